@@ -1,0 +1,156 @@
+/**
+ * A policy is one legal act encoded as data: what it requires, each requirement citing its clause
+ * and carrying the level the act's wording gives it (issue 2, §1 «Policy»). Five built-in presets
+ * live in src/policies/presets/, a site may add its own under data/policies/.
+ */
+import { z } from 'zod';
+import {
+	ClauseIdSchema,
+	IdSchema,
+	IsoDateSchema,
+	LevelSchema,
+	NetworkSchema,
+	OrgKindSchema,
+	ProfileElementSchema,
+	RequirementBase,
+} from './common.ts';
+
+export const ActKindSchema = z.enum([
+	'federal-law',
+	'government-order',
+	'government-decree',
+	'decree',
+	'order',
+	'procedure',
+	'regulation',
+]);
+
+export const ClauseSchema = z
+	.object({
+		id: ClauseIdSchema,
+		label: z.string().min(1).describe('Как пункт называется в акте, например «п. 6» или «разд. II, п. 2»'),
+		quote: z
+			.string()
+			.optional()
+			.describe('Дословная цитата — только для строк, которые проверяет правило'),
+		summary: z.string().min(1).describe('Пересказ пункта своими словами'),
+	})
+	.strict();
+
+export const TierSchema = z
+	.object({
+		id: IdSchema.describe('Категория страниц, например «government» или «executive-body»'),
+		title: z.string().min(1),
+		minPostsPerWeek: z.number().int().min(1).describe('Не менее стольких публикаций в неделю'),
+		appliesTo: z.array(OrgKindSchema).optional().describe('Виды организаций, к которым категория применяется по умолчанию'),
+		...RequirementBase,
+	})
+	.strict();
+
+export const NetworkRuleSchema = z
+	.object({
+		network: NetworkSchema,
+		status: z.enum(['required', 'allowed', 'banned']).describe('required — страница обязательна; banned — сеть запрещена'),
+		from: IsoDateSchema.optional().describe('С какой даты действует'),
+		to: IsoDateSchema.optional().describe('По какую дату действует'),
+		...RequirementBase,
+	})
+	.strict();
+
+export const ProfileRequirementSchema = z.object({ element: ProfileElementSchema, ...RequirementBase }).strict();
+
+/** Reply-log events, in the order the Lyambir act describes them (разд. 3). */
+export const ReplyEventSchema = z.enum(['received', 'routed', 'draft_ready', 'returned', 'resubmitted', 'approved', 'published']);
+
+export const ReplyDeadlineSchema = z
+	.object({
+		stage: IdSchema.describe('Этап, например «routing»'),
+		title: z.string().min(1),
+		from: ReplyEventSchema,
+		to: z.array(ReplyEventSchema).min(1).describe('Этап завершается первым из этих событий'),
+		hours: z.number().positive(),
+		...RequirementBase,
+	})
+	.strict();
+
+const DutySchema = z.object(RequirementBase).strict();
+
+export const SecuritySchema = z
+	.object({
+		twoFactor: DutySchema.optional(),
+		passwordAccounting: DutySchema.optional().describe('Учёт логинов и паролей — в менеджере паролей, не в репозитории'),
+		passwordRotationDays: z.object({ days: z.number().int().positive(), ...RequirementBase }).strict().optional(),
+		protection: DutySchema.optional().describe('Общая обязанность обеспечить защищённость аккаунтов'),
+	})
+	.strict();
+
+export const ModerationSchema = z
+	.object({
+		removes: z.array(z.string().min(1)).min(1).describe('Что удаляется'),
+		blocking: z.string().min(1).optional().describe('Когда пользователя можно заблокировать'),
+		notAppeals: z.boolean().default(false).describe('Комментарии не являются обращениями по 59-ФЗ'),
+		...RequirementBase,
+	})
+	.strict();
+
+export const PolicySchema = z
+	.object({
+		id: IdSchema,
+		title: z.string().min(1).describe('Название акта'),
+		shortTitle: z.string().min(1).describe('Краткое название для сообщений, например «постановление № 133 от 27.03.2020»'),
+		issuer: z.string().min(1),
+		actKind: ActKindSchema,
+		number: z.string().min(1).nullable().describe('Номер акта; null, если в тексте не проставлен'),
+		date: IsoDateSchema.nullable().describe('Дата акта; null, если в тексте не проставлена'),
+		url: z.string().url().optional(),
+		effectiveFrom: IsoDateSchema,
+		effectiveTo: IsoDateSchema.optional().describe('Последний день действия'),
+		supersededBy: z.string().min(1).optional().describe('Каким актом заменён'),
+		scope: z.array(OrgKindSchema).min(1).describe('На какие виды организаций распространяется'),
+		summary: z.string().min(1),
+		clauses: z.array(ClauseSchema).min(1),
+		tiers: z.array(TierSchema).default([]),
+		/** Weekly minimum «on a regular basis» without a number (Zhatai п. 3.2, Lyambir разд. 2 п. 1). */
+		regularPosting: z.object(RequirementBase).strict().optional(),
+		networks: z.array(NetworkRuleSchema).default([]),
+		profile: z.array(ProfileRequirementSchema).default([]),
+		replyDeadlines: z.array(ReplyDeadlineSchema).default([]),
+		security: SecuritySchema.default({}),
+		gospabliki: z.object(RequirementBase).strict().optional(),
+		contentPlan: z.object(RequirementBase).strict().optional(),
+		registry: z.object(RequirementBase).strict().optional().describe('Обязанность вести и публиковать реестр'),
+		responsible: z.object(RequirementBase).strict().optional().describe('Назначение ответственного'),
+		moderation: ModerationSchema.optional(),
+		exemptions: z
+			.object({ description: z.string().min(1), ...RequirementBase })
+			.strict()
+			.optional()
+			.describe('Может ли организация быть освобождена и на каком основании'),
+	})
+	.strict()
+	.superRefine((policy, ctx) => {
+		const ids = new Set(policy.clauses.map((clause) => clause.id));
+		const cite = (clause: string, path: (string | number)[]) => {
+			if (!ids.has(clause)) ctx.addIssue({ code: 'custom', path, message: `пункт «${clause}» не описан в clauses` });
+		};
+		policy.tiers.forEach((t, i) => cite(t.clause, ['tiers', i, 'clause']));
+		policy.networks.forEach((n, i) => cite(n.clause, ['networks', i, 'clause']));
+		policy.profile.forEach((p, i) => cite(p.clause, ['profile', i, 'clause']));
+		policy.replyDeadlines.forEach((r, i) => cite(r.clause, ['replyDeadlines', i, 'clause']));
+		for (const key of ['twoFactor', 'passwordAccounting', 'passwordRotationDays', 'protection'] as const) {
+			const duty = policy.security[key];
+			if (duty) cite(duty.clause, ['security', key, 'clause']);
+		}
+		for (const key of ['regularPosting', 'gospabliki', 'contentPlan', 'registry', 'responsible', 'moderation', 'exemptions'] as const) {
+			const duty = policy[key];
+			if (duty) cite(duty.clause, [key, 'clause']);
+		}
+	});
+
+export type Policy = z.infer<typeof PolicySchema>;
+export type PolicyInput = z.input<typeof PolicySchema>;
+export type Clause = z.infer<typeof ClauseSchema>;
+export type Tier = z.infer<typeof TierSchema>;
+export type NetworkRule = z.infer<typeof NetworkRuleSchema>;
+export type ReplyDeadline = z.infer<typeof ReplyDeadlineSchema>;
+export type ReplyEvent = z.infer<typeof ReplyEventSchema>;

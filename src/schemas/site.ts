@@ -1,0 +1,23 @@
+/** Who runs this portal instance and which policies are in force (issue 2, §1 «Site»). File: data/site.yaml. */
+import { z } from 'zod';
+import { EmailSchema, HttpsUrlSchema, IdSchema, PhoneSchema } from './common.ts';
+
+export const SiteSchema = z
+	.object({
+		name: z.string().min(1).describe('Название портала, например «Реестр официальных страниц Примерного района»'),
+		operator: z
+			.object({
+				name: z.string().min(1).describe('Кто ведёт портал, например «Администрация Примерного муниципального района»'),
+				website: HttpsUrlSchema.describe('Официальный сайт оператора'),
+				email: EmailSchema.optional(),
+				phone: PhoneSchema.optional(),
+				address: z.string().min(1).optional(),
+			})
+			.strict(),
+		baseUrl: HttpsUrlSchema.describe('Адрес, по которому опубликован портал, например https://reestr.primer-rayon.ru'),
+		policies: z.array(IdSchema).min(1).describe('Акты, действующие по умолчанию для всех организаций'),
+		demo: z.boolean().default(false).describe('true — данные вымышлены, сайт показывает об этом предупреждение'),
+	})
+	.strict();
+
+export type Site = z.infer<typeof SiteSchema>;
