@@ -97,7 +97,10 @@ export const PolicySchema = z
 	.object({
 		id: IdSchema,
 		title: z.string().min(1).describe('Название акта'),
-		shortTitle: z.string().min(1).describe('Краткое название для сообщений, например «постановление № 133 от 27.03.2020»'),
+		shortTitle: z
+			.string()
+			.min(1)
+			.describe('Краткое название в родительном падеже, для ссылок и сообщений: «постановления Правительства Алтайского края от 27.03.2020 № 133»; cite() даёт «п. 6 » + shortTitle'),
 		issuer: z.string().min(1),
 		actKind: ActKindSchema,
 		number: z.string().min(1).nullable().describe('Номер акта; null, если в тексте не проставлен'),

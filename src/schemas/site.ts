@@ -17,7 +17,16 @@ export const SiteSchema = z
 		baseUrl: HttpsUrlSchema.describe('Адрес, по которому опубликован портал, например https://reestr.primer-rayon.ru'),
 		policies: z.array(IdSchema).min(1).describe('Акты, действующие по умолчанию для всех организаций'),
 		demo: z.boolean().default(false).describe('true — данные вымышлены, сайт показывает об этом предупреждение'),
+		asOf: z
+			.string()
+			.regex(/^\d{4}-\d{2}-\d{2}$/)
+			.optional()
+			.describe('Дата, на которую составлены демонстрационные данные: проверка считает сроки от неё, а не от сегодняшнего дня'),
 	})
-	.strict();
+	.strict()
+	.refine((site) => site.asOf === undefined || site.demo, {
+		error: 'asOf допускается только для демонстрационных данных (demo: true): реальные данные проверяются на сегодняшний день',
+		path: ['asOf'],
+	});
 
 export type Site = z.infer<typeof SiteSchema>;

@@ -1,0 +1,67 @@
+/**
+ * `npm run check [-- --data DIR] [--format F] [--strict]` — validates the data tree.
+ * Contract (other tools and CI depend on it): exit 0 when there is no error, 1 when there are
+ * errors (or warnings with --strict), 2 for bad usage or an internal failure.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { FORMATS, fails, type FormatName } from '../engine/reporters/index.ts';
+import { runCheck } from '../engine/run.ts';
+import { runMain, UsageError } from './usage-error.ts';
+
+const USAGE = `Использование: npm run check -- [--data ПАПКА] [--format ФОРМАТ] [--strict]
+
+  --data ПАПКА     папка с данными (по умолчанию data)
+  --format ФОРМАТ  stylish (по умолчанию), json, junit, github, gitlab или markdown
+  --strict         считать предупреждения ошибками
+  --today ГГГГ-ММ-ДД  дата, на которую проверять (по умолчанию сегодня; для демо-данных — site.asOf)
+
+Код выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — неверный вызов или внутренняя ошибка.
+`;
+
+function main(): number {
+	let args;
+	try {
+		args = parseArgs({
+			options: {
+				data: { type: 'string', default: 'data' },
+				format: { type: 'string', default: 'stylish' },
+				strict: { type: 'boolean', default: false },
+				today: { type: 'string' },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+			allowPositionals: false,
+			strict: true,
+		}).values;
+	} catch (error) {
+		throw new UsageError(`Неверный вызов: ${(error as Error).message}`);
+	}
+	if (args.help) {
+		process.stdout.write(USAGE);
+		return 0;
+	}
+	if (!(args.format in FORMATS)) throw new UsageError(`Неизвестный формат «${args.format}»: ожидался один из ${Object.keys(FORMATS).join(', ')}.`);
+	if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) throw new UsageError(`--today: ожидалась дата ГГГГ-ММ-ДД, указано «${args.today}».`);
+	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
+
+	const started = Date.now();
+	let lastProgress = started;
+	const result = runCheck({
+		dataDir: args.data,
+		...(args.today ? { today: args.today } : {}),
+		progress: (done, total) => {
+			const now = Date.now();
+			if (now - lastProgress < 2000) return;
+			lastProgress = now;
+			process.stderr.write(`… проверено ${done} из ${total} квартальных таблиц организаций\n`);
+		},
+	});
+	const input = { ...result, strict: args.strict };
+	const format = args.format as FormatName;
+	const output = format === 'stylish' ? FORMATS.stylish(input, process.stdout.isTTY === true) : FORMATS[format](input);
+	process.stdout.write(output);
+	if (Date.now() - started > 2000) process.stderr.write(`Проверка заняла ${((Date.now() - started) / 1000).toFixed(1)} с.\n`);
+	return fails(input) ? 1 : 0;
+}
+
+await runMain(main, USAGE);

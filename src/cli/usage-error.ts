@@ -1,0 +1,20 @@
+/**
+ * Exit codes shared by the commands (contract, issue 2 §5): 0 — no errors, 1 — errors in the data,
+ * 2 — bad usage or an internal failure. Internal failures never show a stack trace unless DEBUG is set.
+ */
+export class UsageError extends Error {}
+
+export async function runMain(main: () => Promise<number> | number, usage: string): Promise<void> {
+	try {
+		process.exitCode = await main();
+	} catch (error) {
+		if (error instanceof UsageError) {
+			process.stderr.write(`${error.message}\n\n${usage}`);
+		} else {
+			const detail = error instanceof Error ? error.message : String(error);
+			process.stderr.write(`Внутренняя ошибка программы: ${detail}\nДанные не изменены. Сообщите разработчикам портала, приложив эту строку.\n`);
+			if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+		}
+		process.exitCode = 2;
+	}
+}

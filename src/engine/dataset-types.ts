@@ -1,0 +1,50 @@
+/** What rules see: parsed, schema-valid data with the file each value came from. */
+import type { Account } from '../schemas/account.ts';
+import type { ContentPlanRow } from '../schemas/content-plan.ts';
+import type { Internal } from '../schemas/internal.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Policy } from '../schemas/policy.ts';
+import type { ReplyLogRow } from '../schemas/reply-log.ts';
+import type { Site } from '../schemas/site.ts';
+import type { WeeklyStatsRow } from '../schemas/weekly-stats.ts';
+import type { ComplianceConfig } from '../schemas/compliance-config.ts';
+
+export interface Entry<T> {
+	value: T;
+	file: string;
+}
+
+/** A CSV row with the place it came from: physical line and each cell's column. */
+export interface Row<T> {
+	value: T;
+	line: number;
+	columns: Partial<Record<string, number>>;
+}
+
+export interface Table<T> {
+	file: string;
+	rows: Row<T>[];
+}
+
+export interface Dataset {
+	dataDir: string;
+	site: Entry<Site> | undefined;
+	compliance: ComplianceConfig;
+	/** Built-in presets and the site's own policies (data/policies/), by id. */
+	policies: Map<string, Entry<Policy> | { value: Policy; file: null }>;
+	orgs: Map<string, Entry<Organisation>>;
+	accounts: Map<string, Entry<Account>>;
+	/** Accounts grouped by organisation id. */
+	accountsByOrg: Map<string, Entry<Account>[]>;
+	internal: Map<string, Entry<Internal>>;
+}
+
+/** One organisation's tables for one quarter (loaded, checked, dropped). */
+export interface Period {
+	org: Entry<Organisation>;
+	year: number;
+	quarter: number;
+	stats?: Table<WeeklyStatsRow>;
+	plans?: Table<ContentPlanRow>;
+	replies?: Table<ReplyLogRow>;
+}

@@ -1,0 +1,39 @@
+/** Counting and Russian plurals shared by the reporters. */
+import type { Finding } from '../types.ts';
+
+const plural = new Intl.PluralRules('ru');
+
+/** plural(3, ['ошибка', 'ошибки', 'ошибок']) → «3 ошибки». */
+export function count(n: number, [one, few, many]: readonly [string, string, string]): string {
+	const form = plural.select(n);
+	return `${n} ${form === 'one' ? one : form === 'few' ? few : many}`;
+}
+
+export const ERRORS = ['ошибка', 'ошибки', 'ошибок'] as const;
+export const WARNINGS = ['предупреждение', 'предупреждения', 'предупреждений'] as const;
+
+export interface ReportInput {
+	findings: readonly Finding[];
+	counts: { files: number; orgs: number; accounts: number; rows: number };
+	today: string;
+	strict: boolean;
+}
+
+export function tally(findings: readonly Finding[]): { errors: number; warnings: number } {
+	let errors = 0;
+	for (const f of findings) if (f.severity === 'error') errors++;
+	return { errors, warnings: findings.length - errors };
+}
+
+/** Does the run fail? Errors always; warnings too with --strict. */
+export function fails(input: Pick<ReportInput, 'findings' | 'strict'>): boolean {
+	const { errors, warnings } = tally(input.findings);
+	return errors > 0 || (input.strict && warnings > 0);
+}
+
+/** Security findings are kept out of anything that may be published (issue 2, §1 «Internal data»). */
+export const REDACTED = 'Замечание по безопасности страницы: подробности — только в журнале проверки (CI).';
+
+export function position(f: Finding): string {
+	return f.line === undefined ? '' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`;
+}

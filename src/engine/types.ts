@@ -1,0 +1,47 @@
+/**
+ * The contract between loaders, rules, the runner and reporters. Modelled on ESLint's problem
+ * objects: every finding carries its rule id, a severity from configuration, and a 1-based
+ * position, so a clerk can open the file at the right line.
+ */
+import type { Level } from '../schemas/common.ts';
+
+export type FindingSeverity = 'error' | 'warn';
+
+/** A legal citation attached to a finding: which act and which clause it enforces. */
+export interface Citation {
+	policy: string;
+	clause: string;
+	/** Human citation, e.g. «п. 6 постановления Правительства Алтайского края от 27.03.2020 № 133». */
+	text: string;
+}
+
+/** Where a finding points. `path` is resolved to line/column lazily (only files with findings pay). */
+export interface Location {
+	/** Path relative to the working directory, with forward slashes. */
+	file: string;
+	line?: number;
+	column?: number;
+	/** Key path inside a YAML document, resolved to line and column by the runner. */
+	path?: readonly (string | number)[];
+	/** CSV column header, shown beside row numbers. */
+	header?: string;
+}
+
+export interface Finding extends Location {
+	ruleId: string;
+	severity: FindingSeverity;
+	message: string;
+	messageId: string;
+	data: Record<string, string | number>;
+	citation?: Citation;
+	/** Security findings: shown in the CI log, redacted in outputs that get published (json, markdown). */
+	confidential?: boolean;
+}
+
+/** What a rule hands to `ctx.report`. Severity comes from `level` (the act's wording) or the rule's default. */
+export interface Report extends Location {
+	messageId: string;
+	data?: Record<string, string | number>;
+	level?: Level;
+	citation?: { policy: string; clause: string };
+}

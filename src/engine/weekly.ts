@@ -1,0 +1,71 @@
+/**
+ * Per-account, per-week counting shared by the quota rules: which accounts must publish in which
+ * weeks of a quarter, under which minimum, citing which clause.
+ */
+import type { Account } from '../schemas/account.ts';
+import type { Policy } from '../schemas/policy.ts';
+import type { Level } from '../schemas/common.ts';
+import { mondaysOfQuarter, ruDate } from '../lib/dates.ts';
+import type { Dataset, Entry, Period } from './dataset-types.ts';
+import { applicablePolicies, isExempt, publishingDuring, tierFor } from './policy-view.ts';
+
+export interface WeeklyMinimum {
+	policy: Policy;
+	min: number;
+	level: Level;
+	clause: string;
+}
+
+/** The minimums that apply to an account in a week (one per policy that sets one). */
+export function minimumsFor(dataset: Dataset, period: Period, account: Account, monday: string, regularMinimum: number): WeeklyMinimum[] {
+	const org = period.org.value;
+	if (isExempt(org, monday) || !publishingDuring(account, monday)) return [];
+	const out: WeeklyMinimum[] = [];
+	for (const policy of applicablePolicies(dataset, org, monday)) {
+		const tier = tierFor(policy, org, account);
+		if (tier) out.push({ policy, min: tier.minPostsPerWeek, level: tier.level, clause: tier.clause });
+		else if (policy.regularPosting) out.push({ policy, min: regularMinimum, level: policy.regularPosting.level, clause: policy.regularPosting.clause });
+	}
+	return out;
+}
+
+export interface Shortfall {
+	account: Entry<Account>;
+	minimum: WeeklyMinimum;
+	weeks: { monday: string; count: number; line?: number; column?: number }[];
+}
+
+/**
+ * Groups weeks below the minimum by account and policy, so a clerk gets one finding per page per
+ * quarter listing the weeks, rather than thirteen.
+ */
+export function shortfalls(
+	dataset: Dataset,
+	period: Period,
+	regularMinimum: number,
+	countOf: (account: Account, monday: string) => { count: number; line?: number; column?: number },
+): Shortfall[] {
+	const out = new Map<string, Shortfall>();
+	const mondays = mondaysOfQuarter(period.year, period.quarter);
+	for (const entry of dataset.accountsByOrg.get(period.org.value.id) ?? []) {
+		for (const monday of mondays) {
+			const minimums = minimumsFor(dataset, period, entry.value, monday, regularMinimum);
+			if (!minimums.length) continue;
+			const found = countOf(entry.value, monday);
+			for (const minimum of minimums) {
+				if (found.count >= minimum.min) continue;
+				const key = `${entry.value.id}|${minimum.policy.id}|${minimum.clause}`;
+				const shortfall = out.get(key) ?? { account: entry, minimum, weeks: [] };
+				shortfall.weeks.push({ monday, ...found });
+				out.set(key, shortfall);
+			}
+		}
+	}
+	return [...out.values()];
+}
+
+/** «06.07 (2), 13.07 (0)» — weeks with their counts, for messages. */
+export function describeWeeks(weeks: Shortfall['weeks'], limit = 6): string {
+	const shown = weeks.slice(0, limit).map((w) => `${ruDate(w.monday).slice(0, 5)} (${w.count})`);
+	return weeks.length > limit ? `${shown.join(', ')} и ещё ${weeks.length - limit}` : shown.join(', ');
+}

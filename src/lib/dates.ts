@@ -1,0 +1,44 @@
+/** Calendar helpers on ISO date strings (YYYY-MM-DD), all in UTC so no time zone shifts a day. */
+
+const DAY = 86_400_000;
+
+export function toUtc(iso: string): number {
+	return Date.parse(`${iso}T00:00:00Z`);
+}
+
+export function fromUtc(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+	return fromUtc(toUtc(iso) + days * DAY);
+}
+
+export function daysBetween(from: string, to: string): number {
+	return Math.round((toUtc(to) - toUtc(from)) / DAY);
+}
+
+/** Mondays of the ISO weeks that belong to a quarter: a week belongs to the quarter its Monday is in. */
+export function mondaysOfQuarter(year: number, quarter: number): string[] {
+	const first = Date.UTC(year, (quarter - 1) * 3, 1);
+	const next = Date.UTC(year, quarter * 3, 1);
+	const offset = (8 - new Date(first).getUTCDay()) % 7; // days until Monday (0 if the 1st is a Monday)
+	const mondays: string[] = [];
+	for (let ms = first + offset * DAY; ms < next; ms += 7 * DAY) mondays.push(fromUtc(ms));
+	return mondays;
+}
+
+export function quarterOf(iso: string): { year: number; quarter: number } {
+	return { year: Number(iso.slice(0, 4)), quarter: Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1 };
+}
+
+/** Russian date for messages: 17.03.2020. (The site uses «17 марта 2020 г.», see its i18n.) */
+export function ruDate(iso: string): string {
+	return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+}
+
+/** Monday of the week containing a date. */
+export function mondayOf(iso: string): string {
+	const day = new Date(toUtc(iso)).getUTCDay();
+	return addDays(iso, -((day + 6) % 7));
+}

@@ -1,0 +1,159 @@
+/**
+ * Reads the YAML side of the tree into a Dataset. Each file: read once, handed to text rules,
+ * parsed fast, validated by its entity schema. Problems become findings of the loader rules
+ * (`parse-error`, `schema-valid`, `file-layout`); a file with problems is left out of the dataset,
+ * so rules only see valid data. CSV tables are not loaded here: see period.ts.
+ */
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { loadPresets } from '../policies/presets.ts';
+import { AccountSchema } from '../schemas/account.ts';
+import { ComplianceConfigSchema, type ComplianceConfig } from '../schemas/compliance-config.ts';
+import { InternalSchema } from '../schemas/internal.ts';
+import { OrganisationSchema } from '../schemas/organisation.ts';
+import { PolicySchema } from '../schemas/policy.ts';
+import { SiteSchema } from '../schemas/site.ts';
+import type { Dataset, Entry } from '../engine/dataset-types.ts';
+import type { Report } from '../engine/types.ts';
+import { type TreeEntry } from './tree.ts';
+import { parseYamlFast } from './yaml-fast.ts';
+import { parseFriendly } from './zod-issues.ts';
+
+export interface LoaderFinding extends Report {
+	ruleId: 'parse-error' | 'schema-valid' | 'file-layout';
+}
+
+export interface LoadHooks {
+	finding(finding: LoaderFinding): void;
+	/** Every file's text, once, for text rules (secrets). */
+	text?(file: string, text: string): void;
+	/** Called once site, compliance and policy files are loaded, before any other file. */
+	configured?(dataset: Dataset): void;
+}
+
+/** Configuration first: severities, options and the check date must be known before other files. */
+const LOAD_ORDER: Record<TreeEntry['kind'], number> = { site: 0, compliance: 0, policy: 0, org: 1, account: 1, internal: 1, series: 1, unexpected: 1 };
+
+/** Reads a file as UTF-8 text; a file that is not valid UTF-8 is reported, not guessed. */
+function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
+	const bytes = readFileSync(entry.abs);
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+		hooks.text?.(entry.file, text);
+		return text;
+	} catch {
+		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: 1, column: 1, messageId: 'encoding', data: {} });
+		return undefined;
+	}
+}
+
+function parseEntity<T extends z.ZodType>(entry: TreeEntry, schema: T, hooks: LoadHooks): z.infer<T> | undefined {
+	const text = readText(entry, hooks);
+	if (text === undefined) return undefined;
+	const parsed = parseYamlFast(text);
+	if (!parsed.ok) {
+		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: parsed.line, column: parsed.column, messageId: 'yaml', data: { reason: parsed.reason } });
+		return undefined;
+	}
+	if (parsed.value === undefined || parsed.value === null) {
+		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: 1, column: 1, messageId: 'empty', data: {} });
+		return undefined;
+	}
+	const result = parseFriendly(schema, parsed.value);
+	if (result.ok) return result.value;
+	for (const issue of result.issues) {
+		hooks.finding({
+			ruleId: 'schema-valid',
+			file: entry.file,
+			path: issue.key === undefined ? issue.path : [...issue.path, issue.key],
+			messageId: 'shape',
+			data: { detail: issue.message },
+		});
+	}
+	return undefined;
+}
+
+/** The id inside a file must match its name: the name is what links and merge requests show. */
+function checkId(entry: TreeEntry, field: string, actual: string, expected: string, hooks: LoadHooks): boolean {
+	if (actual === expected) return true;
+	hooks.finding({ ruleId: 'file-layout', file: entry.file, path: [field], messageId: 'idMismatch', data: { field, actual, expected } });
+	return false;
+}
+
+export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hooks: LoadHooks): Dataset {
+	const dataset: Dataset = {
+		dataDir,
+		site: undefined,
+		compliance: { rules: {} } as ComplianceConfig,
+		policies: new Map([...loadPresets()].map(([id, value]) => [id, { value, file: null }])),
+		orgs: new Map(),
+		accounts: new Map(),
+		accountsByOrg: new Map(),
+		internal: new Map(),
+	};
+	let sawSite = false;
+	let configured = false;
+	const ordered = [...entries].sort((a, b) => LOAD_ORDER[a.kind] - LOAD_ORDER[b.kind]);
+	for (const entry of ordered) {
+		if (!configured && LOAD_ORDER[entry.kind] > 0) {
+			configured = true;
+			hooks.configured?.(dataset);
+		}
+		switch (entry.kind) {
+			case 'site': {
+				sawSite = true;
+				const value = parseEntity(entry, SiteSchema, hooks);
+				if (value) dataset.site = { value, file: entry.file };
+				break;
+			}
+			case 'compliance': {
+				const value = parseEntity(entry, ComplianceConfigSchema, hooks);
+				if (value) dataset.compliance = value;
+				break;
+			}
+			case 'policy': {
+				const value = parseEntity(entry, PolicySchema, hooks);
+				if (!value || !checkId(entry, 'id', value.id, entry.id, hooks)) break;
+				if (dataset.policies.get(value.id)?.file === null) {
+					hooks.finding({ ruleId: 'file-layout', file: entry.file, path: ['id'], messageId: 'presetShadowed', data: { id: value.id } });
+					break;
+				}
+				dataset.policies.set(value.id, { value, file: entry.file });
+				break;
+			}
+			case 'org': {
+				const value = parseEntity(entry, OrganisationSchema, hooks);
+				if (value && checkId(entry, 'id', value.id, entry.org, hooks)) dataset.orgs.set(value.id, { value, file: entry.file });
+				break;
+			}
+			case 'account': {
+				const value = parseEntity(entry, AccountSchema, hooks);
+				if (!value || !checkId(entry, 'id', value.id, entry.id, hooks) || !checkId(entry, 'org', value.org, entry.org, hooks)) break;
+				const existing = dataset.accounts.get(value.id);
+				if (existing) {
+					hooks.finding({ ruleId: 'file-layout', file: entry.file, path: ['id'], messageId: 'duplicateId', data: { id: value.id, other: existing.file } });
+					break;
+				}
+				const loaded: Entry<typeof value> = { value, file: entry.file };
+				dataset.accounts.set(value.id, loaded);
+				const list = dataset.accountsByOrg.get(value.org);
+				if (list) list.push(loaded);
+				else dataset.accountsByOrg.set(value.org, [loaded]);
+				break;
+			}
+			case 'internal': {
+				const value = parseEntity(entry, InternalSchema, hooks);
+				if (value && checkId(entry, 'org', value.org, entry.org, hooks)) dataset.internal.set(value.org, { value, file: entry.file });
+				break;
+			}
+			case 'unexpected':
+				hooks.finding({ ruleId: 'file-layout', file: entry.file, line: 1, column: 1, messageId: 'unexpected', data: { hint: entry.hint } });
+				break;
+			case 'series':
+				break; // period.ts
+		}
+	}
+	if (!configured) hooks.configured?.(dataset);
+	if (!sawSite) hooks.finding({ ruleId: 'file-layout', file: `${dataDir.replace(/\/$/, '')}/site.yaml`, messageId: 'noSite', data: {} });
+	return dataset;
+}

@@ -1,0 +1,70 @@
+/**
+ * Loads one organisation's CSV tables for one quarter (stats, plans, reply log) through the
+ * tolerant reader, validates each row, and reports problems at their CSV line and column.
+ * Invalid rows are left out, so period rules see valid rows only.
+ */
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { readTable } from '../lib/csv/index.ts';
+import { CONTENT_PLAN_COLUMNS, ContentPlanRowSchema } from '../schemas/content-plan.ts';
+import type { ColumnSpec } from '../schemas/csv-cells.ts';
+import { REPLY_LOG_COLUMNS, ReplyLogRowSchema } from '../schemas/reply-log.ts';
+import { WEEKLY_STATS_COLUMNS, WeeklyStatsRowSchema } from '../schemas/weekly-stats.ts';
+import type { Row, Table } from '../engine/dataset-types.ts';
+import type { LoadHooks } from './dataset.ts';
+import type { SeriesKind } from './tree.ts';
+import { parseFriendly } from './zod-issues.ts';
+
+export interface CsvTextHook {
+	(file: string, text: string, form: { canonical: boolean; notCanonicalBecause: string[] }): void;
+}
+
+export const SERIES: Record<SeriesKind, { schema: z.ZodType; columns: Record<string, ColumnSpec> }> = {
+	stats: { schema: WeeklyStatsRowSchema, columns: WEEKLY_STATS_COLUMNS },
+	plans: { schema: ContentPlanRowSchema, columns: CONTENT_PLAN_COLUMNS },
+	replies: { schema: ReplyLogRowSchema, columns: REPLY_LOG_COLUMNS },
+};
+
+/**
+ * `resolveAccount` turns what a cell says (an id, or a pasted link) into a registered account id,
+ * or undefined. Links are accepted here as the import accepts them; the file is then not in
+ * canonical form, which the `csv-canonical-form` rule reports.
+ */
+export function loadSeries<T>(
+	file: string,
+	abs: string,
+	series: SeriesKind,
+	hooks: LoadHooks & { csvText?: CsvTextHook },
+	resolveAccount: (cell: string) => string | undefined,
+): Table<T> {
+	const { schema, columns } = SERIES[series];
+	const table = readTable(readFileSync(abs), columns);
+	hooks.csvText?.(file, '', { canonical: table.canonical, notCanonicalBecause: table.notCanonicalBecause });
+	for (const problem of table.problems) {
+		hooks.finding({ ruleId: 'parse-error', file, line: problem.line, column: problem.column, header: problem.header, messageId: 'csv', data: { reason: problem.message } });
+	}
+	const rows: Row<T>[] = [];
+	for (const row of table.rows) {
+		const values: Record<string, string | undefined> = { ...row.values };
+		const cell = values.account;
+		if (cell !== undefined) {
+			const id = resolveAccount(cell);
+			if (id === undefined) {
+				hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns.account, header: 'account', messageId: 'unknownAccount', data: { value: cell.slice(0, 80) } });
+				continue;
+			}
+			values.account = id;
+		}
+		for (const key of Object.keys(values)) if (values[key] === undefined) delete values[key];
+		const result = parseFriendly(schema, values);
+		if (result.ok) {
+			rows.push({ value: result.value as T, line: row.line, columns: row.columns });
+			continue;
+		}
+		for (const issue of result.issues) {
+			const header = String(issue.key ?? issue.path[0] ?? '');
+			hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns[header] ?? 1, header, messageId: 'shape', data: { detail: issue.message } });
+		}
+	}
+	return { file, rows };
+}

@@ -1,0 +1,71 @@
+/**
+ * Finds the data files and says what each one is, from its place in the tree (issue 2, §1):
+ *   site.yaml, compliance.yaml, policies/<id>.yaml,
+ *   orgs/<org>/org.yaml, orgs/<org>/accounts/<id>.yaml,
+ *   orgs/<org>/{plans,stats,replies}/<yyyy>-q<n>.csv, internal/<org>.yaml.
+ * One folder per organisation keeps a merge request about one body inside one folder.
+ * Files and folders whose names start with `_` or `.` are ignored (drafts, editor files).
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export type SeriesKind = 'stats' | 'plans' | 'replies';
+
+export type TreeEntry =
+	| { kind: 'site' | 'compliance'; abs: string; file: string }
+	| { kind: 'policy'; abs: string; file: string; id: string }
+	| { kind: 'org'; abs: string; file: string; org: string }
+	| { kind: 'account'; abs: string; file: string; org: string; id: string }
+	| { kind: 'internal'; abs: string; file: string; org: string }
+	| { kind: 'series'; abs: string; file: string; org: string; series: SeriesKind; year: number; quarter: number }
+	| { kind: 'unexpected'; abs: string; file: string; hint: string };
+
+const QUARTER_FILE = /^(\d{4})-q([1-4])\.csv$/;
+const IGNORED = /^(README\.md|\.gitkeep)$/i;
+
+/** Path shown to people: relative to the working directory, with forward slashes. */
+export function displayPath(abs: string, cwd = process.cwd()): string {
+	return relative(cwd, abs).split(sep).join('/');
+}
+
+export function walkTree(dataDir: string, cwd = process.cwd()): TreeEntry[] {
+	const entries: TreeEntry[] = [];
+	const visit = (dir: string, parts: string[]) => {
+		for (const dirent of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+			if (dirent.name.startsWith('_') || dirent.name.startsWith('.')) continue;
+			const abs = join(dir, dirent.name);
+			if (dirent.isDirectory()) visit(abs, [...parts, dirent.name]);
+			else if (dirent.isFile() && !IGNORED.test(dirent.name)) entries.push(classify([...parts, dirent.name], abs, displayPath(abs, cwd)));
+		}
+	};
+	visit(dataDir, []);
+	return entries;
+}
+
+export function classify(parts: string[], abs: string, file: string): TreeEntry {
+	const [a, b, c, d, e] = parts;
+	const name = parts[parts.length - 1]!;
+	if (/\.yml$/i.test(name)) return { kind: 'unexpected', abs, file, hint: 'расширение должно быть .yaml, а не .yml' };
+	if (parts.length === 1 && a === 'site.yaml') return { kind: 'site', abs, file };
+	if (parts.length === 1 && a === 'compliance.yaml') return { kind: 'compliance', abs, file };
+	if (parts.length === 2 && a === 'policies' && b!.endsWith('.yaml')) return { kind: 'policy', abs, file, id: b!.slice(0, -5) };
+	if (parts.length === 2 && a === 'internal' && b!.endsWith('.yaml')) return { kind: 'internal', abs, file, org: b!.slice(0, -5) };
+	if (a === 'orgs' && b !== undefined) {
+		if (parts.length === 3 && c === 'org.yaml') return { kind: 'org', abs, file, org: b };
+		if (parts.length === 4 && c === 'accounts' && d!.endsWith('.yaml')) return { kind: 'account', abs, file, org: b, id: d!.slice(0, -5) };
+		if (parts.length === 4 && (c === 'stats' || c === 'plans' || c === 'replies')) {
+			const match = QUARTER_FILE.exec(d!);
+			if (match) return { kind: 'series', abs, file, org: b, series: c, year: Number(match[1]), quarter: Number(match[2]) };
+			return { kind: 'unexpected', abs, file, hint: `файл в папке ${c}/ должен называться ГГГГ-qN.csv, например 2026-q3.csv` };
+		}
+		if (e === undefined && parts.length <= 4) {
+			return { kind: 'unexpected', abs, file, hint: 'в папке организации ожидаются org.yaml и папки accounts/, plans/, stats/, replies/' };
+		}
+	}
+	return {
+		kind: 'unexpected',
+		abs,
+		file,
+		hint: 'ожидаются site.yaml, compliance.yaml, policies/, orgs/<организация>/… и internal/<организация>.yaml',
+	};
+}

@@ -1,0 +1,66 @@
+/**
+ * Turns a key path inside a YAML document into a 1-based line and column, using the `yaml`
+ * package's node ranges. Used lazily: only for files that have findings.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+export interface Position {
+	line: number;
+	column: number;
+}
+
+export class YamlLocator {
+	private readonly doc;
+	private readonly lines = new LineCounter();
+
+	constructor(text: string) {
+		this.doc = parseDocument(text, { lineCounter: this.lines, keepSourceTokens: false, uniqueKeys: false });
+	}
+
+	/**
+	 * Position of the value at `path`; for a missing key, the position of the deepest existing
+	 * parent (the map the key should be added to). A path ending in a key name that is an
+	 * unknown field points at that key itself.
+	 */
+	locate(path: readonly (string | number)[]): Position {
+		let node: unknown = this.doc.contents;
+		let best: Position = this.pos(node) ?? { line: 1, column: 1 };
+		for (const segment of path) {
+			if (isMap(node)) {
+				const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+				if (!pair) return best;
+				const value = pair.value;
+				// Null values (`key:` with nothing after) have no range: point at the key.
+				best = this.pos(value) ?? this.pos(pair.key) ?? best;
+				if (value === null || value === undefined) return this.pos(pair.key) ?? best;
+				node = value;
+			} else if (isSeq(node) && typeof segment === 'number') {
+				const item = node.items[segment];
+				if (item === undefined) return best;
+				best = this.pos(item) ?? best;
+				node = item;
+			} else {
+				return best;
+			}
+		}
+		return best;
+	}
+
+	/** Position of the key itself (for unknown fields), falling back to `locate`. */
+	locateKey(path: readonly (string | number)[], key: string): Position {
+		const parent = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+		if (isMap(parent)) {
+			const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key);
+			const at = pair && this.pos(pair.key);
+			if (at) return at;
+		}
+		return this.locate(path);
+	}
+
+	private pos(node: unknown): Position | undefined {
+		const range = (node as Node | null | undefined)?.range;
+		if (!range) return undefined;
+		const { line, col } = this.lines.linePos(range[0]);
+		return { line, column: col };
+	}
+}

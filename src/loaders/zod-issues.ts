@@ -1,0 +1,82 @@
+/**
+ * Zod issues in words a clerk can act on (the Starlight `error-map` idea): the field's path first,
+ * then what was expected and what was found. Zod's own Russian locale is the fallback; it mixes
+ * in English type names («ожидалось string»), which staff should not have to decode.
+ */
+import { z, type core } from 'zod';
+
+z.config(z.locales.ru());
+
+const TYPE_RU: Record<string, string> = {
+	string: 'текст',
+	number: 'число',
+	int: 'целое число',
+	boolean: 'true или false',
+	array: 'список',
+	object: 'набор полей «поле: значение»',
+	date: 'дата',
+	null: 'пусто',
+	undefined: 'значение',
+};
+
+/** Short, safe rendering of a received value: no long strings (they may be anything). */
+export function describeValue(value: unknown): string {
+	if (value === undefined) return 'ничего (поле не заполнено)';
+	if (value === null) return 'пустое значение';
+	if (Array.isArray(value)) return 'список';
+	if (typeof value === 'object') return 'набор полей';
+	const text = String(value);
+	return `«${text.length > 40 ? `${text.slice(0, 37)}…` : text}»`;
+}
+
+export function fieldName(path: readonly PropertyKey[]): string {
+	return path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.').replace(/\.\[/g, '[');
+}
+
+export interface FriendlyIssue {
+	path: (string | number)[];
+	/** Set for unknown fields: the key to point at. */
+	key?: string;
+	message: string;
+}
+
+export function friendlyIssues(error: z.ZodError): FriendlyIssue[] {
+	const out: FriendlyIssue[] = [];
+	for (const issue of error.issues) {
+		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+		if (issue.code === 'unrecognized_keys') {
+			for (const key of issue.keys) {
+				out.push({ path, key, message: `неизвестное поле «${key}»: проверьте написание или удалите его` });
+			}
+			continue;
+		}
+		out.push({ path, message: explain(issue) });
+	}
+	return out;
+}
+
+function explain(issue: core.$ZodIssue): string {
+	const field = issue.path.length ? `поле «${fieldName(issue.path)}»: ` : '';
+	switch (issue.code) {
+		case 'invalid_type':
+			if (issue.input === undefined) return `${field}обязательное поле не заполнено (ожидалось: ${TYPE_RU[issue.expected] ?? issue.expected})`;
+			return `${field}ожидалось: ${TYPE_RU[issue.expected] ?? issue.expected}; указано ${describeValue(issue.input)}`;
+		case 'invalid_value':
+			return `${field}ожидалось одно из: ${issue.values.map(String).join(', ')}; указано ${describeValue(issue.input)}`;
+		case 'too_small':
+			if (issue.origin === 'array') return `${field}нужно не менее ${issue.minimum} элемент(ов) в списке`;
+			if (issue.origin === 'string') return `${field}слишком короткое значение (не менее ${issue.minimum} символов)`;
+			return `${field}значение должно быть не меньше ${issue.minimum}; указано ${describeValue(issue.input)}`;
+		case 'too_big':
+			if (issue.origin === 'string') return `${field}слишком длинное значение (не более ${issue.maximum} символов)`;
+			return `${field}значение должно быть не больше ${issue.maximum}; указано ${describeValue(issue.input)}`;
+		default:
+			return `${field}${issue.message}`;
+	}
+}
+
+/** Parse with the friendly messages; `reportInput` lets messages say what was found. */
+export function parseFriendly<T extends z.ZodType>(schema: T, value: unknown): { ok: true; value: z.infer<T> } | { ok: false; issues: FriendlyIssue[] } {
+	const result = schema.safeParse(value, { reportInput: true });
+	return result.success ? { ok: true, value: result.data } : { ok: false, issues: friendlyIssues(result.error) };
+}

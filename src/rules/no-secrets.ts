@@ -1,0 +1,59 @@
+/**
+ * No password, token or login+password pair anywhere under data/. The acts require logins and
+ * passwords to be accounted for (Khasyn разд. I, п. 5.2 and 6.3: «учет логинов и паролей»), and the
+ * place for that is a password manager, never a repository whose history keeps every value forever.
+ * Messages never repeat the value found.
+ */
+import { defineRule } from '../engine/rule.ts';
+
+/** Key names that hold secrets. Values that are booleans or dates (passwordRotated: 2026-08-01) are fine. */
+const SECRET_KEY = /(?:^|[\s_.\-"'{,])(pass(?:word)?|passwd|pwd|парол[ьяи]|token|токен|secret|секрет|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|cookie)[\p{L}\w-]*\s*[:=]\s*([^,}\n]*)/giu;
+const HARMLESS_VALUE = /^(?:true|false|yes|no|да|нет|null|~|\d{4}-\d{2}-\d{2}|"\s*"|''|\[\]|\{\}|)\s*(?:#.*)?$/i;
+
+const VALUE_PATTERNS: [RegExp, string][] = [
+	[/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'закрытый ключ'],
+	[/\bvk1\.a\.[\w-]{20,}/, 'токен доступа VK'],
+	[/\b\d{8,10}:[\w-]{35}\b/, 'токен бота Telegram'],
+	[/\beyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10,}/, 'токен JWT'],
+	[/\b(?:ya29\.|ghp_|glpat-|gho_|xox[bp]-|AKIA)[\w-]{10,}/, 'токен доступа'],
+	[/https?:\/\/[^\s/:@]+:[^\s/@]+@/, 'логин и пароль в ссылке'],
+	[/[\w.+-]+@[\w-]+\.[\w.-]+:[^\s,;]{4,}/, 'пара «почта:пароль»'],
+	[/(?:логин|login)\s*[:=]?\s*\S+[\s,;]+(?:пароль|password|pass)\s*[:=]?\s*\S+/i, 'пара «логин и пароль»'],
+	[/\b(?=[a-f0-9]*[a-f])(?=[a-f0-9]*\d)[a-f0-9]{40,}\b/i, 'похожая на ключ шестнадцатеричная строка'],
+	[/(?<![\w/.-])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{40,}(?![\w/.-])/, 'похожая на токен строка'],
+];
+
+/** One cheap test per file; the detailed line scan runs only where something may be there. */
+const QUICK = new RegExp([SECRET_KEY.source, ...VALUE_PATTERNS.map(([re]) => re.source)].join('|'), 'iu');
+
+export default defineRule({
+	meta: {
+		id: 'no-secrets',
+		title: 'В данных нет паролей и токенов',
+		description: 'Ни в одном файле нет паролей, токенов доступа и пар «логин — пароль»: их учитывают в менеджере паролей, а не в репозитории.',
+		enforces: { kind: 'fixed', clauses: [{ policy: 'khasyn-undated', clause: 's1-p5-2' }] },
+		defaultLevel: 'required',
+		messages: {
+			key: 'Поле «{{key}}» похоже на пароль или токен. Удалите значение из файла и из истории изменений, смените пароль и храните его в менеджере паролей ({{clause}} требует учёта паролей, но не в открытых данных).',
+			value: 'Здесь {{what}}. Удалите его из файла и из истории изменений, смените пароль или отзовите токен; храните такие данные в менеджере паролей ({{clause}}).',
+		},
+	},
+	checkText(ctx, { file, text }) {
+		if (!QUICK.test(text)) return;
+		const lines = text.split(/\r?\n/);
+		lines.forEach((line, i) => {
+			for (const key of line.matchAll(SECRET_KEY)) {
+				if (HARMLESS_VALUE.test(key[2]!.trim())) continue;
+				const column = key.index + (/^[\s_.\-"'{,]/.test(key[0]) ? 2 : 1);
+				ctx.report({ file, line: i + 1, column, messageId: 'key', citation: { policy: 'khasyn-undated', clause: 's1-p5-2' }, data: { key: key[1]! } });
+				return;
+			}
+			for (const [pattern, what] of VALUE_PATTERNS) {
+				const match = pattern.exec(line);
+				if (!match) continue;
+				ctx.report({ file, line: i + 1, column: match.index + 1, messageId: 'value', citation: { policy: 'khasyn-undated', clause: 's1-p5-2' }, data: { what } });
+				return;
+			}
+		});
+	},
+});

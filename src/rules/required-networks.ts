@@ -1,0 +1,43 @@
+/**
+ * A body keeps a page in every network its acts require: VK and OK for every state and municipal
+ * body and subordinate organisation since 01.12.2022 (8-FZ art. 10; order 2523-r), unless an act
+ * exempts it (e.g. the Khasyn annex).
+ */
+import { applicablePolicies, isExempt } from '../engine/policy-view.ts';
+import { defineRule } from '../engine/rule.ts';
+
+export default defineRule({
+	meta: {
+		id: 'required-networks',
+		title: 'Есть страницы во всех обязательных сетях',
+		description: 'У организации есть действующая страница в каждой сети, которую требует действующий акт, если организация не освобождена.',
+		enforces: { kind: 'policy', requirement: 'networks' },
+		defaultLevel: 'required',
+		messages: {
+			missing: 'У организации нет действующей страницы в сети «{{network}}»: {{clause}} требует её с {{from}}.',
+		},
+	},
+	checkDataset(ctx) {
+		const { dataset, today } = ctx;
+		for (const { value: org, file } of dataset.orgs.values()) {
+			if (isExempt(org, today)) continue;
+			const live = new Set((dataset.accountsByOrg.get(org.id) ?? []).filter((a) => a.value.status === 'active' || a.value.status === 'suspended').map((a) => a.value.network));
+			const reported = new Set<string>();
+			for (const policy of applicablePolicies(dataset, org, today)) {
+				for (const rule of policy.networks) {
+					if (rule.status !== 'required' || live.has(rule.network) || reported.has(rule.network)) continue;
+					if ((rule.from && rule.from > today) || (rule.to && rule.to < today)) continue;
+					reported.add(rule.network);
+					ctx.report({
+						file,
+						path: ['id'],
+						messageId: 'missing',
+						level: rule.level,
+						citation: { policy: policy.id, clause: rule.clause },
+						data: { network: rule.network, from: rule.from ?? policy.effectiveFrom },
+					});
+				}
+			}
+		}
+	},
+});
