@@ -1,0 +1,43 @@
+/**
+ * VK numeric addresses (club123, public123, id123) that were retyped by hand.
+ * The misspelt form is still a syntactically valid screen name, possibly
+ * someone else's, so it is never replaced; the likely intended id is only
+ * offered as a hint. Deliberately conservative: a fixed list of spellings.
+ */
+const SPELLINGS: Readonly<Record<string, 'club' | 'id'>> = Object.fromEntries([
+	...[
+		'club', 'clab', 'klub', 'klab', 'kiub', 'ciub', 'clob', 'clup', 'clubb', 'cllub', 'culb',
+		'grup', 'grupp', 'grupa', 'gruppa', 'group', 'gruop', 'groop',
+		'public', 'publik', 'pablic', 'pablik', 'publlc', 'pubiic', 'pubilc', 'publick', 'publicc', 'pulbic',
+		'publc', 'pubiik', 'pudlic', 'pabiic', 'event', 'evnt', 'ewent', 'evant',
+	].map((spelling) => [spelling, 'club' as const]),
+	...['id', 'ld', 'idd'].map((spelling) => [spelling, 'id' as const]),
+]);
+
+const SEPARATOR = /[._-]$/;
+// Characters that pass for digits in a handwritten or retyped number.
+const DIGITISH = /^[0-9oli|]+$/;
+
+function foldPrefix(prefix: string): string {
+	return prefix.replace(/[1|]/g, 'l').replace(/0/g, 'o');
+}
+
+function toDigits(tail: string): string {
+	return tail.replace(/o/g, '0').replace(/[li|]/g, '1').replace(/^0+/, '');
+}
+
+/** Returns the likely intended id ('club177238460') for a lowercased name, or null. */
+export function misspeltNumericForm(name: string): string | null {
+	if (name.length > 40) return null;
+	for (let split = 1; split < name.length; split++) {
+		const tail = name.slice(split);
+		if (!DIGITISH.test(tail) || !/[0-9]/.test(tail)) continue;
+		const prefix = foldPrefix(name.slice(0, split).replace(SEPARATOR, ''));
+		const target = SPELLINGS[prefix];
+		const digits = toDigits(tail);
+		if (target === undefined || digits === '' || digits.length > 20) continue;
+		const intended = `${target}${digits}`;
+		if (intended !== name) return intended;
+	}
+	return null;
+}

@@ -1,0 +1,52 @@
+import type { Case } from './case.ts';
+
+// Look-alikes never get a canonical id.
+export const lookalikes: Case[] = [
+	['https://vk.corn/durov', 'lookalike', null, 'homoglyph-host'],
+	['https://vk.c0m/durov', 'lookalike', null, 'homoglyph-host'],
+	['https://оk.ru/group/1', 'lookalike', null, 'homoglyph-host'],
+	['https://ок.ru/minzdrav', 'lookalike', null, 'homoglyph-host'],
+	['https://t.mе/durov', 'lookalike', null, 'homoglyph-host'],
+	['https://ｖｋ.com/durov', 'lookalike', null, 'homoglyph-host'],
+	['https://www.vk.corn/durov', 'lookalike', null, 'homoglyph-host'],
+	['https://twltter.com/mintrud', 'lookalike', null, 'homoglyph-host'],
+	['https://xn--k-0tb.ru/minzdrav', 'lookalike', null, 'idn-host'],
+	['https://вконтакте.рф/durov', 'lookalike', null, 'idn-host'],
+	['https://vk.com.evil.ru/durov', 'lookalike', null, 'domain-as-subdomain'],
+	['https://vk.com-login.ru/durov', 'lookalike', null, 'domain-as-subdomain'],
+	['https://ok.ru.secure-id.com/group/1', 'lookalike', null, 'domain-as-subdomain'],
+	['https://login-vk.com/durov', 'lookalike', null, 'domain-as-subdomain'],
+	['https://vk%2Ecom/durov', 'lookalike', null, 'encoded-host'],
+	['https://vk.com@evil.ru/durov', 'lookalike', null, 'userinfo-host'],
+	['https://vk.com/dur\u200bov', 'lookalike', null, 'hidden-characters'],
+	['https://vk.com/durov\u200d', 'lookalike', null, 'hidden-characters'],
+	['https://vk.com/\u2060durov', 'lookalike', null, 'hidden-characters'],
+	['\ufeffhttps://vk.com/durov', 'lookalike', null, 'hidden-characters'],
+	['https://v\u00adk.com/durov', 'lookalike', null, 'hidden-characters'],
+	['https://vk.com/\u202edurov', 'lookalike', null, 'hidden-characters'],
+	['https://t.me/du\u2066rov', 'lookalike', null, 'hidden-characters'],
+	['https://vk.com/dur%E2%80%8Bov', 'lookalike', null, 'hidden-characters'],
+	['https://vk.com/durоv', 'lookalike', null, 'confusable-name'],
+	['https://vk.com/%D0%B0', 'lookalike', null, 'confusable-name'],
+	['https://vk.com/сlub123', 'lookalike', null, 'confusable-name'],
+	['https://t.me/durоv', 'lookalike', null, 'confusable-name'],
+	['https://www.youtube.com/@сосо', 'lookalike', null, 'confusable-name'],
+	['https://www.instagram.com/mіntrud/', 'lookalike', null, 'confusable-name'],
+];
+
+// Misspelt numeric forms stay accounts (they are valid screen names) with a hint.
+export const misspelt: Case[] = [
+	['https://vk.com/publik177238460', 'account', 'vk:publik177238460', 'misspelt-numeric-form'],
+	['https://vk.com/pubIic123', 'account', 'vk:pubiic123', 'misspelt-numeric-form'],
+	['https://vk.com/c1ub123', 'account', 'vk:c1ub123', 'misspelt-numeric-form'],
+	['https://vk.com/clubl23', 'account', 'vk:clubl23', 'misspelt-numeric-form'],
+	['https://vk.com/pablic55', 'account', 'vk:pablic55', 'misspelt-numeric-form'],
+	['https://vk.com/publlc55', 'account', 'vk:publlc55', 'misspelt-numeric-form'],
+	['https://vk.com/clab55', 'account', 'vk:clab55', 'misspelt-numeric-form'],
+	['https://vk.com/klub55', 'account', 'vk:klub55', 'misspelt-numeric-form'],
+	['https://vk.com/grup55', 'account', 'vk:grup55', 'misspelt-numeric-form'],
+	['https://vk.com/ld123', 'account', 'vk:ld123', 'misspelt-numeric-form'],
+	['https://vk.com/id0123', 'account', 'vk:id0123', 'misspelt-numeric-form'],
+	['https://vk.com/club_123', 'account', 'vk:club_123', 'misspelt-numeric-form'],
+	['https://vk.com/club-123', 'invalid', null, 'misspelt-numeric-form'],
+];
