@@ -56,7 +56,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Resolves a CSV cell (an account id or a pasted link) to a registered account id. */
 export function resolveAccountCell(dataset: Dataset, cell: string): string | undefined {
-	if (ID.test(cell)) return dataset.accounts.has(cell) ? cell : undefined;
+	// A rejected account (its file failed validation) is reported there; rows naming it are not.
+	if (ID.test(cell)) return dataset.accounts.has(cell) || dataset.rejected.accounts.has(cell) ? cell : undefined;
 	const resolution = canonicalise(cell);
 	if (resolution.kind !== 'account' && resolution.kind !== 'post') return undefined;
 	return resolution.canonical === null ? undefined : accountIndex(dataset).byCanonical.get(resolution.canonical)?.account;

@@ -37,6 +37,11 @@ export interface Dataset {
 	/** Accounts grouped by organisation id. */
 	accountsByOrg: Map<string, Entry<Account>[]>;
 	internal: Map<string, Entry<Internal>>;
+	/**
+	 * Ids of files that exist but failed to parse or validate. Their own findings say why;
+	 * references to them are not reported again as «not found».
+	 */
+	rejected: { orgs: Set<string>; accounts: Set<string> };
 }
 
 /** One organisation's tables for one quarter (loaded, checked, dropped). */

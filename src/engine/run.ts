@@ -108,11 +108,13 @@ function groupPeriods(entries: readonly TreeEntry[]): PeriodGroup[] {
 
 function loadPeriod(group: PeriodGroup, dataset: Dataset, hooks: { finding: (f: LoaderFinding) => void; text: (file: string, text: string, csv?: TextFile['csv']) => void }, pending: Pending[]): Period | undefined {
 	const org = dataset.orgs.get(group.org);
-	if (!org) {
+	if (!org && !dataset.rejected.orgs.has(group.org)) {
 		for (const file of group.files) pending.push({ ruleId: 'references-resolve', file: file.file, line: 1, column: 1, messageId: 'seriesOrg', data: { org: group.org } });
 		return undefined;
 	}
-	const period: Period = { org, year: group.year, quarter: group.quarter };
+	// An organisation whose card is invalid: its tables are still read for their own problems
+	// (one pass shows a clerk everything), but no policy rule runs without the card.
+	const period: Period = { org: org!, year: group.year, quarter: group.quarter };
 	for (const entry of group.files) {
 		let csvForm: TextFile['csv'];
 		const table = loadSeries<any>(
@@ -125,7 +127,7 @@ function loadPeriod(group: PeriodGroup, dataset: Dataset, hooks: { finding: (f: 
 		hooks.text(entry.file, decodeBytes(readFileSync(entry.abs)).text, csvForm);
 		period[entry.series] = table;
 	}
-	return period;
+	return org ? period : undefined;
 }
 
 function finalise(pending: Pending[], rules: readonly Rule<any>[], settings: Map<string, RuleSettings>, dataset: Dataset, cwd: string): Finding[] {
@@ -146,7 +148,7 @@ function finalise(pending: Pending[], rules: readonly Rule<any>[], settings: Map
 		const data = { ...report.data, ...(citation ? { clause: citation.text } : {}) };
 		let { line, column } = report;
 		if (line === undefined && report.path && /\.ya?ml$/.test(report.file)) {
-			({ line, column } = locate(locators, report.file, report.path, cwd));
+			({ line, column } = locate(locators, report.file, report.path, report.atKey === true, cwd));
 		}
 		findings.push({
 			ruleId: report.ruleId,
@@ -165,7 +167,7 @@ function finalise(pending: Pending[], rules: readonly Rule<any>[], settings: Map
 	return findings.sort(compareFindings);
 }
 
-function locate(locators: Map<string, YamlLocator | null>, file: string, path: readonly (string | number)[], cwd: string): { line?: number; column?: number } {
+function locate(locators: Map<string, YamlLocator | null>, file: string, path: readonly (string | number)[], atKey: boolean, cwd: string): { line?: number; column?: number } {
 	let locator = locators.get(file);
 	if (locator === undefined) {
 		try {
@@ -176,7 +178,7 @@ function locate(locators: Map<string, YamlLocator | null>, file: string, path: r
 		locators.set(file, locator);
 	}
 	if (!locator) return {};
-	return locator.locate(path);
+	return atKey && path.length ? locator.locateKey(path.slice(0, -1), String(path[path.length - 1])) : locator.locate(path);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -23,6 +23,8 @@ export interface Location {
 	column?: number;
 	/** Key path inside a YAML document, resolved to line and column by the runner. */
 	path?: readonly (string | number)[];
+	/** The last path segment is a key to point at itself (an unknown field), not at its value. */
+	atKey?: boolean;
 	/** CSV column header, shown beside row numbers. */
 	header?: string;
 }

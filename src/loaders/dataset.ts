@@ -66,6 +66,7 @@ function parseEntity<T extends z.ZodType>(entry: TreeEntry, schema: T, hooks: Lo
 			ruleId: 'schema-valid',
 			file: entry.file,
 			path: issue.key === undefined ? issue.path : [...issue.path, issue.key],
+			...(issue.key === undefined ? {} : { atKey: true }),
 			messageId: 'shape',
 			data: { detail: issue.message },
 		});
@@ -90,6 +91,7 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 		accounts: new Map(),
 		accountsByOrg: new Map(),
 		internal: new Map(),
+		rejected: { orgs: new Set(), accounts: new Set() },
 	};
 	let sawSite = false;
 	let configured = false;
@@ -124,11 +126,15 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 			case 'org': {
 				const value = parseEntity(entry, OrganisationSchema, hooks);
 				if (value && checkId(entry, 'id', value.id, entry.org, hooks)) dataset.orgs.set(value.id, { value, file: entry.file });
+				else dataset.rejected.orgs.add(entry.org);
 				break;
 			}
 			case 'account': {
 				const value = parseEntity(entry, AccountSchema, hooks);
-				if (!value || !checkId(entry, 'id', value.id, entry.id, hooks) || !checkId(entry, 'org', value.org, entry.org, hooks)) break;
+				if (!value || !checkId(entry, 'id', value.id, entry.id, hooks) || !checkId(entry, 'org', value.org, entry.org, hooks)) {
+					dataset.rejected.accounts.add(entry.id);
+					break;
+				}
 				const existing = dataset.accounts.get(value.id);
 				if (existing) {
 					hooks.finding({ ruleId: 'file-layout', file: entry.file, path: ['id'], messageId: 'duplicateId', data: { id: value.id, other: existing.file } });

@@ -40,17 +40,23 @@ export function loadSeries<T>(
 	const { schema, columns } = SERIES[series];
 	const table = readTable(readFileSync(abs), columns);
 	hooks.csvText?.(file, '', { canonical: table.canonical, notCanonicalBecause: table.notCanonicalBecause });
+	// Findings name the column as the file titles it («Аккаунт» in an Excel export, `account` here).
+	const titled = new Map(table.headers.flatMap((h) => (h.canonical ? [[h.canonical, h.raw] as const] : [])));
+	const title = (key: string) => titled.get(key) ?? key;
 	for (const problem of table.problems) {
 		hooks.finding({ ruleId: 'parse-error', file, line: problem.line, column: problem.column, header: problem.header, messageId: 'csv', data: { reason: problem.message } });
 	}
+	// A row the reader already flagged is not validated again: one cell, one message.
+	const flagged = new Set(table.problems.map((problem) => problem.line));
 	const rows: Row<T>[] = [];
 	for (const row of table.rows) {
+		if (flagged.has(row.line)) continue;
 		const values: Record<string, string | undefined> = { ...row.values };
 		const cell = values.account;
 		if (cell !== undefined) {
 			const id = resolveAccount(cell);
 			if (id === undefined) {
-				hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns.account, header: 'account', messageId: 'unknownAccount', data: { value: cell.slice(0, 80) } });
+				hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns.account, header: title('account'), messageId: 'unknownAccount', data: { value: cell.slice(0, 80) } });
 				continue;
 			}
 			values.account = id;
@@ -62,8 +68,8 @@ export function loadSeries<T>(
 			continue;
 		}
 		for (const issue of result.issues) {
-			const header = String(issue.key ?? issue.path[0] ?? '');
-			hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns[header] ?? 1, header, messageId: 'shape', data: { detail: issue.message } });
+			const key = String(issue.key ?? issue.path[0] ?? '');
+			hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns[key] ?? 1, header: title(key), messageId: 'shape', data: { detail: issue.message } });
 		}
 	}
 	return { file, rows };

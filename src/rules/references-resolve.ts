@@ -33,7 +33,7 @@ export default defineRule({
 		if (dataset.site) dataset.site.value.policies.forEach((id, i) => checkPolicy(id, dataset.site!.file, ['policies', i]));
 		for (const { value: org, file } of dataset.orgs.values()) {
 			org.policies?.forEach((id, i) => checkPolicy(id, file, ['policies', i]));
-			if (org.parent !== null && !dataset.orgs.has(org.parent)) ctx.report({ file, path: ['parent'], messageId: 'parent', data: { id: org.parent } });
+			if (org.parent !== null && !dataset.orgs.has(org.parent) && !dataset.rejected.orgs.has(org.parent)) ctx.report({ file, path: ['parent'], messageId: 'parent', data: { id: org.parent } });
 			const chain = [org.id];
 			for (let at = org.parent; at !== null; at = dataset.orgs.get(at)?.value.parent ?? null) {
 				chain.push(at);
@@ -58,19 +58,19 @@ export default defineRule({
 			}
 		}
 		for (const { value: account, file } of dataset.accounts.values()) {
-			if (!dataset.orgs.has(account.org)) ctx.report({ file, path: ['org'], messageId: 'org', data: { id: account.org } });
+			if (!dataset.orgs.has(account.org) && !dataset.rejected.orgs.has(account.org)) ctx.report({ file, path: ['org'], messageId: 'org', data: { id: account.org } });
 		}
 		for (const { value: internal, file } of dataset.internal.values()) {
 			if (!dataset.orgs.has(internal.org)) {
-				ctx.report({ file, path: ['org'], messageId: 'org', data: { id: internal.org } });
+				if (!dataset.rejected.orgs.has(internal.org)) ctx.report({ file, path: ['org'], messageId: 'org', data: { id: internal.org } });
 				continue;
 			}
 			for (const id of Object.keys(internal.security)) {
-				if (dataset.accounts.get(id)?.value.org !== internal.org) ctx.report({ file, path: ['security', id], messageId: 'internalAccount', data: { id, org: internal.org } });
+				if (dataset.accounts.get(id)?.value.org !== internal.org && !dataset.rejected.accounts.has(id)) ctx.report({ file, path: ['security', id], messageId: 'internalAccount', data: { id, org: internal.org } });
 			}
 			internal.staff.forEach((person, i) =>
 				person.accounts.forEach((id, j) => {
-					if (dataset.accounts.get(id)?.value.org !== internal.org) ctx.report({ file, path: ['staff', i, 'accounts', j], messageId: 'internalAccount', data: { id, org: internal.org } });
+					if (dataset.accounts.get(id)?.value.org !== internal.org && !dataset.rejected.accounts.has(id)) ctx.report({ file, path: ['staff', i, 'accounts', j], messageId: 'internalAccount', data: { id, org: internal.org } });
 				}),
 			);
 		}

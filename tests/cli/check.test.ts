@@ -1,0 +1,131 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, runCli } from './run-cli.ts';
+
+describe('npm run check', () => {
+	it('exits 0 and says so on valid data', () => {
+		const { code, stdout } = runCli('check', ['--data', 'tests/fixtures/valid']);
+		expect(code).toBe(0);
+		expect(stdout).toMatchInlineSnapshot(`
+			"✔ Всё в порядке (проверено: 1 организация, 2 аккаунта, 131 строка таблиц; дата проверки 2026-10-05).
+			"
+		`);
+	});
+
+	it('exits 1 with located Russian messages on broken data', () => {
+		const { code, stdout, stderr } = runCli('check', ['--data', 'tests/fixtures/broken']);
+		expect(code).toBe(1);
+		expect(stderr).toBe('');
+		expect(stdout).toMatchInlineSnapshot(`
+			"tests/fixtures/broken/internal/test-admin.yaml
+			  4:10    ошибка          Ошибка в записи YAML: неверный отступ: поля одного уровня должны начинаться в одном столбце.  parse-error
+
+			tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml
+			  6:1     ошибка          Неверные данные: неизвестное поле «netwrok»: проверьте написание или удалите его.  schema-valid
+
+			tests/fixtures/broken/orgs/test-admin/org.yaml
+			  4:7     ошибка          Неверные данные: поле «kind»: ожидалось одно из: regional-government, executive-body, local-administration, local-government-body, subordinate; указано «local-admin».  schema-valid
+			  6:6     ошибка          Неверные данные: поле «inn»: ИНН: ожидалось 10 цифр с верной контрольной цифрой.  schema-valid
+
+			tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv
+			  1:1     предупреждение  Таблица не в едином формате (разделитель «;», русские заголовки, даты в формате ДД.ММ.ГГГГ): приведите её командой npm run import -- tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv  csv-canonical-form
+			  3:26    ошибка          ожидалось целое число, а не «2,5». [столбец «Публикаций»]  parse-error
+
+			✖ 5 ошибок, 1 предупреждение (проверено: 0 организаций, 1 аккаунт, 0 строк таблиц; дата проверки 2026-10-05).
+			"
+		`);
+	});
+
+	it('prints GitHub annotations', () => {
+		const { code, stdout } = runCli('check', ['--data', 'tests/fixtures/broken', '--format', 'github']);
+		expect(code).toBe(1);
+		expect(stdout.split('\n').slice(0, 2)).toMatchInlineSnapshot(`
+			[
+			  "::error file=tests/fixtures/broken/internal/test-admin.yaml,line=4,col=10,title=parse-error::Ошибка в записи YAML: неверный отступ: поля одного уровня должны начинаться в одном столбце.",
+			  "::error file=tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml,line=6,col=1,title=schema-valid::Неверные данные: неизвестное поле «netwrok»: проверьте написание или удалите его.",
+			]
+		`);
+	});
+
+	it('prints a GitLab Code Quality report that parses', () => {
+		const { stdout } = runCli('check', ['--data', 'tests/fixtures/broken', '--format', 'gitlab']);
+		const report = JSON.parse(stdout) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } }; fingerprint: string }[];
+		expect(report).toHaveLength(6);
+		expect(report[0]).toMatchObject({ check_name: 'parse-error', severity: 'major', location: { path: 'tests/fixtures/broken/internal/test-admin.yaml', lines: { begin: 4 } } });
+		expect(new Set(report.map((r) => r.fingerprint)).size).toBe(report.length);
+	});
+
+	it('prints JSON with counts', () => {
+		const { stdout } = runCli('check', ['--data', 'tests/fixtures/broken', '--format', 'json']);
+		const report = JSON.parse(stdout);
+		expect(report).toMatchObject({ ok: false, errorCount: 5, warningCount: 1, confidentialCount: 0, today: '2026-10-05' });
+		expect(report.findings[1]).toMatchObject({ ruleId: 'schema-valid', file: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml', line: 6, column: 1 });
+	});
+
+	it('prints JUnit XML with one failure per error', () => {
+		const { stdout } = runCli('check', ['--data', 'tests/fixtures/broken', '--format', 'junit']);
+		expect(stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+		expect(stdout.match(/<failure /g)).toHaveLength(5);
+		expect(stdout).toContain('<testsuite name="schema-valid" tests="3" failures="3"');
+	});
+
+	it('prints a Markdown summary for a merge request', () => {
+		const { stdout } = runCli('check', ['--data', 'tests/fixtures/broken', '--format', 'markdown']);
+		expect(stdout).toMatchInlineSnapshot(`
+			"## Проверка данных реестра: ❌ есть ошибки
+
+			5 ошибок, 1 предупреждение. Проверено: 0 орг., 1 акк., 0 строк таблиц; дата проверки 2026-10-05.
+
+			| Правило | Ошибок | Предупреждений |
+			|---|---:|---:|
+			| \`csv-canonical-form\` | 0 | 1 |
+			| \`parse-error\` | 2 | 0 |
+			| \`schema-valid\` | 3 | 0 |
+
+			| | Где | Что не так |
+			|---|---|---|
+			| ❌ | \`tests/fixtures/broken/internal/test-admin.yaml:4:10\` | Ошибка в записи YAML: неверный отступ: поля одного уровня должны начинаться в одном столбце. |
+			| ❌ | \`tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml:6:1\` | Неверные данные: неизвестное поле «netwrok»: проверьте написание или удалите его. |
+			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:4:7\` | Неверные данные: поле «kind»: ожидалось одно из: regional-government, executive-body, local-administration, local-government-body, subordinate; указано «local-admin». |
+			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:6:6\` | Неверные данные: поле «inn»: ИНН: ожидалось 10 цифр с верной контрольной цифрой. |
+			| ⚠️ | \`tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv:1:1\` | Таблица не в едином формате (разделитель «;», русские заголовки, даты в формате ДД.ММ.ГГГГ): приведите её командой npm run import -- tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv |
+			| ❌ | \`tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv:3:26\` | ожидалось целое число, а не «2,5». |
+			"
+		`);
+	});
+
+	it('fails on warnings only with --strict', () => {
+		const dir = copyFixture('valid');
+		const stats = join(dir, 'orgs/test-admin/stats/2026-q3.csv');
+		writeFileSync(stats, 'account;week_start;posts\n' + Array.from({ length: 13 }, (_, i) => {
+			const monday = new Date(Date.UTC(2026, 6, 6 + 7 * i)).toISOString().slice(0, 10);
+			return `test-admin-vk;${monday};5\ntest-admin-ok;${monday};5\n`;
+		}).join(''));
+		const lenient = runCli('check', ['--data', dir]);
+		expect(lenient.code).toBe(0);
+		expect(lenient.stdout).toContain('csv-canonical-form');
+		expect(lenient.stdout).toContain('0 ошибок, 1 предупреждение');
+		expect(runCli('check', ['--data', dir, '--strict']).code).toBe(1);
+	});
+
+	it.each([
+		[['--format', 'xml'], 'Неизвестный формат «xml»'],
+		[['--data', 'no/such/dir'], 'Папка с данными «no/such/dir» не найдена.'],
+		[['--bogus'], 'Неверный вызов'],
+		[['--today', '05.10.2026'], '--today: ожидалась дата ГГГГ-ММ-ДД'],
+	])('exits 2 on bad usage %j, without a stack trace', (args, message) => {
+		const { code, stdout, stderr } = runCli('check', args);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toContain(message);
+		expect(stderr).toContain('Использование: npm run check');
+		expect(stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('prints usage with --help', () => {
+		const { code, stdout } = runCli('check', ['--help']);
+		expect(code).toBe(0);
+		expect(stdout).toContain('Код выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — неверный вызов');
+	});
+});
