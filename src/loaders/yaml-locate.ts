@@ -30,9 +30,10 @@ export class YamlLocator {
 				const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
 				if (!pair) return best;
 				const value = pair.value;
-				// Null values (`key:` with nothing after) have no range: point at the key.
+				// An empty value (`key:` with nothing after) is a zero-width null: point at the key.
+				const empty = value === null || value === undefined || (isScalar(value) && value.range !== undefined && value.range !== null && value.range[0] === value.range[1]);
+				if (empty) return this.pos(pair.key) ?? best;
 				best = this.pos(value) ?? this.pos(pair.key) ?? best;
-				if (value === null || value === undefined) return this.pos(pair.key) ?? best;
 				node = value;
 			} else if (isSeq(node) && typeof segment === 'number') {
 				const item = node.items[segment];

@@ -6,12 +6,16 @@
  * YAML is parsed with CORE_SCHEMA: unlike the default schema it has no timestamp type, so dates such
  * as 2020-03-27 stay strings, as IsoDateSchema expects.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { z } from 'zod';
 import { PolicySchema, type Policy } from '../schemas/policy.ts';
 
-const PRESETS_DIR = new URL('./presets/', import.meta.url);
+// Beside this module when run from source (CLI, tests); when the site build bundles this module,
+// import.meta.url points into dist/, so fall back to the source folder under the working directory.
+const BESIDE = new URL('./presets/', import.meta.url);
+const PRESETS_DIR = existsSync(BESIDE) ? BESIDE : pathToFileURL(`${process.cwd()}/src/policies/presets/`);
 
 function readPresets(): Map<string, Policy> {
 	const files = readdirSync(PRESETS_DIR)

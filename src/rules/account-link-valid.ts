@@ -4,6 +4,7 @@
  * (the Lyambir act names vk.com/publik177238460) is kept, with a warning and the likely correct id.
  */
 import { accountIndex } from '../engine/account-index.ts';
+import { accountUrl } from '../lib/links/index.ts';
 import { defineRule } from '../engine/rule.ts';
 
 export default defineRule({
@@ -34,7 +35,7 @@ export default defineRule({
 		for (const { value: account, file } of ctx.dataset.accounts.values()) {
 			[account.url, ...account.aliases].forEach((input, i) => {
 				const resolution = index.hints.get(input);
-				if (resolution) ctx.report({ file, path: i === 0 ? ['url'] : ['aliases', i - 1], messageId: 'misspelt', level: 'recommended', data: { input, hint: resolution } });
+				if (resolution) ctx.report({ file, path: i === 0 ? ['url'] : ['aliases', i - 1], messageId: 'misspelt', level: 'recommended', data: { input, hint: accountUrl(resolution) ?? resolution } });
 			});
 		}
 	},

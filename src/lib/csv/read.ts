@@ -78,7 +78,6 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 	const fileReasons = reasons.length;
 
 	let matched: MatchedHeaders | undefined;
-	const templates = { values: {} as Record<string, string | undefined>, columns: {} as Record<string, number> };
 	const rows: TableRow[] = [];
 	const note: CellNote = { problem: undefined, reason: undefined, padded: false };
 
@@ -87,20 +86,13 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 			// Leading blank lines would make a blank header: treat the file as having none yet.
 			if (isBlank(record)) return reason('пустые строки');
 			matched = matchHeaders(record, compiled, problem, reason);
-			for (const slot of matched.slots) {
-				if (!slot) continue;
-				templates.values[slot.name] = undefined;
-				templates.columns[slot.name] = 0;
-			}
 		} else if (isBlank(record)) reason('пустые строки');
 		else rows.push(readRow(record, matched));
 	});
 
 	function readRow(record: ScannedRecord, { headers, slots }: MatchedHeaders): TableRow {
-		// Cloning objects that already have every key keeps all rows on one hidden class; adding
-		// keys one by one cost about a fifth of the read time.
-		const values: Record<string, string | undefined> = { ...templates.values };
-		const columns: Record<string, number> = { ...templates.columns };
+		const values: Record<string, string | undefined> = {};
+		const columns: Record<string, number> = {};
 		let lines: Record<string, number> | undefined;
 		const { count, fields, cols, quoting } = record;
 		const width = headers.length;
@@ -150,7 +142,7 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 			reason('строки с неверным числом полей');
 			for (let j = count; j < width; j++) {
 				const slot = slots[j];
-				if (slot) delete columns[slot.name]; // no cell, no position (rare: the row is already a problem)
+				if (slot) values[slot.name] = undefined;
 			}
 		}
 		const row: TableRow = { line: record.line, values, columns };

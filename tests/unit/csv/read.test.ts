@@ -102,6 +102,15 @@ describe('readTable: structure', () => {
 		expect(result.problems).toEqual([{ line: 1, column: 1, header: '', message: 'файл пуст: нет строки заголовков' }]);
 	});
 
+	it('counts old-Mac CR line ends as lines', () => {
+		const result = readTable(utf8('account,posts\rprimer-vk,1\r\rprimer-ok,2\r'), WEEKLY_STATS_COLUMNS);
+		expect(result.rows.map((r) => [r.line, r.values.account])).toEqual([
+			[2, 'primer-vk'],
+			[4, 'primer-ok'],
+		]);
+		expect(result.notCanonicalBecause).toEqual(['окончания строк CR', 'пустые строки']);
+	});
+
 	it('accepts a file without a trailing newline but says so', () => {
 		const result = readTable(utf8('account,posts\nprimer-vk,1'), WEEKLY_STATS_COLUMNS);
 		expect(result.rows[0]!.values).toEqual({ account: 'primer-vk', posts: '1' });

@@ -1,0 +1,41 @@
+/**
+ * Entries for the site's content collections, read with the same tree walker, parser and schemas
+ * as the validator. Only public entities: organisations, accounts, policies, site. Internal data
+ * (data/internal/) is never read here, so no page can render it (issue 2 §1, issue 3 «Security»).
+ * Files that fail validation are skipped: `npm run check` runs first and reports them.
+ */
+import type { Account } from '../schemas/account.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Policy } from '../schemas/policy.ts';
+import type { Site } from '../schemas/site.ts';
+import type { Dataset } from '../engine/dataset-types.ts';
+import { loadDataset } from './dataset.ts';
+import { walkTree } from './tree.ts';
+
+export interface PublicData {
+	site: Site | undefined;
+	orgs: Organisation[];
+	accounts: Account[];
+	policies: Policy[];
+	/** The public tree's files, for the statistics loader (CSV tables). */
+	series: ReturnType<typeof walkTree>;
+}
+
+const cache = new Map<string, PublicData>();
+
+/** Reads the public part of the tree once per build (collections share it). */
+export function loadPublicData(dataDir: string): PublicData {
+	const cached = cache.get(dataDir);
+	if (cached) return cached;
+	const entries = walkTree(dataDir).filter((entry) => entry.kind !== 'internal');
+	const dataset: Dataset = loadDataset(dataDir, entries, { finding: () => {} });
+	const data: PublicData = {
+		site: dataset.site?.value,
+		orgs: [...dataset.orgs.values()].map((entry) => entry.value),
+		accounts: [...dataset.accounts.values()].map((entry) => entry.value),
+		policies: [...dataset.policies.values()].map((entry) => entry.value),
+		series: entries.filter((entry) => entry.kind === 'series'),
+	};
+	cache.set(dataDir, data);
+	return data;
+}
