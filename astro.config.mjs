@@ -1,0 +1,17 @@
+// Wiring only (style-models): site URL from data/site.yaml, static output, MDX for content pages.
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+const dataDir = process.env.PORTAL_DATA ?? 'data';
+const baseUrl = /^baseUrl:\s*(\S+)/m.exec(readFileSync(`${dataDir}/site.yaml`, 'utf8'))?.[1];
+
+export default defineConfig({
+	site: baseUrl,
+	output: 'static',
+	trailingSlash: 'always',
+	integrations: [mdx()],
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	devToolbar: { enabled: false },
+	telemetry: false,
+});
