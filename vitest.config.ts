@@ -8,6 +8,7 @@ const project = (name: string, extra: Record<string, unknown> = {}) => ({
 
 export default defineConfig({
 	test: {
+		reporters: ['default', './tests/support/closing-line.ts'],
 		projects: [project('unit'), project('rules'), project('meta'), project('data'), project('cli', { testTimeout: 60_000 })],
 		coverage: {
 			provider: 'v8',
