@@ -9,7 +9,9 @@ const project = (name: string, extra: Record<string, unknown> = {}) => ({
 export default defineConfig({
 	test: {
 		reporters: ['default', './tests/support/closing-line.ts'],
-		projects: [project('unit'), project('rules'), project('meta'), project('data'), project('cli', { testTimeout: 60_000 })],
+		projects: [project('unit'), project('rules'), project('meta'), project('data'), project('cli', { testTimeout: 60_000 }),
+			project('site', { globalSetup: ['tests/site/build-once.ts'], hookTimeout: 600_000 }),
+		],
 		coverage: {
 			provider: 'v8',
 			include: ['src/**/*.ts'],

@@ -10,15 +10,17 @@ import type { Policy } from '../schemas/policy.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Dataset } from '../engine/dataset-types.ts';
 import { loadDataset } from './dataset.ts';
-import { walkTree } from './tree.ts';
+import { walkTree, type TreeEntry } from './tree.ts';
 
 export interface PublicData {
 	site: Site | undefined;
 	orgs: Organisation[];
 	accounts: Account[];
 	policies: Policy[];
-	/** The public tree's files, for the statistics loader (CSV tables). */
-	series: ReturnType<typeof walkTree>;
+	/** The public tree's CSV files (stats, plans, replies), for the statistics queries. */
+	series: Extract<TreeEntry, { kind: 'series' }>[];
+	/** The same data as a Dataset, for engine helpers (policy views, account index). No internal data. */
+	dataset: Dataset;
 }
 
 const cache = new Map<string, PublicData>();
@@ -34,7 +36,8 @@ export function loadPublicData(dataDir: string): PublicData {
 		orgs: [...dataset.orgs.values()].map((entry) => entry.value),
 		accounts: [...dataset.accounts.values()].map((entry) => entry.value),
 		policies: [...dataset.policies.values()].map((entry) => entry.value),
-		series: entries.filter((entry) => entry.kind === 'series'),
+		series: entries.filter((entry): entry is Extract<TreeEntry, { kind: 'series' }> => entry.kind === 'series'),
+		dataset,
 	};
 	cache.set(dataDir, data);
 	return data;

@@ -1,0 +1,119 @@
+/**
+ * What the public site shows of one organisation's quarter: posts per account per week against the
+ * minimum in force that week, and reply times per stage (median, 90th percentile). Pure: computed
+ * from a loaded Period; shared by organisation and statistics pages.
+ */
+import type { Network } from '../schemas/common.ts';
+import { mondaysOfQuarter } from '../lib/dates.ts';
+import type { Dataset, Period } from './dataset-types.ts';
+import { applicablePolicies } from './policy-view.ts';
+import { minimumsFor } from './weekly.ts';
+
+export interface AccountWeeks {
+	account: string;
+	network: Network;
+	/** Posts per week, null where the account was not expected to publish or no row exists. */
+	posts: (number | null)[];
+	/** The strictest minimum per week (null where none applies). */
+	minimum: (number | null)[];
+	/** Level and citation of the minimum (the first week's), for the caption. */
+	basis: { policy: string; clause: string; level: 'required' | 'recommended' } | null;
+	weeksDue: number;
+	weeksMet: number;
+}
+
+export interface StageTimes {
+	stage: string;
+	title: string;
+	limitHours: number | null;
+	count: number;
+	late: number;
+	medianHours: number | null;
+	p90Hours: number | null;
+}
+
+export interface PeriodSummary {
+	org: string;
+	year: number;
+	quarter: number;
+	weeks: string[];
+	accounts: AccountWeeks[];
+	replies: StageTimes[];
+	/** Planned (not cancelled) publications by format. */
+	plannedByFormat: Record<string, number>;
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: readonly number[], p: number): number | null {
+	if (!sorted.length) return null;
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Stages shown when no act sets deadlines: the same events, without a limit. */
+const DEFAULT_STAGES = [
+	{ stage: 'routing', title: 'Направление исполнителю', from: 'received', to: ['routed'], hours: null },
+	{ stage: 'drafting', title: 'Подготовка проекта', from: 'routed', to: ['draft_ready'], hours: null },
+	{ stage: 'approval', title: 'Согласование', from: 'draft_ready', to: ['approved', 'returned'], hours: null },
+	{ stage: 'publication', title: 'Размещение', from: 'approved', to: ['published'], hours: null },
+] as const;
+
+export function summarisePeriod(dataset: Dataset, period: Period): PeriodSummary {
+	const weeks = mondaysOfQuarter(period.year, period.quarter);
+	const rows = new Map((period.stats?.rows ?? []).map((row) => [`${row.value.account}|${row.value.week_start}`, row.value.posts]));
+	const accounts: AccountWeeks[] = [];
+	for (const { value: account } of dataset.accountsByOrg.get(period.org.value.id) ?? []) {
+		let basis: AccountWeeks['basis'] = null;
+		let weeksDue = 0;
+		let weeksMet = 0;
+		const minimum = weeks.map((monday) => {
+			const minimums = minimumsFor(dataset, period, account, monday, 1);
+			if (!minimums.length) return null;
+			const strictest = minimums.reduce((a, b) => (b.min > a.min ? b : a));
+			basis ??= { policy: strictest.policy.id, clause: strictest.clause, level: strictest.level };
+			return strictest.min;
+		});
+		const posts = weeks.map((monday, i) => {
+			const value = rows.get(`${account.id}|${monday}`);
+			if (minimum[i] !== null) {
+				weeksDue++;
+				if ((value ?? 0) >= minimum[i]!) weeksMet++;
+			}
+			return value ?? null;
+		});
+		if (posts.every((p) => p === null) && weeksDue === 0) continue;
+		accounts.push({ account: account.id, network: account.network, posts, minimum, basis, weeksDue, weeksMet });
+	}
+	const plannedByFormat: Record<string, number> = {};
+	for (const { value } of period.plans?.rows ?? []) {
+		if (value.status !== 'cancelled') plannedByFormat[value.format] = (plannedByFormat[value.format] ?? 0) + 1;
+	}
+	return { org: period.org.value.id, year: period.year, quarter: period.quarter, weeks, accounts, replies: replyTimes(dataset, period), plannedByFormat };
+}
+
+function replyTimes(dataset: Dataset, period: Period): StageTimes[] {
+	const rows = period.replies?.rows ?? [];
+	if (!rows.length) return [];
+	const first = rows[0]!.value.received.slice(0, 10);
+	const policy = applicablePolicies(dataset, period.org.value, first).find((p) => p.replyDeadlines.length);
+	const stages = policy ? policy.replyDeadlines.map((d) => ({ stage: d.stage, title: d.title, from: d.from, to: d.to, hours: d.hours })) : DEFAULT_STAGES;
+	return stages.map((stage) => {
+		const durations: number[] = [];
+		for (const { value } of rows) {
+			const start = value[stage.from];
+			const endKey = stage.to.find((key) => value[key] !== undefined);
+			if (start === undefined || endKey === undefined) continue;
+			const hours = (Date.parse(value[endKey]!) - Date.parse(start)) / 3_600_000;
+			if (hours >= 0) durations.push(hours);
+		}
+		durations.sort((a, b) => a - b);
+		return {
+			stage: stage.stage,
+			title: stage.title,
+			limitHours: stage.hours,
+			count: durations.length,
+			late: stage.hours === null ? 0 : durations.filter((h) => h > stage.hours!).length,
+			medianHours: percentile(durations, 50),
+			p90Hours: percentile(durations, 90),
+		};
+	});
+}
