@@ -36,7 +36,7 @@ export interface PeriodSummary {
 	org: string;
 	year: number;
 	quarter: number;
-	weeks: string[];
+	weeks: readonly string[];
 	accounts: AccountWeeks[];
 	replies: StageTimes[];
 	/** Planned (not cancelled) publications by format. */
@@ -100,7 +100,7 @@ function replyTimes(dataset: Dataset, period: Period): StageTimes[] {
 		const durations: number[] = [];
 		for (const { value } of rows) {
 			const start = value[stage.from];
-			const endKey = stage.to.find((key) => value[key] !== undefined);
+			const endKey = stage.to.filter((key) => value[key] !== undefined).sort((a, b) => Date.parse(value[a]!) - Date.parse(value[b]!))[0];
 			if (start === undefined || endKey === undefined) continue;
 			const hours = (Date.parse(value[endKey]!) - Date.parse(start)) / 3_600_000;
 			if (hours >= 0) durations.push(hours);

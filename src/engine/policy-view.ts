@@ -41,9 +41,12 @@ export function tierFor(policy: Policy, org: Organisation, account: Account): Ti
 	return policy.tiers.find((tier) => tier.appliesTo?.includes(org.kind)) ?? policy.tiers.find((tier) => tier.appliesTo === undefined);
 }
 
+const sundays = new Map<string, string>();
+
 /** Is the account expected to publish during the week starting on `monday`? */
 export function publishingDuring(account: Account, monday: string): boolean {
-	const sunday = addDays(monday, 6);
+	let sunday = sundays.get(monday);
+	if (sunday === undefined) sundays.set(monday, (sunday = addDays(monday, 6)));
 	if (account.status === 'planned' || account.status === 'suspended') return false;
 	if (account.opened !== undefined && account.opened > monday) return false;
 	if (account.closed !== undefined && account.closed.date <= sunday) return false;

@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeBytes } from '../lib/csv/index.ts';
 import { loadDataset, type LoaderFinding } from '../loaders/dataset.ts';
 import { loadSeries } from '../loaders/period.ts';
 import { walkTree, type TreeEntry } from '../loaders/tree.ts';
@@ -115,17 +114,9 @@ function loadPeriod(group: PeriodGroup, dataset: Dataset, hooks: { finding: (f: 
 	// An organisation whose card is invalid: its tables are still read for their own problems
 	// (one pass shows a clerk everything), but no policy rule runs without the card.
 	const period: Period = { org: org!, year: group.year, quarter: group.quarter };
+	const resolveCell = (cell: string) => resolveAccountCell(dataset, cell);
 	for (const entry of group.files) {
-		let csvForm: TextFile['csv'];
-		const table = loadSeries<any>(
-			entry.file,
-			entry.abs,
-			entry.series,
-			{ ...hooks, text: undefined, csvText: (_file, _text, form) => (csvForm = form) },
-			(cell) => resolveAccountCell(dataset, cell),
-		);
-		hooks.text(entry.file, decodeBytes(readFileSync(entry.abs)).text, csvForm);
-		period[entry.series] = table;
+		period[entry.series] = loadSeries<any>(entry.file, entry.abs, entry.series, { finding: hooks.finding, csvText: hooks.text }, resolveCell);
 	}
 	return org ? period : undefined;
 }

@@ -16,12 +16,23 @@ export interface WeeklyMinimum {
 	clause: string;
 }
 
+/** Policies in force per organisation and week, computed once per period (they change rarely). */
+const applicableCache = new WeakMap<Period, Map<string, Policy[]>>();
+
+function applicableIn(dataset: Dataset, period: Period, monday: string): Policy[] {
+	let byWeek = applicableCache.get(period);
+	if (!byWeek) applicableCache.set(period, (byWeek = new Map()));
+	let policies = byWeek.get(monday);
+	if (!policies) byWeek.set(monday, (policies = applicablePolicies(dataset, period.org.value, monday)));
+	return policies;
+}
+
 /** The minimums that apply to an account in a week (one per policy that sets one). */
 export function minimumsFor(dataset: Dataset, period: Period, account: Account, monday: string, regularMinimum: number): WeeklyMinimum[] {
 	const org = period.org.value;
 	if (isExempt(org, monday) || !publishingDuring(account, monday)) return [];
 	const out: WeeklyMinimum[] = [];
-	for (const policy of applicablePolicies(dataset, org, monday)) {
+	for (const policy of applicableIn(dataset, period, monday)) {
 		const tier = tierFor(policy, org, account);
 		if (tier) out.push({ policy, min: tier.minPostsPerWeek, level: tier.level, clause: tier.clause });
 		else if (policy.regularPosting) out.push({ policy, min: regularMinimum, level: policy.regularPosting.level, clause: policy.regularPosting.clause });

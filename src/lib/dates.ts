@@ -18,8 +18,17 @@ export function daysBetween(from: string, to: string): number {
 	return Math.round((toUtc(to) - toUtc(from)) / DAY);
 }
 
+const quarterMondays = new Map<string, readonly string[]>();
+
 /** Mondays of the ISO weeks that belong to a quarter: a week belongs to the quarter its Monday is in. */
-export function mondaysOfQuarter(year: number, quarter: number): string[] {
+export function mondaysOfQuarter(year: number, quarter: number): readonly string[] {
+	const key = `${year}-${quarter}`;
+	let mondays = quarterMondays.get(key);
+	if (!mondays) quarterMondays.set(key, (mondays = computeMondays(year, quarter)));
+	return mondays;
+}
+
+function computeMondays(year: number, quarter: number): string[] {
 	const first = Date.UTC(year, (quarter - 1) * 3, 1);
 	const next = Date.UTC(year, quarter * 3, 1);
 	const offset = (8 - new Date(first).getUTCDay()) % 7; // days until Monday (0 if the 1st is a Monday)

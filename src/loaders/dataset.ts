@@ -34,11 +34,13 @@ export interface LoadHooks {
 /** Configuration first: severities, options and the check date must be known before other files. */
 const LOAD_ORDER: Record<TreeEntry['kind'], number> = { site: 0, compliance: 0, policy: 0, org: 1, account: 1, internal: 1, series: 1, unexpected: 1 };
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Reads a file as UTF-8 text; a file that is not valid UTF-8 is reported, not guessed. */
 function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
 	const bytes = readFileSync(entry.abs);
 	try {
-		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+		const text = UTF8.decode(bytes);
 		hooks.text?.(entry.file, text);
 		return text;
 	} catch {

@@ -13,16 +13,17 @@ import { WEEKLY_STATS_COLUMNS, WeeklyStatsRowSchema } from '../schemas/weekly-st
 import type { Row, Table } from '../engine/dataset-types.ts';
 import type { LoadHooks } from './dataset.ts';
 import type { SeriesKind } from './tree.ts';
-import { parseFriendly } from './zod-issues.ts';
+import { rowValidator, type RowValidator } from './row-validator.ts';
+import { CONTENT_PLAN_FAST, REPLY_LOG_FAST, WEEKLY_STATS_FAST } from '../schemas/csv-fast.ts';
 
 export interface CsvTextHook {
 	(file: string, text: string, form: { canonical: boolean; notCanonicalBecause: string[] }): void;
 }
 
-export const SERIES: Record<SeriesKind, { schema: z.ZodType; columns: Record<string, ColumnSpec> }> = {
-	stats: { schema: WeeklyStatsRowSchema, columns: WEEKLY_STATS_COLUMNS },
-	plans: { schema: ContentPlanRowSchema, columns: CONTENT_PLAN_COLUMNS },
-	replies: { schema: ReplyLogRowSchema, columns: REPLY_LOG_COLUMNS },
+export const SERIES: Record<SeriesKind, { schema: z.ZodType; columns: Record<string, ColumnSpec>; validate: RowValidator<unknown> }> = {
+	stats: { schema: WeeklyStatsRowSchema, columns: WEEKLY_STATS_COLUMNS, validate: rowValidator(WeeklyStatsRowSchema, WEEKLY_STATS_FAST) },
+	plans: { schema: ContentPlanRowSchema, columns: CONTENT_PLAN_COLUMNS, validate: rowValidator(ContentPlanRowSchema, CONTENT_PLAN_FAST) },
+	replies: { schema: ReplyLogRowSchema, columns: REPLY_LOG_COLUMNS, validate: rowValidator(ReplyLogRowSchema, REPLY_LOG_FAST) },
 };
 
 /**
@@ -37,9 +38,9 @@ export function loadSeries<T>(
 	hooks: LoadHooks & { csvText?: CsvTextHook },
 	resolveAccount: (cell: string) => string | undefined,
 ): Table<T> {
-	const { schema, columns } = SERIES[series];
+	const { columns, validate } = SERIES[series];
 	const table = readTable(readFileSync(abs), columns);
-	hooks.csvText?.(file, '', { canonical: table.canonical, notCanonicalBecause: table.notCanonicalBecause });
+	hooks.csvText?.(file, table.text, { canonical: table.canonical, notCanonicalBecause: table.notCanonicalBecause });
 	// Findings name the column as the file titles it («Аккаунт» in an Excel export, `account` here).
 	const titled = new Map(table.headers.flatMap((h) => (h.canonical ? [[h.canonical, h.raw] as const] : [])));
 	const title = (key: string) => titled.get(key) ?? key;
@@ -51,7 +52,7 @@ export function loadSeries<T>(
 	const rows: Row<T>[] = [];
 	for (const row of table.rows) {
 		if (flagged.has(row.line)) continue;
-		const values: Record<string, string | undefined> = { ...row.values };
+		const values = row.values;
 		const cell = values.account;
 		if (cell !== undefined) {
 			const id = resolveAccount(cell);
@@ -59,10 +60,9 @@ export function loadSeries<T>(
 				hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns.account, header: title('account'), messageId: 'unknownAccount', data: { value: cell.slice(0, 80) } });
 				continue;
 			}
-			values.account = id;
+			if (id !== cell) values.account = id;
 		}
-		for (const key of Object.keys(values)) if (values[key] === undefined) delete values[key];
-		const result = parseFriendly(schema, values);
+		const result = validate(values);
 		if (result.ok) {
 			rows.push({ value: result.value as T, line: row.line, columns: row.columns });
 			continue;

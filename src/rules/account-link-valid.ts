@@ -33,9 +33,11 @@ export default defineRule({
 			else ctx.report({ file: form.file, path: form.path, messageId: 'invalid', data });
 		}
 		for (const { value: account, file } of ctx.dataset.accounts.values()) {
-			[account.url, ...account.aliases].forEach((input, i) => {
+			const forms = [account.url, ...account.aliases];
+			forms.forEach((input, i) => {
 				const resolution = index.hints.get(input);
-				if (resolution) ctx.report({ file, path: i === 0 ? ['url'] : ['aliases', i - 1], messageId: 'misspelt', level: 'recommended', data: { input, hint: accountUrl(resolution) ?? resolution } });
+				// Once the likely correct form is registered for this account, the hint is answered.
+				if (resolution && index.byCanonical.get(resolution)?.account !== account.id) ctx.report({ file, path: i === 0 ? ['url'] : ['aliases', i - 1], messageId: 'misspelt', level: 'recommended', data: { input, hint: accountUrl(resolution) ?? resolution } });
 			});
 		}
 	},

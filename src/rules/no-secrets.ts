@@ -23,8 +23,31 @@ const VALUE_PATTERNS: [RegExp, string][] = [
 	[/(?<![\w/.-])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{40,}(?![\w/.-])/, 'похожая на токен строка'],
 ];
 
-/** One cheap test per file; the detailed line scan runs only where something may be there. */
-const QUICK = new RegExp([SECRET_KEY.source, ...VALUE_PATTERNS.map(([re]) => re.source)].join('|'), 'iu');
+/**
+ * Cheap tests per file; the detailed line scan runs only where something may be there. A year of
+ * statistics is ~50 MB of text at 20,000 accounts: the combined pattern took 3.5 s on it, these
+ * take 0.3 s (a keyword test, and a hand-written scan for long token-like runs, which a regex
+ * like /[A-Za-z0-9_-]{40}/ does slowly because it retries at every position).
+ */
+// Split so each part stays linear and cheap: a combined case-insensitive pattern was 8x slower.
+const KEYWORDS_LATIN = /pass|pwd|token|secret|api[_-]?key|access[_-]?key|private[_-]?key|cookie|login/i;
+const KEYWORDS_CYRILLIC = /[Пп]арол|ПАРОЛ|[Тт]окен|ТОКЕН|[Сс]екрет|СЕКРЕТ|[Лл]огин|ЛОГИН/;
+// `:[\w-]{30}` is anchored on a colon: it stands for the Telegram bot token shape without
+// trying a digit run at every digit of a statistics file.
+const SHAPES = /BEGIN|vk1\.|eyJ|ya29\.|ghp_|glpat-|gho_|xox[bp]-|AKIA|:\/\/[^\s/]*@|@[\w.-]+:|:[\w-]{30}/;
+const LONG_RUN = 40;
+
+function hasLongRun(text: string): boolean {
+	let run = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		// A-Z a-z 0-9 _ -
+		if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) {
+			if (++run >= LONG_RUN) return true;
+		} else run = 0;
+	}
+	return false;
+}
 
 export default defineRule({
 	meta: {
@@ -39,7 +62,7 @@ export default defineRule({
 		},
 	},
 	checkText(ctx, { file, text }) {
-		if (!QUICK.test(text)) return;
+		if (!KEYWORDS_LATIN.test(text) && !KEYWORDS_CYRILLIC.test(text) && !SHAPES.test(text) && !hasLongRun(text)) return;
 		const lines = text.split(/\r?\n/);
 		lines.forEach((line, i) => {
 			for (const key of line.matchAll(SECRET_KEY)) {

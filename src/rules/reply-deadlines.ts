@@ -13,6 +13,15 @@ function hours(ms: number): string {
 	return h < 10 ? h.toFixed(1).replace('.', ',') : String(Math.round(h));
 }
 
+function earliest<K extends string>(row: Partial<Record<K, string>>, keys: readonly K[]): K | undefined {
+	let best: K | undefined;
+	for (const key of keys) {
+		const at = row[key];
+		if (at !== undefined && (best === undefined || Date.parse(at) < Date.parse(row[best]!))) best = key;
+	}
+	return best;
+}
+
 export default defineRule({
 	meta: {
 		id: 'reply-deadlines',
@@ -34,7 +43,9 @@ export default defineRule({
 			for (const policy of policies) {
 				for (const deadline of policy.replyDeadlines) {
 					const start = value[deadline.from];
-					const endKey = deadline.to.find((key) => value[key] !== undefined);
+					// The stage ends with the first of its end events to happen (a draft is either
+					// approved or returned), not the first one listed.
+					const endKey = earliest(value, deadline.to);
 					if (start === undefined || endKey === undefined) continue;
 					const took = Date.parse(value[endKey]!) - Date.parse(start);
 					const at = { file: table.file, line: row.line, column: row.columns[endKey] ?? 1, header: endKey };

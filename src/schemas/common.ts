@@ -4,34 +4,29 @@
  * JSON Schema are generated from these descriptions (issue 4), so they are written for staff.
  */
 import { z } from 'zod';
+import { ID_MAX, ID_PATTERN, ISO_DATE_PATTERN, isRealDate, isRealMoment, TIMESTAMP_PATTERN } from './cell-checks.ts';
 
 /** Stable identifier: lowercase Latin letters, digits and hyphens, e.g. `primer-admin-vk`. */
 export const IdSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	.regex(ID_PATTERN, {
 		error: 'ожидался идентификатор из строчных латинских букв, цифр и дефисов, например «primer-admin»',
 	})
-	.max(80);
-
-function isRealDate(value: string): boolean {
-	const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+	.max(ID_MAX);
 
 /** Calendar date in ISO form `YYYY-MM-DD`, e.g. `2022-12-01`. Kept as a string: no time zone games. */
 export const IsoDateSchema = z
 	.string({ error: 'ожидалась дата вида ГГГГ-ММ-ДД, например 2022-12-01' })
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ожидалась дата вида ГГГГ-ММ-ДД, например 2022-12-01' })
+	.regex(ISO_DATE_PATTERN, { error: 'ожидалась дата вида ГГГГ-ММ-ДД, например 2022-12-01' })
 	.refine(isRealDate, { error: 'такой даты нет в календаре' });
 
 /** Moment with an explicit UTC offset, e.g. `2026-07-03T10:15:00+03:00` (reply log). */
 export const TimestampSchema = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/, {
+	.regex(TIMESTAMP_PATTERN, {
 		error: 'ожидались дата и время с часовым поясом, например 2026-07-03T10:15+03:00',
 	})
-	.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'такого момента времени нет' });
+	.refine(isRealMoment, { error: 'такого момента времени нет' });
 
 /** Web address that must use https, e.g. `https://primer-rayon.ru`. */
 export const HttpsUrlSchema = z

@@ -4,10 +4,11 @@
  * empty cells arrive as `undefined`. These schemas then say whether the canonical string is valid.
  */
 import { z } from 'zod';
+import { COUNT_PATTERN } from './cell-checks.ts';
 
 export const CountCell = z
 	.string()
-	.regex(/^\d+$/, { error: 'ожидалось целое неотрицательное число, например 12' })
+	.regex(COUNT_PATTERN, { error: 'ожидалось целое неотрицательное число, например 12' })
 	.transform(Number);
 
 export const TextCell = z.string().trim().min(1, { error: 'ожидался непустой текст' });

@@ -3,10 +3,10 @@
  * account per ISO week; a week belongs to the quarter its Monday falls in.
  */
 import { z } from 'zod';
+import { isMonday } from './cell-checks.ts';
 import { IdSchema, IsoDateSchema } from './common.ts';
 import { CountCell, perFormat, type ColumnSpec, type Format } from './csv-cells.ts';
 
-const isMonday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay() === 1;
 
 const formatColumns = perFormat(() => CountCell.optional());
 

@@ -11,6 +11,15 @@ import { detectDelimiter, PLAIN, QUOTED, scanCsv, type ScannedRecord } from './s
 import { compileSpec } from './spec.ts';
 import { needsQuotes } from './write.ts';
 
+/**
+ * Row objects get constructors of their own so their hidden classes do not share V8's transition
+ * tree with every other `{}` built with the same keys (the validated rows, whose `posts` is a number
+ * where ours is a string). Measured: with shared shapes the check of 20,000 accounts ran 8x slower,
+ * depending only on which modules happened to load first.
+ */
+const RowValues = class {} as unknown as new () => Record<string, string | undefined>;
+const RowColumns = class {} as unknown as new () => Record<string, number>;
+
 export type { TableHeader } from './headers.ts';
 
 /** `line` is the 1-based physical line, `column` the 1-based character column of the cell. */
@@ -49,6 +58,8 @@ export interface TableResult {
 	canonical: boolean;
 	/** Russian reasons, empty iff canonical. */
 	notCanonicalBecause: string[];
+	/** The decoded text, for rules that read files as text (secrets) without decoding them twice. */
+	text: string;
 }
 
 const QUOTING = 'кавычки расставлены не канонически';
@@ -91,8 +102,8 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 	});
 
 	function readRow(record: ScannedRecord, { headers, slots }: MatchedHeaders): TableRow {
-		const values: Record<string, string | undefined> = {};
-		const columns: Record<string, number> = {};
+		const values: Record<string, string | undefined> = new RowValues();
+		const columns: Record<string, number> = new RowColumns();
 		let lines: Record<string, number> | undefined;
 		const { count, fields, cols, quoting } = record;
 		const width = headers.length;
@@ -164,7 +175,7 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 	if (matched === undefined) {
 		problems.unshift({ line: 1, column: 1, header: '', message: 'файл пуст: нет строки заголовков' });
 		reason('нет строки заголовков');
-		return { encoding, delimiter, headers: [], rows: [], problems, canonical: false, notCanonicalBecause: reasons };
+		return { encoding, delimiter, headers: [], rows: [], problems, canonical: false, notCanonicalBecause: reasons, text };
 	}
-	return { encoding, delimiter, headers: matched.headers, rows, problems, canonical: reasons.length === 0, notCanonicalBecause: reasons };
+	return { encoding, delimiter, headers: matched.headers, rows, problems, canonical: reasons.length === 0, notCanonicalBecause: reasons, text };
 }
