@@ -1,0 +1,88 @@
+/**
+ * What the import needs to know about each quarterly table beyond its schema: which row replaces
+ * which (the key), which date puts a row into a quarter, and how the written file is ordered.
+ */
+import type { SeriesKind } from '../loaders/tree.ts';
+
+export type Values = Record<string, string | undefined>;
+
+export interface SeriesTraits {
+	/** Russian name for messages: «статистика», … */
+	title: string;
+	/** Columns every file of this kind has in its header: how an export is recognised. */
+	signature: readonly string[];
+	/** Key parts in sort order; rows with equal parts are the same row (a later import replaces it). */
+	key(values: Values): string[];
+	/** Russian description of a key for duplicate messages. */
+	describeKey(values: Values): string;
+	/** The column whose date (its first ten characters for a timestamp) decides the row's quarter. */
+	dateColumn: string;
+}
+
+// Plans rows for «all accounts of the organisation in this network» have no account; the prefix
+// keeps `vk` the network apart from an account that happened to be called `vk`.
+const planTarget = (v: Values) => (v.account !== undefined ? `a:${v.account}` : `n:${v.network ?? ''}`);
+
+export const SERIES_TRAITS: Record<SeriesKind, SeriesTraits> = {
+	stats: {
+		title: 'статистика',
+		signature: ['week_start', 'posts'],
+		// Date first, as the files are laid out (week by week); which of account and week comes
+		// first does not change which rows count as the same.
+		key: (v) => [v.week_start ?? '', v.account ?? ''],
+		describeKey: (v) => `аккаунт ${v.account}, неделя с ${v.week_start}`,
+		dateColumn: 'week_start',
+	},
+	plans: {
+		title: 'контент-план',
+		signature: ['date', 'topic', 'format'],
+		key: (v) => [v.date ?? '', planTarget(v), v.topic ?? ''],
+		describeKey: (v) => `дата ${v.date}, ${v.account !== undefined ? `аккаунт ${v.account}` : `сеть ${v.network}`}, тема «${short(v.topic ?? '')}»`,
+		dateColumn: 'date',
+	},
+	replies: {
+		title: 'журнал ответов',
+		signature: ['message_id', 'received'],
+		key: (v) => [v.message_id ?? ''],
+		describeKey: (v) => `номер сообщения ${v.message_id}`,
+		dateColumn: 'received',
+	},
+};
+
+function short(text: string): string {
+	return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+const CHUNKS = /\d+|\D+/g;
+
+/**
+ * Natural order, so that message 10 follows message 9. Digit runs compare as numbers, the rest
+ * by code unit: no locale data, so the order of a written file never depends on the machine.
+ */
+export function compareNatural(a: string, b: string): number {
+	if (a === b) return 0;
+	const xs = a.match(CHUNKS) ?? [];
+	const ys = b.match(CHUNKS) ?? [];
+	for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
+		const x = xs[i]!;
+		const y = ys[i]!;
+		if (x === y) continue;
+		const digits = /^\d/.test(x) && /^\d/.test(y);
+		if (digits) {
+			const nx = x.replace(/^0+/, '');
+			const ny = y.replace(/^0+/, '');
+			if (nx.length !== ny.length) return nx.length - ny.length;
+			if (nx !== ny) return nx < ny ? -1 : 1;
+		}
+		return x < y ? -1 : 1;
+	}
+	return xs.length - ys.length || (a < b ? -1 : 1);
+}
+
+export function compareKeys(a: readonly string[], b: readonly string[]): number {
+	for (let i = 0; i < a.length; i++) {
+		const c = compareNatural(a[i] ?? '', b[i] ?? '');
+		if (c !== 0) return c;
+	}
+	return 0;
+}
