@@ -1,0 +1,109 @@
+import { it } from 'vitest';
+import rule from '../../src/rules/parse-error.ts';
+import { encodeCp1251 } from '../unit/csv/cp1251.ts';
+import { append, checkInvalid, fixture, OK, ORG, PLANS, replace, ruleTester, STATS, VK } from './rule-tester.ts';
+
+const UNCLOSED = replace('name: Администрация Тестового района', "name: 'Администрация Тестового района");
+
+ruleTester(rule, {
+	valid: [
+		{ name: 'the fixture' },
+		{ name: 'YAML with a UTF-8 BOM and comments', edits: { [ORG]: (t) => `\ufeff# карточка организации\n${t}# конец\n` } },
+		{ name: 'a CSV separated by «;» (not canonical, but readable)', edits: { [STATS]: (t) => t.replaceAll(',', ';') } },
+		{ name: 'a CSV in Windows-1251 with Russian headers', edits: { [PLANS]: encodeCp1251(fixture(PLANS).replace('date,account,network,topic,format,status', 'Дата,Аккаунт,Сеть,Тема,Формат,Статус')) } },
+		{ name: 'a quoted CSV cell with a comma and a line break', edits: { [PLANS]: replace('2026-07-06,,vk,Новости района 1,', '2026-07-06,,vk,"Новости района, часть 1\nи часть 2",') } },
+	],
+	invalid: [
+		{
+			name: 'broken YAML indentation: a key one space left of its siblings',
+			edits: { [OK]: replace('  position: Начальник отдела информационной политики', '  position: Начальник отдела информационной политики\n name: Иванов Иван') },
+			others: 'allow',
+			errors: [{ messageId: 'yaml', severity: 'error', file: OK, line: 24, column: 2, data: { reason: 'неверный отступ: поля одного уровня должны начинаться в одном столбце' } }],
+		},
+		{
+			// js-yaml notices the indentation at the colon, so the column is that of «:» (15), not of the key.
+			name: 'broken YAML indentation: a key one space right of its siblings',
+			edits: { [VK]: replace('  description: true', '   description: true') },
+			others: 'allow',
+			errors: [{ messageId: 'yaml', file: VK, line: 12, column: 15, data: { reason: 'неверный отступ: поля одного уровня должны начинаться в одном столбце' } }],
+		},
+		{
+			name: 'a tab in the indentation',
+			edits: { [OK]: replace('  official-status: true', '\tofficial-status: true') },
+			others: 'allow',
+			errors: [{ messageId: 'yaml', file: OK, line: 11, column: 1, data: { reason: 'табуляция в отступе: используйте пробелы' } }],
+		},
+		{
+			name: 'an unclosed quote',
+			edits: { [VK]: UNCLOSED },
+			others: 'allow',
+			errors: [{ messageId: 'yaml', file: VK, data: { reason: 'не закрыта кавычка' } }],
+		},
+		{
+			name: 'the same key twice',
+			edits: { [VK]: append('status: closed\n') },
+			others: 'allow',
+			errors: [{ messageId: 'yaml', file: VK, line: 24, data: { reason: 'поле указано дважды' } }],
+		},
+		{
+			name: 'a YAML file not in UTF-8',
+			edits: { [VK]: encodeCp1251(fixture(VK)) },
+			others: 'allow',
+			errors: [{ messageId: 'encoding', severity: 'error', file: VK, line: 1, column: 1 }],
+		},
+		{
+			name: 'an empty YAML file (comments only)',
+			edits: { [OK]: '# заполнить\n' },
+			others: 'allow',
+			errors: [{ messageId: 'empty', file: OK, line: 1, column: 1 }],
+		},
+		{
+			name: 'a CSV row with an extra field',
+			edits: { [STATS]: replace('test-admin-vk,2026-07-06,4,1000', 'test-admin-vk,2026-07-06,4,1000,5') },
+			errors: [{ messageId: 'csv', file: STATS, line: 2, column: 33, header: '', messageIncludes: ['лишнее значение «5»', 'полей в строке 5, а столбцов в заголовке 4'] }],
+		},
+		{
+			name: 'a CSV row with a field missing',
+			edits: { [STATS]: replace('test-admin-ok,2026-07-06,4,1000', 'test-admin-ok,2026-07-06,4') },
+			errors: [{ messageId: 'csv', file: STATS, line: 3, column: 27, header: 'views', messageIncludes: ['не хватает значений: полей в строке 3, а столбцов в заголовке 4'] }],
+		},
+		{
+			name: 'an impossible date 31.02.2026 in a CSV',
+			edits: { [PLANS]: replace('2026-07-06,,vk,Новости района 1,photo,published', '31.02.2026,,vk,Новости района 1,photo,published') },
+			errors: [{ messageId: 'csv', file: PLANS, line: 2, column: 1, header: 'date', data: { reason: 'такой даты нет в календаре: 31.02.2026' } }],
+		},
+		{
+			name: 'a fractional count',
+			edits: { [STATS]: replace('test-admin-vk,2026-07-13,4,1000', 'test-admin-vk,2026-07-13,4.5,1000') },
+			errors: [{ messageId: 'csv', file: STATS, line: 4, column: 26, header: 'posts', data: { reason: 'ожидалось целое число, а не «4.5»' } }],
+		},
+		{
+			name: 'an unclosed quote in the last CSV column',
+			edits: { [PLANS]: replace('2026-09-28,test-admin-ok,,Новости района 4,text,published', '2026-09-28,test-admin-ok,,Новости района 4,text,"published') },
+			errors: [{ messageId: 'csv', file: PLANS, line: 105, column: 49, messageIncludes: ['кавычка не закрыта'] }],
+		},
+		{
+			name: 'an empty CSV',
+			edits: { [STATS]: '' },
+			errors: [{ messageId: 'csv', file: STATS, line: 1, column: 1, messageIncludes: ['нет строки заголовков'] }],
+		},
+	],
+});
+
+// BUG (minor, a cascade): an unclosed quote in a middle CSV column swallows the rest of the file,
+// and the reader then also reports «не хватает значений: полей в строке 4, а столбцов в заголовке 6»
+// at line 106, column 1 — past the last line — for the same mistake. One mistake, one message.
+it.fails('parse-error: an unclosed CSV quote is reported once', () => {
+	checkInvalid(rule, {
+		name: 'unclosed quote mid-row',
+		edits: { [PLANS]: replace('2026-09-28,test-admin-ok,,Новости района 4,text,published', '2026-09-28,test-admin-ok,,"Новости района 4,text,published') },
+		errors: [{ messageId: 'csv', file: PLANS, line: 105, column: 27, messageIncludes: ['кавычка не закрыта'] }],
+	});
+});
+
+// BUG: an unclosed quote is reported at the end of the file (where js-yaml gave up: line 24,
+// column 1), not where the quote opens (line 6, column 7). A clerk sent to the last line of the file
+// sees nothing wrong there. The loader could look back for the unmatched opening quote.
+it.fails('parse-error: an unclosed quote points at the opening quote', () => {
+	checkInvalid(rule, { name: 'unclosed quote', edits: { [VK]: UNCLOSED }, others: 'allow', errors: [{ messageId: 'yaml', file: VK, line: 6, column: 7 }] });
+});
