@@ -1,0 +1,36 @@
+/**
+ * Registry accounts for the shard builder, from the public dataset (loadPublicData: no internal
+ * data). Canonical forms come from the engine's account index, so the site accepts exactly the
+ * addresses the validator accepted.
+ */
+import { accountIndex } from '../../engine/account-index.ts';
+import type { Dataset } from '../../engine/dataset-types.ts';
+import type { RegistryAccount } from './types.ts';
+
+export function registryAccounts(dataset: Dataset): RegistryAccount[] {
+	const forms = new Map<string, { main: string | null; all: string[] }>();
+	for (const [canonical, form] of accountIndex(dataset).byCanonical) {
+		const entry = forms.get(form.account) ?? { main: null, all: [] };
+		entry.all.push(canonical);
+		if (form.path[0] === 'url') entry.main = canonical;
+		forms.set(form.account, entry);
+	}
+	const accounts: RegistryAccount[] = [];
+	for (const { value: account } of dataset.accounts.values()) {
+		const entry = forms.get(account.id);
+		// An account none of whose addresses resolve is reported by the validator; nothing to find.
+		if (entry === undefined) continue;
+		const org = dataset.orgs.get(account.org)?.value;
+		accounts.push({
+			id: account.id,
+			org: account.org,
+			orgName: org?.shortName ?? account.org,
+			name: account.name,
+			status: account.status,
+			...(account.closed ? { closed: { date: account.closed.date, reason: account.closed.reason } } : {}),
+			main: entry.main ?? entry.all[0] ?? '',
+			forms: entry.all,
+		});
+	}
+	return accounts;
+}

@@ -1,0 +1,10 @@
+/**
+ * Link-check lookup shared by the build (shards) and the browser (queries). Browser-safe: imports
+ * only the canonicaliser; the dataset adapter (from-dataset.ts) is imported by the build alone.
+ */
+export { buildShards, EXACT_TARGET, LOOKALIKE_TARGET, type BuildOptions, type ShardSet } from './build.ts';
+export { checkLink, foldLookalikes, MAX_CANDIDATES, RegistryLookup, type ShardLoader } from './lookup.ts';
+export { lookalikeGroups, nameKey, similarity, MIN_EDIT_LENGTH } from './similarity.ts';
+export { editDistance } from './distance.ts';
+export { fnv1a, shardOf } from './hash.ts';
+export * from './types.ts';
