@@ -1,0 +1,67 @@
+/**
+ * Open-data files, generated once per build from the public data (src/lib/opendata does the work).
+ * Quarterly statistics are written per quarter when their file is rendered: loading one quarter's
+ * CSV files at a time keeps national-scale builds within memory.
+ */
+import { t } from '../i18n/index.ts';
+import { buildOpenData, STATS_COLUMNS, statsCsv, type OpenData } from '../lib/opendata/index.ts';
+import { eachPeriod } from '../loaders/periods.ts';
+import { absoluteUrl, getSite, publicData } from './site.ts';
+import { quarterSlug } from './stats.ts';
+
+export const opendataUrl = (file = '') => absoluteUrl(`/opendata/${file}`);
+
+let cached: OpenData | undefined;
+
+export function getOpenData(): OpenData {
+	if (cached) return cached;
+	const data = publicData();
+	cached = buildOpenData({ site: getSite(), orgs: data.orgs, accounts: data.accounts, folderUrl: opendataUrl(), t });
+	return cached;
+}
+
+export interface StatsFile {
+	slug: string;
+	year: number;
+	quarter: number;
+	file: string;
+}
+
+export function statsFiles(): StatsFile[] {
+	const seen = new Map<string, StatsFile>();
+	for (const entry of publicData().series) {
+		if (entry.series !== 'stats') continue;
+		const slug = quarterSlug(entry.year, entry.quarter);
+		if (!seen.has(slug)) seen.set(slug, { slug, year: entry.year, quarter: entry.quarter, file: `stats-${slug}.csv` });
+	}
+	return [...seen.values()].sort((a, b) => (a.slug < b.slug ? 1 : -1));
+}
+
+export function statsFileCsv(year: number, quarter: number): string {
+	const { dataset, series } = publicData();
+	const files = series.filter((entry) => entry.series === 'stats' && entry.year === year && entry.quarter === quarter);
+	const periods = (function* () {
+		for (const period of eachPeriod(dataset, files)) yield { org: period.org.value.id, rows: (period.stats?.rows ?? []).map((row) => row.value) };
+	})();
+	return statsCsv(periods, (account) => dataset.accounts.get(account)?.value.network);
+}
+
+/** Every CSV file under /opendata/, by name, for the endpoint's paths. */
+export function csvFilePaths() {
+	const names = [...getOpenData().files.keys()].filter((name) => name.endsWith('.csv'));
+	return [
+		...names.map((name) => ({ params: { file: name.slice(0, -4) } })),
+		...statsFiles().map((stats) => ({ params: { file: stats.file.slice(0, -4) } })),
+	];
+}
+
+/** Content of /opendata/<file>.csv. */
+export function csvFile(file: string): string {
+	const stats = statsFiles().find((s) => s.file === `${file}.csv`);
+	if (stats) return statsFileCsv(stats.year, stats.quarter);
+	const content = getOpenData().files.get(`${file}.csv`);
+	if (content === undefined) throw new Error(`нет файла открытых данных ${file}.csv`);
+	return content;
+}
+
+export { STATS_COLUMNS };

@@ -1,0 +1,284 @@
+/**
+ * Data of the statistics pages, computed once per build. Every organisation's quarter is loaded,
+ * summarised (engine/period-summary.ts) and dropped, one period at a time: only summaries (a few
+ * numbers per account and week) and per-quarter aggregates stay, so 20,000 accounts fit easily.
+ */
+import { summarisePeriod, type PeriodSummary } from '../engine/period-summary.ts';
+import { applicablePolicies } from '../engine/policy-view.ts';
+import type { Dataset, Period } from '../engine/dataset-types.ts';
+import type { PublicData } from '../loaders/collections.ts';
+import { eachPeriod } from '../loaders/periods.ts';
+import { NetworkSchema, type Network } from '../schemas/common.ts';
+import type { ReplyEvent } from '../schemas/policy.ts';
+import { cite } from '../policies/cite.ts';
+import { t } from '../i18n/index.ts';
+import { formatNumber, NBSP } from '../lib/ru-format.ts';
+import { addDays } from '../lib/dates.ts';
+import { publicData } from './site.ts';
+
+/** Reply times of one stage pooled over every organisation of a quarter. */
+export interface PooledStage {
+	stage: string;
+	title: string;
+	limitHours: number | null;
+	count: number;
+	late: number;
+	medianHours: number | null;
+	p90Hours: number | null;
+}
+
+export interface OrgQuarter {
+	org: string;
+	/** Short name, for tables and headings. */
+	name: string;
+	summary: PeriodSummary;
+	/** Account-weeks with a minimum, and those that met it. */
+	weeksDue: number;
+	weeksMet: number;
+}
+
+export interface QuarterStats {
+	slug: string;
+	year: number;
+	quarter: number;
+	weeks: readonly string[];
+	orgs: OrgQuarter[];
+	/** Per week: accounts with a minimum / that met it; organisations with one / where every account met it. */
+	accountsDue: number[];
+	accountsMet: number[];
+	orgsDue: number[];
+	orgsMet: number[];
+	/** Accounts the quarter's summaries cover (with a row or a minimum), by network. */
+	networks: { network: Network; accounts: number }[];
+	replies: PooledStage[];
+}
+
+export const quarterSlug = (year: number, quarter: number) => `${year}-q${quarter}`;
+
+// --- Reply times ------------------------------------------------------------------------------
+// Percentiles cannot be averaged across organisations, so the quarter's median and 90th percentile
+// are computed from every reply. Durations go into a histogram of whole minutes (timestamps carry
+// minutes), which stays small however many replies there are.
+// TODO: this mirrors replyTimes() in src/engine/period-summary.ts (stage choice and «the earliest of
+// the `to` events ends the stage»); drop it once the engine exports per-stage durations.
+
+const DEFAULT_STAGES: readonly { stage: string; title: string; from: ReplyEvent; to: readonly ReplyEvent[]; hours: number | null }[] = [
+	{ stage: 'routing', title: 'Направление исполнителю', from: 'received', to: ['routed'], hours: null },
+	{ stage: 'drafting', title: 'Подготовка проекта', from: 'routed', to: ['draft_ready'], hours: null },
+	{ stage: 'approval', title: 'Согласование', from: 'draft_ready', to: ['approved', 'returned'], hours: null },
+	{ stage: 'publication', title: 'Размещение', from: 'approved', to: ['published'], hours: null },
+];
+
+interface StagePool {
+	stage: string;
+	title: string;
+	limitHours: number | null;
+	count: number;
+	late: number;
+	minutes: Map<number, number>;
+}
+
+function poolReplies(pools: Map<string, StagePool>, dataset: Dataset, period: Period): void {
+	const rows = period.replies?.rows ?? [];
+	if (!rows.length) return;
+	const first = rows[0]!.value.received.slice(0, 10);
+	const policy = applicablePolicies(dataset, period.org.value, first).find((p) => p.replyDeadlines.length);
+	const stages = policy ? policy.replyDeadlines.map((d) => ({ stage: d.stage, title: d.title, from: d.from, to: d.to, hours: d.hours })) : DEFAULT_STAGES;
+	for (const stage of stages) {
+		// Organisations under different acts may share a stage id with different deadlines: kept apart.
+		const key = `${stage.stage}|${stage.title}|${stage.hours}`;
+		let pool = pools.get(key);
+		if (!pool) pools.set(key, (pool = { stage: stage.stage, title: stage.title, limitHours: stage.hours, count: 0, late: 0, minutes: new Map() }));
+		for (const { value } of rows) {
+			const start = value[stage.from];
+			const ends = stage.to.map((event) => value[event]).filter((end): end is string => end !== undefined);
+			if (start === undefined || !ends.length) continue;
+			const hours = (Math.min(...ends.map(Date.parse)) - Date.parse(start)) / 3_600_000;
+			if (!(hours >= 0)) continue;
+			pool.count++;
+			if (stage.hours !== null && hours > stage.hours) pool.late++;
+			const minutes = Math.round(hours * 60);
+			pool.minutes.set(minutes, (pool.minutes.get(minutes) ?? 0) + 1);
+		}
+	}
+}
+
+/** Nearest-rank percentile over a histogram, the same definition as the engine's percentile(). */
+function histogramPercentile(histogram: Map<number, number>, total: number, p: number): number | null {
+	if (!total) return null;
+	const rank = Math.min(total, Math.max(1, Math.ceil((p / 100) * total)));
+	let seen = 0;
+	for (const minutes of [...histogram.keys()].sort((a, b) => a - b)) {
+		seen += histogram.get(minutes)!;
+		if (seen >= rank) return minutes / 60;
+	}
+	return null;
+}
+
+// --- Aggregation ------------------------------------------------------------------------------
+
+interface QuarterBuilder {
+	stats: QuarterStats;
+	networks: Map<Network, number>;
+	pools: Map<string, StagePool>;
+}
+
+function newQuarter(year: number, quarter: number, weeks: readonly string[]): QuarterBuilder {
+	const zeros = () => weeks.map(() => 0);
+	return {
+		stats: {
+			slug: quarterSlug(year, quarter),
+			year,
+			quarter,
+			weeks,
+			orgs: [],
+			accountsDue: zeros(),
+			accountsMet: zeros(),
+			orgsDue: zeros(),
+			orgsMet: zeros(),
+			networks: [],
+			replies: [],
+		},
+		networks: new Map(),
+		pools: new Map(),
+	};
+}
+
+function addPeriod(builder: QuarterBuilder, summary: PeriodSummary): void {
+	const { stats } = builder;
+	let weeksDue = 0;
+	let weeksMet = 0;
+	stats.weeks.forEach((_, week) => {
+		let due = 0;
+		let met = 0;
+		for (const account of summary.accounts) {
+			const minimum = account.minimum[week];
+			if (minimum === null || minimum === undefined) continue;
+			due++;
+			if ((account.posts[week] ?? 0) >= minimum) met++;
+		}
+		stats.accountsDue[week]! += due;
+		stats.accountsMet[week]! += met;
+		if (due) {
+			stats.orgsDue[week]!++;
+			if (met === due) stats.orgsMet[week]!++;
+		}
+	});
+	for (const account of summary.accounts) {
+		weeksDue += account.weeksDue;
+		weeksMet += account.weeksMet;
+		builder.networks.set(account.network, (builder.networks.get(account.network) ?? 0) + 1);
+	}
+	stats.orgs.push({ org: summary.org, name: summary.org, summary, weeksDue, weeksMet });
+}
+
+function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
+	const { stats } = builder;
+	for (const org of stats.orgs) org.name = data.dataset.orgs.get(org.org)?.value.shortName ?? org.org;
+	stats.orgs.sort((a, b) => a.name.localeCompare(b.name, 'ru') || (a.org < b.org ? -1 : 1));
+	stats.networks = NetworkSchema.options.filter((network) => builder.networks.has(network)).map((network) => ({ network, accounts: builder.networks.get(network)! }));
+	stats.replies = [...builder.pools.values()]
+		.filter((pool) => pool.count > 0)
+		.map((pool) => ({
+			stage: pool.stage,
+			title: pool.title,
+			limitHours: pool.limitHours,
+			count: pool.count,
+			late: pool.late,
+			medianHours: histogramPercentile(pool.minutes, pool.count, 50),
+			p90Hours: histogramPercentile(pool.minutes, pool.count, 90),
+		}));
+	return stats;
+}
+
+let cache: QuarterStats[] | undefined;
+
+/** Every quarter with data, newest first. One pass over the CSV files per build. */
+export function getQuarters(): QuarterStats[] {
+	if (cache) return cache;
+	const data = publicData();
+	const builders = new Map<string, QuarterBuilder>();
+	for (const period of eachPeriod(data.dataset, data.series)) {
+		const summary = summarisePeriod(data.dataset, period);
+		const slug = quarterSlug(period.year, period.quarter);
+		let builder = builders.get(slug);
+		if (!builder) builders.set(slug, (builder = newQuarter(period.year, period.quarter, summary.weeks)));
+		addPeriod(builder, summary);
+		poolReplies(builder.pools, data.dataset, period);
+	}
+	cache = [...builders.values()].map((builder) => finish(builder, data)).sort((a, b) => (a.slug < b.slug ? 1 : -1));
+	return cache;
+}
+
+export function getQuarter(slug: string): QuarterStats {
+	const quarter = getQuarters().find((q) => q.slug === slug);
+	if (!quarter) throw new Error(`нет статистики за ${slug}`);
+	return quarter;
+}
+
+export function quarterPaths() {
+	return getQuarters().map((q) => ({ params: { quarter: q.slug } }));
+}
+
+export function orgQuarterPaths() {
+	return getQuarters().flatMap((q) => q.orgs.map((o) => ({ params: { quarter: q.slug, org: o.org } })));
+}
+
+export interface AccountInfo {
+	id: string;
+	/** «Название — ВКонтакте»: names repeat across networks, the network tells them apart. */
+	label: string;
+	/** «обязательный минимум, п. 6 постановления …», or null when no act sets one. */
+	basis: string | null;
+}
+
+/** One organisation's quarter with what its page shows besides numbers: names and citations. */
+export function getOrgQuarter(slug: string, org: string): { quarter: QuarterStats; org: OrgQuarter; accounts: AccountInfo[] } {
+	const quarter = getQuarter(slug);
+	const found = quarter.orgs.find((o) => o.org === org);
+	if (!found) throw new Error(`нет статистики организации ${org} за ${slug}`);
+	const { dataset } = publicData();
+	const accounts = found.summary.accounts.map((weeks): AccountInfo => {
+		const account = dataset.accounts.get(weeks.account)?.value;
+		const policy = weeks.basis ? dataset.policies.get(weeks.basis.policy)?.value : undefined;
+		const basis = weeks.basis && policy ? t(`stats.basis.${weeks.basis.level}`, { citation: cite(policy, weeks.basis.clause) }) : null;
+		return { id: weeks.account, label: t('stats.accountLabel', { name: account?.name ?? weeks.account, network: networkName(weeks.network) }), basis };
+	});
+	return { quarter, org: found, accounts };
+}
+
+// --- Presentation helpers shared by the statistics components ------------------------------------
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** «III квартал 2026 г.» */
+export function quarterLabel(year: number, quarter: number): string {
+	return t('stats.quarterLabel', { roman: ROMAN[quarter - 1]!, year });
+}
+
+const DAY_MONTH = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const dayMonth = (iso: string) => DAY_MONTH.format(new Date(`${iso}T00:00:00Z`)).replace(' ', NBSP);
+
+/** A week by its Monday: «6–12 июля», or «29 июня — 5 июля» across a month boundary. */
+export function weekLabel(monday: string): string {
+	const sunday = addDays(monday, 6);
+	if (monday.slice(0, 7) === sunday.slice(0, 7)) return `${Number(monday.slice(8))}–${dayMonth(sunday)}`;
+	return `${dayMonth(monday)} — ${dayMonth(sunday)}`;
+}
+
+/** Short label for a chart axis: the Monday, «6 июля». */
+export const weekTick = dayMonth;
+
+export function networkName(network: Network): string {
+	return t(`network.${network}`);
+}
+
+/** «46 %» of part in whole; «—» when the whole is zero. */
+export function percent(part: number, whole: number): string {
+	return whole ? t('stats.percent', { value: formatNumber((part / whole) * 100) }) : t('stats.none');
+}
+
+/** Share as a number 0–100 for charts (one decimal), null when undefined. */
+export function share(part: number, whole: number): number | null {
+	return whole ? Math.round((part / whole) * 1000) / 10 : null;
+}

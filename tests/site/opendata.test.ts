@@ -1,0 +1,124 @@
+/**
+ * Open data (/opendata/): the v3.0 passport, structure and versioned data file, the JSON with its
+ * generated schema and the quarterly statistics exist, parse, agree with each other and contain
+ * only public fields. Also the sitemap (every built page, statements included) and robots.txt.
+ */
+import { parse } from 'csv-parse/sync';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { RegistryDocumentSchema } from '../../src/lib/opendata/public-schema.ts';
+import { STATS_COLUMNS } from '../../src/lib/opendata/stats-csv.ts';
+import { loadPublicData } from '../../src/loaders/collections.ts';
+
+const dir = inject('siteDir');
+const data = loadPublicData(process.env.PORTAL_DATA ?? 'data');
+const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+const csv = (path: string) => parse(read(path), { columns: true }) as Record<string, string>[];
+const files = readdirSync(join(dir, 'opendata'));
+const meta = csv('opendata/meta.csv');
+const property = (name: string) => meta.find((row) => row.property === name)?.value;
+const baseUrl = data.site!.baseUrl.replace(/\/$/, '');
+
+describe('registry open data', () => {
+	const dataFile = files.find((file) => /^data-\d{8}-structure-\d{8}\.csv$/.test(file));
+	const structureFile = files.find((file) => /^structure-\d{8}\.csv$/.test(file));
+
+	it('publishes the passport, structure, data, JSON and its schema', () => {
+		expect(files).toEqual(expect.arrayContaining(['index.html', 'meta.csv', 'structure.csv', 'registry.json', 'registry.schema.json']));
+		expect(dataFile).toBeDefined();
+		expect(structureFile).toBeDefined();
+	});
+
+	it('meta.csv cites the data and structure files by their published address', () => {
+		expect(Object.keys(meta[0]!)).toEqual(['property', 'value']);
+		for (const name of ['standardversion', 'identifier', 'title', 'description', 'creator', 'created', 'modified', 'subject', 'format', 'publishername', 'publisherphone', 'publishermbox']) {
+			expect(property(name), name).toBeDefined();
+		}
+		expect(property(dataFile!.replace('.csv', ''))).toBe(`${baseUrl}/opendata/${dataFile}`);
+		expect(property(structureFile!.replace('.csv', ''))).toBe(`${baseUrl}/opendata/${structureFile}`);
+		// The data file's date is the passport's «modified».
+		expect(dataFile).toContain(`data-${property('modified')}-`);
+	});
+
+	it('the data CSV is UTF-8, parses, and has the header the structure lists', () => {
+		const text = read(`opendata/${dataFile}`);
+		expect(text.charCodeAt(0)).not.toBe(0xfeff);
+		const fields = csv(`opendata/${structureFile}`).map((row) => row['field name']);
+		const [header] = parse(text, { to_line: 1 }) as string[][];
+		expect(header).toEqual(fields);
+		const rows = csv(`opendata/${dataFile}`);
+		expect(rows).toHaveLength(data.accounts.length);
+		expect(rows.some((row) => /[а-яё]/i.test(row.org_name!))).toBe(true);
+	});
+
+	it('the JSON parses back through the public schema, and its JSON Schema is published', () => {
+		const doc = RegistryDocumentSchema.parse(JSON.parse(read('opendata/registry.json')));
+		expect(doc.accounts).toHaveLength(data.accounts.length);
+		expect(doc.organisations).toHaveLength(data.orgs.length);
+		const schema = JSON.parse(read('opendata/registry.schema.json'));
+		expect(schema.$id).toBe(`${baseUrl}/opendata/registry.schema.json`);
+		expect(schema.properties.accounts.items.additionalProperties).toBe(false);
+	});
+
+	it('publishes a responsible person’s name only with consent', () => {
+		const doc = JSON.parse(read('opendata/registry.json')) as { accounts: { id: string; responsible?: { name?: string } }[] };
+		const consent = new Map(data.accounts.map((a) => [a.id, a.responsible?.publishName === true]));
+		for (const account of doc.accounts) if (account.responsible?.name) expect(consent.get(account.id), account.id).toBe(true);
+	});
+
+	it('no file carries internal data (data/internal/ field names)', () => {
+		for (const file of files) {
+			const text = read(`opendata/${file}`);
+			for (const word of ['twoFactor', 'passwordInManager', 'passwordRotated', 'attestedBy', '"staff"', 'publishName']) expect(text, `${file}: ${word}`).not.toContain(word);
+		}
+	});
+});
+
+describe('quarterly statistics CSV', () => {
+	const quarters = [...new Set(data.series.filter((s) => s.series === 'stats').map((s) => `${s.year}-q${s.quarter}`))];
+
+	it.each(quarters)('%s parses, with the documented columns and every reported row', (quarter) => {
+		const text = read(`opendata/stats-${quarter}.csv`);
+		expect(text.split('\n')[0]).toBe(STATS_COLUMNS.join(','));
+		const rows = csv(`opendata/stats-${quarter}.csv`);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) expect(row.week_start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('the page links each file', () => {
+		const page = read('opendata/index.html');
+		for (const quarter of quarters) expect(page).toContain(`href="/opendata/stats-${quarter}.csv"`);
+		expect(page).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
+	});
+});
+
+describe('sitemap.xml and robots.txt', () => {
+	const sitemap = read('sitemap.xml');
+	const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+
+	it('is a sitemaps.org urlset of absolute addresses', () => {
+		expect(sitemap.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(true);
+		for (const url of urls) expect(url.startsWith(`${baseUrl}/`)).toBe(true);
+	});
+
+	it('lists every statement of official status', () => {
+		for (const account of data.accounts) expect(urls).toContain(`${baseUrl}/akkaunt/${account.id}/`);
+	});
+
+	it('lists every built page and nothing that was not built', () => {
+		const built = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('index.html') && !file.includes('pagefind'))
+			.map((file) => `${baseUrl}/${file.replace(/index\.html$/, '').split('\\').join('/')}`);
+		expect([...urls].sort()).toEqual([...built].sort());
+	});
+
+	it('robots.txt allows all and names the sitemap', () => {
+		expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${baseUrl}/sitemap.xml\n`);
+	});
+
+	it('exists for pages only: no endpoint files listed', () => {
+		expect(urls.some((url) => /\.(csv|json|xml|txt)$/.test(url))).toBe(false);
+		expect(existsSync(join(dir, 'sitemap.xml'))).toBe(true);
+	});
+});

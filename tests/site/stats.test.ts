@@ -1,0 +1,114 @@
+/**
+ * Statistics pages (/statistika/): every chart is a <figure> with a <figcaption> and a data table
+ * (caption, scoped headers) holding its data; chart.js arrives as an external module on these pages
+ * only, reading a JSON block; canvases are labelled images hidden from search and from print.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const dir = inject('siteDir');
+const html = (path: string) => readFileSync(join(dir, path), 'utf8');
+const pagesUnder = (folder: string) =>
+	readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => join(folder, file));
+
+const statsPages = pagesUnder('statistika');
+const otherPages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.html') && !file.startsWith('statistika') && !file.includes('pagefind'));
+const figures = (page: string) => [...html(page).matchAll(/<figure class="chart-figure"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+const chartScripts = (page: string) => [...html(page).matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]!);
+
+describe('statistics pages', () => {
+	it('exist for the index, each quarter and each organisation of a quarter', () => {
+		expect(statsPages).toContain(join('statistika', 'index.html'));
+		expect(existsSync(join(dir, 'statistika/2026-q3/index.html'))).toBe(true);
+		expect(existsSync(join(dir, 'statistika/2026-q3/primer-admin/index.html'))).toBe(true);
+		expect(existsSync(join(dir, 'statistika/2024-q3/altai-government/index.html'))).toBe(true);
+	});
+
+	it('quarter pages have the compliance, network and reply charts', () => {
+		const ids = figures('statistika/2026-q3/index.html').map((f) => /id="([^"]+)"/.exec(f)![1]);
+		expect(ids).toEqual(['compliance', 'networks', 'replies']);
+	});
+
+	it('organisation pages chart the organisation and each of its accounts', () => {
+		const ids = figures('statistika/2026-q3/primer-admin/index.html').map((f) => /id="([^"]+)"/.exec(f)![1]);
+		expect(ids[0]).toBe('org-weekly');
+		expect(ids).toContain('account-primer-admin-vk');
+		expect(ids).toContain('replies');
+	});
+});
+
+describe.each(statsPages.filter((page) => figures(page).length))('%s', (page) => {
+	it('every chart figure has a figcaption and a captioned, scoped data table', () => {
+		for (const figure of figures(page)) {
+			expect(figure).toMatch(/<figcaption[^>]*>[^<]+/);
+			const table = /<table[\s\S]*?<\/table>/.exec(figure)?.[0];
+			expect(table).toBeDefined();
+			expect(table).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
+			const heads = [...table!.matchAll(/<th\b([^>]*)>/g)].map((m) => m[1]!);
+			expect(heads.length).toBeGreaterThan(0);
+			for (const attrs of heads) expect(attrs).toMatch(/scope="(col|row)"/);
+			// At least one data row, one header per row.
+			expect(table).toMatch(/<tbody[^>]*><tr[^>]*><th[^>]*scope="row"/);
+		}
+	});
+
+	it('canvases are labelled images, ignored by search, hidden until drawn and in print', () => {
+		for (const figure of figures(page)) {
+			const canvas = /<canvas\b([^>]*)>/.exec(figure)?.[1];
+			if (canvas === undefined) continue;
+			expect(canvas).toMatch(/role="img"/);
+			expect(canvas).toMatch(/aria-label="[^"]{10,}"/);
+			expect(canvas).toMatch(/data-pagefind-ignore/);
+			expect(figure).toMatch(/<div class="chart display-none-print"[^>]*data-pagefind-ignore[^>]*hidden/);
+			const data = /<script type="application\/json" data-chart[^>]*>([\s\S]*?)<\/script>/.exec(figure)?.[1];
+			const spec = JSON.parse(data!);
+			expect(spec.labels.length).toBeGreaterThan(0);
+			for (const series of spec.series) expect(series.data).toHaveLength(spec.labels.length);
+		}
+	});
+
+	it('loads the chart script as an external module, and no inline code', () => {
+		const scripts = chartScripts(page);
+		expect(scripts).toHaveLength(1);
+		expect(existsSync(join(dir, scripts[0]!))).toBe(true);
+		for (const [, attrs] of html(page).matchAll(/<script\b([^>]*)>/g)) expect(attrs).toMatch(/\bsrc="|type="application\/json"/);
+	});
+
+	it('headings start at h1 and never skip a level', () => {
+		const levels = [...html(page).matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+		expect(levels[0]).toBe(1);
+		levels.forEach((level, i) => i && expect(level - levels[i - 1]!).toBeLessThanOrEqual(1));
+	});
+});
+
+describe('chart.js', () => {
+	const bundle = chartScripts('statistika/2026-q3/index.html')[0]!;
+
+	it('is bundled from chart.js', () => {
+		expect(readFileSync(join(dir, bundle), 'utf8')).toMatch(/data-chart/);
+	});
+
+	it('is loaded by the statistics pages only', () => {
+		const loading = otherPages.filter((page) => html(page).includes(bundle));
+		expect(loading).toEqual([]);
+	});
+});
+
+describe('without JavaScript the tables are complete', () => {
+	it('the quarter table lists every organisation with a link to its page', () => {
+		const page = html('statistika/2026-q3/index.html');
+		const table = /<table id="orgs"[\s\S]*?<\/table>/.exec(page)![0];
+		const links = [...table.matchAll(/href="(\/statistika\/2026-q3\/[^"]+\/)"/g)].map((m) => m[1]!);
+		expect(links.length).toBeGreaterThan(0);
+		for (const link of links) expect(existsSync(join(dir, link, 'index.html'))).toBe(true);
+	});
+
+	it('an account table has a row per week of the quarter', () => {
+		const figure = figures('statistika/2026-q3/primer-admin/index.html').find((f) => f.includes('id="account-primer-admin-vk"'))!;
+		expect(figure.match(/<th scope="row"/g)).toHaveLength(13);
+	});
+});
