@@ -12,6 +12,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [mdx()],
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Never inline scripts: the Content-Security-Policy has no 'unsafe-inline' for scripts.
+	vite: { build: { assetsInlineLimit: 0 } },
 	devToolbar: { enabled: false },
 	telemetry: false,
 });

@@ -1,9 +1,36 @@
-/** The site's own settings (data/site.yaml), read once. */
-import { loadPublicData } from '../loaders/collections.ts';
+/** The site's own settings (data/site.yaml) and the public data every query starts from, read once. */
+import { loadPublicData, type PublicData } from '../loaders/collections.ts';
 import type { Site } from '../schemas/site.ts';
 
+/** The same folder content.config.ts reads (PORTAL_DATA lets tests build from a fixture copy). */
+export function dataDir(): string {
+	return process.env.PORTAL_DATA ?? 'data';
+}
+
+/**
+ * Orgs, accounts, policies and CSV entries of the public tree, as the collections see them; the
+ * loader caches per folder, so every query shares one read. Internal data is never in here.
+ */
+export function publicData(): PublicData {
+	return loadPublicData(dataDir());
+}
+
 export function getSite(): Site {
-	const site = loadPublicData(process.env.PORTAL_DATA ?? 'data').site;
+	const site = publicData().site;
 	if (!site) throw new Error('data/site.yaml отсутствует или содержит ошибки: запустите npm run check');
 	return site;
+}
+
+/**
+ * The date pages are «as of»: site.asOf for demo data (so the demo reads the same every day),
+ * otherwise the build day, as the validator does (src/engine/run.ts).
+ */
+export function asOf(): string {
+	return getSite().asOf ?? new Date().toISOString().slice(0, 10);
+}
+
+/** Absolute URL of a site path, e.g. for the QR code of a statement: baseUrl + `/akkaunt/x/`. */
+export function absoluteUrl(path: string): string {
+	// new URL() also turns an IDN host into punycode, so the QR payload stays ASCII.
+	return new URL(path.replace(/^\//, ''), getSite().baseUrl.replace(/\/?$/, '/')).href;
 }
