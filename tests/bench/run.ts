@@ -1,0 +1,95 @@
+/**
+ * `npm run bench [-- --sizes 1000,20000,200000] [--build 1000,20000] [--lookup 200000]`
+ *
+ * Generates deterministic trees (cached in .bench/, gitignored) and prints, per size: the time to
+ * merely parse the files, the time and peak memory of the check, and their ratio; the full site
+ * build (check + Astro + Pagefind) time and peak memory; and the link-check payload. Prints
+ * figures, asserts nothing (issue 2 §7, issue 3 «Tests»): targets are in the README beside them.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateBenchTree } from './generate.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+	options: { sizes: { type: 'string', default: '1000,20000,200000' }, build: { type: 'string', default: '1000,20000' }, lookup: { type: 'string', default: '200000' } },
+});
+const list = (s: string) => s.split(',').map(Number).filter((n) => n > 0);
+
+function log(line: string): void {
+	process.stderr.write(`${line}\n`);
+}
+
+/** A tree for `accounts`, generated once and kept under .bench/. */
+function tree(accounts: number): string {
+	const dir = join(ROOT, '.bench', `tree-${accounts}`);
+	const stamp = join(dir, '.generated');
+	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === String(accounts)) return dir;
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	log(`generating ${accounts.toLocaleString('en')} accounts in ${dir} …`);
+	const t = performance.now();
+	generateBenchTree(dir, { accounts }, (done, total) => log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`));
+	writeFileSync(stamp, String(accounts));
+	log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+	return dir;
+}
+
+function measure(mode: 'parse' | 'check', dir: string): { ms: number; maxRssMb: number; rows?: number; errors?: number } {
+	const run = spawnSync(process.execPath, [join(ROOT, 'tests/bench/measure.ts'), mode, dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+	if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
+	return JSON.parse(run.stdout.trim().split('\n').pop()!);
+}
+
+/** Full build as `npm run build` does it, against a generated tree; peak memory via GNU time. */
+function build(dir: string): { ms: number; maxRssMb: number; pages: number } {
+	const out = join(ROOT, '.bench', `dist-${dir.split('-').pop()}`);
+	const t = performance.now();
+	const env = { ...process.env, PORTAL_DATA: dir, ASTRO_TELEMETRY_DISABLED: '1' };
+	const steps = [
+		[process.execPath, join(ROOT, 'src/cli/check.ts'), '--data', dir],
+		[process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+		[process.execPath, join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', out],
+	];
+	let maxRssMb = 0;
+	for (const step of steps) {
+		const run = spawnSync('/usr/bin/time', ['-f', '%M', ...step], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+		if (run.status !== 0) throw new Error(`build step failed: ${step.join(' ')}\n${run.stderr.slice(-2000)}`);
+		maxRssMb = Math.max(maxRssMb, Math.round(Number(run.stderr.trim().split('\n').pop()) / 1024));
+	}
+	const pages = spawnSync('find', [out, '-name', '*.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+	return { ms: Math.round(performance.now() - t), maxRssMb, pages };
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const lines: string[] = [`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`, ''];
+
+lines.push('| accounts | stats rows | parse only | check | check / parse | check peak RSS |', '|---:|---:|---:|---:|---:|---:|');
+for (const size of list(values.sizes)) {
+	const dir = tree(size);
+	log(`measuring ${size} …`);
+	const parse = measure('parse', dir);
+	const check = measure('check', dir);
+	lines.push(`| ${size.toLocaleString('en')} | ${(parse.rows ?? 0).toLocaleString('en')} | ${s(parse.ms)} | ${s(check.ms)} | ${(check.ms / parse.ms).toFixed(2)}× | ${check.maxRssMb} MB |`);
+	if (check.errors) lines.push(`(check found ${check.errors} errors in the generated tree: the generator and the rules disagree)`);
+}
+
+if (list(values.build).length) {
+	lines.push('', '| accounts | full build (check + site + search) | pages | peak RSS (largest step) |', '|---:|---:|---:|---:|');
+	for (const size of list(values.build)) {
+		log(`building the site for ${size} …`);
+		const result = build(tree(size));
+		lines.push(`| ${size.toLocaleString('en')} | ${s(result.ms)} | ${result.pages.toLocaleString('en')} | ${result.maxRssMb} MB |`);
+	}
+}
+
+if (list(values.lookup).length) {
+	log('measuring link-check payload …');
+	const run = spawnSync(process.execPath, [join(ROOT, 'tests/bench/lookup-payload.ts'), ...list(values.lookup).map(String)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+	lines.push('', 'Link-check payload (tests/bench/lookup-payload.ts):', run.stdout.trim());
+}
+
+process.stdout.write(`${lines.join('\n')}\n`);
