@@ -4,6 +4,7 @@
  * from a loaded Period; shared by organisation and statistics pages.
  */
 import type { Network } from '../schemas/common.ts';
+import type { ReplyEvent } from '../schemas/policy.ts';
 import { mondaysOfQuarter } from '../lib/dates.ts';
 import type { Dataset, Period } from './dataset-types.ts';
 import { applicablePolicies } from './policy-view.ts';
@@ -50,12 +51,12 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 }
 
 /** Stages shown when no act sets deadlines: the same events, without a limit. */
-const DEFAULT_STAGES = [
+const DEFAULT_STAGES: readonly ReplyStage[] = [
 	{ stage: 'routing', title: 'Направление исполнителю', from: 'received', to: ['routed'], hours: null },
 	{ stage: 'drafting', title: 'Подготовка проекта', from: 'routed', to: ['draft_ready'], hours: null },
 	{ stage: 'approval', title: 'Согласование', from: 'draft_ready', to: ['approved', 'returned'], hours: null },
 	{ stage: 'publication', title: 'Размещение', from: 'approved', to: ['published'], hours: null },
-] as const;
+];
 
 export function summarisePeriod(dataset: Dataset, period: Period): PeriodSummary {
 	const weeks = mondaysOfQuarter(period.year, period.quarter);
@@ -90,30 +91,55 @@ export function summarisePeriod(dataset: Dataset, period: Period): PeriodSummary
 	return { org: period.org.value.id, year: period.year, quarter: period.quarter, weeks, accounts, replies: replyTimes(dataset, period), plannedByFormat };
 }
 
-function replyTimes(dataset: Dataset, period: Period): StageTimes[] {
+/** A reply stage: the policy's deadline, or a default stage without a limit. */
+export interface ReplyStage {
+	stage: string;
+	title: string;
+	from: ReplyEvent;
+	to: readonly ReplyEvent[];
+	hours: number | null;
+}
+
+/**
+ * Durations in hours of each reply stage over a period's reply log, stage definitions from the act
+ * in force when the first message came (Lyambir разд. 3), or the default stages. A stage ends at
+ * the earliest of its end events. Shared by summaries and the quarter-wide statistics, which pool
+ * durations (percentiles cannot be averaged across organisations).
+ */
+export function stageDurations(dataset: Dataset, period: Period): { stage: ReplyStage; hours: number[] }[] {
 	const rows = period.replies?.rows ?? [];
 	if (!rows.length) return [];
 	const first = rows[0]!.value.received.slice(0, 10);
 	const policy = applicablePolicies(dataset, period.org.value, first).find((p) => p.replyDeadlines.length);
-	const stages = policy ? policy.replyDeadlines.map((d) => ({ stage: d.stage, title: d.title, from: d.from, to: d.to, hours: d.hours })) : DEFAULT_STAGES;
+	const stages: readonly ReplyStage[] = policy ? policy.replyDeadlines.map((d) => ({ stage: d.stage, title: d.title, from: d.from, to: d.to, hours: d.hours })) : DEFAULT_STAGES;
 	return stages.map((stage) => {
-		const durations: number[] = [];
+		const hours: number[] = [];
 		for (const { value } of rows) {
 			const start = value[stage.from];
-			const endKey = stage.to.filter((key) => value[key] !== undefined).sort((a, b) => Date.parse(value[a]!) - Date.parse(value[b]!))[0];
-			if (start === undefined || endKey === undefined) continue;
-			const hours = (Date.parse(value[endKey]!) - Date.parse(start)) / 3_600_000;
-			if (hours >= 0) durations.push(hours);
+			let end: number | undefined;
+			for (const event of stage.to) {
+				const at = value[event];
+				if (at !== undefined && (end === undefined || Date.parse(at) < end)) end = Date.parse(at);
+			}
+			if (start === undefined || end === undefined) continue;
+			const took = (end - Date.parse(start)) / 3_600_000;
+			if (took >= 0) hours.push(took);
 		}
-		durations.sort((a, b) => a - b);
+		return { stage, hours };
+	});
+}
+
+function replyTimes(dataset: Dataset, period: Period): StageTimes[] {
+	return stageDurations(dataset, period).map(({ stage, hours }) => {
+		const sorted = [...hours].sort((a, b) => a - b);
 		return {
 			stage: stage.stage,
 			title: stage.title,
 			limitHours: stage.hours,
-			count: durations.length,
-			late: stage.hours === null ? 0 : durations.filter((h) => h > stage.hours!).length,
-			medianHours: percentile(durations, 50),
-			p90Hours: percentile(durations, 90),
+			count: sorted.length,
+			late: stage.hours === null ? 0 : sorted.filter((h) => h > stage.hours!).length,
+			medianHours: percentile(sorted, 50),
+			p90Hours: percentile(sorted, 90),
 		};
 	});
 }

@@ -3,13 +3,11 @@
  * summarised (engine/period-summary.ts) and dropped, one period at a time: only summaries (a few
  * numbers per account and week) and per-quarter aggregates stay, so 20,000 accounts fit easily.
  */
-import { summarisePeriod, type PeriodSummary } from '../engine/period-summary.ts';
-import { applicablePolicies } from '../engine/policy-view.ts';
+import { stageDurations, summarisePeriod, type PeriodSummary } from '../engine/period-summary.ts';
 import type { Dataset, Period } from '../engine/dataset-types.ts';
 import type { PublicData } from '../loaders/collections.ts';
 import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
-import type { ReplyEvent } from '../schemas/policy.ts';
 import { cite } from '../policies/cite.ts';
 import { t } from '../i18n/index.ts';
 import { formatNumber, NBSP } from '../lib/ru-format.ts';
@@ -59,16 +57,6 @@ export const quarterSlug = (year: number, quarter: number) => `${year}-q${quarte
 // Percentiles cannot be averaged across organisations, so the quarter's median and 90th percentile
 // are computed from every reply. Durations go into a histogram of whole minutes (timestamps carry
 // minutes), which stays small however many replies there are.
-// TODO: this mirrors replyTimes() in src/engine/period-summary.ts (stage choice and «the earliest of
-// the `to` events ends the stage»); drop it once the engine exports per-stage durations.
-
-const DEFAULT_STAGES: readonly { stage: string; title: string; from: ReplyEvent; to: readonly ReplyEvent[]; hours: number | null }[] = [
-	{ stage: 'routing', title: 'Направление исполнителю', from: 'received', to: ['routed'], hours: null },
-	{ stage: 'drafting', title: 'Подготовка проекта', from: 'routed', to: ['draft_ready'], hours: null },
-	{ stage: 'approval', title: 'Согласование', from: 'draft_ready', to: ['approved', 'returned'], hours: null },
-	{ stage: 'publication', title: 'Размещение', from: 'approved', to: ['published'], hours: null },
-];
-
 interface StagePool {
 	stage: string;
 	title: string;
@@ -79,25 +67,15 @@ interface StagePool {
 }
 
 function poolReplies(pools: Map<string, StagePool>, dataset: Dataset, period: Period): void {
-	const rows = period.replies?.rows ?? [];
-	if (!rows.length) return;
-	const first = rows[0]!.value.received.slice(0, 10);
-	const policy = applicablePolicies(dataset, period.org.value, first).find((p) => p.replyDeadlines.length);
-	const stages = policy ? policy.replyDeadlines.map((d) => ({ stage: d.stage, title: d.title, from: d.from, to: d.to, hours: d.hours })) : DEFAULT_STAGES;
-	for (const stage of stages) {
+	for (const { stage, hours } of stageDurations(dataset, period)) {
 		// Organisations under different acts may share a stage id with different deadlines: kept apart.
 		const key = `${stage.stage}|${stage.title}|${stage.hours}`;
 		let pool = pools.get(key);
 		if (!pool) pools.set(key, (pool = { stage: stage.stage, title: stage.title, limitHours: stage.hours, count: 0, late: 0, minutes: new Map() }));
-		for (const { value } of rows) {
-			const start = value[stage.from];
-			const ends = stage.to.map((event) => value[event]).filter((end): end is string => end !== undefined);
-			if (start === undefined || !ends.length) continue;
-			const hours = (Math.min(...ends.map(Date.parse)) - Date.parse(start)) / 3_600_000;
-			if (!(hours >= 0)) continue;
+		for (const took of hours) {
 			pool.count++;
-			if (stage.hours !== null && hours > stage.hours) pool.late++;
-			const minutes = Math.round(hours * 60);
+			if (stage.hours !== null && took > stage.hours) pool.late++;
+			const minutes = Math.round(took * 60);
 			pool.minutes.set(minutes, (pool.minutes.get(minutes) ?? 0) + 1);
 		}
 	}
