@@ -28,6 +28,12 @@ export interface Table<T> {
 
 export interface Dataset {
 	dataDir: string;
+	/**
+	 * The data directory as findings show it: relative to the working directory, forward slashes,
+	 * '' for the working directory itself (see displayPath in src/loaders/tree.ts). Findings about
+	 * files that are not there (site.yaml, an internal file) name them with dataFile().
+	 */
+	displayDir: string;
 	site: Entry<Site> | undefined;
 	compliance: ComplianceConfig;
 	/** Built-in presets and the site's own policies (data/policies/), by id. */

@@ -44,19 +44,28 @@ export function runCheck(options: RunOptions): RunResult {
 	let settings = new Map<string, RuleSettings>();
 	let active: Rule<any>[] = [];
 	const contexts = new Map<string, RuleContext>();
+	// Text rules (secrets, canonical form) see each file's text once, as it is read. The
+	// configuration files are read before the rules are configured: their texts wait until then.
+	let early: TextFile[] | undefined = [];
+	const checkText = (textFile: TextFile) => {
+		for (const rule of active) rule.checkText?.(contexts.get(rule.meta.id)!, textFile);
+	};
+	const text = (file: string, body: string, csv?: TextFile['csv']) => {
+		const textFile: TextFile = { file, text: body, ...(csv ? { csv } : {}) };
+		if (early) early.push(textFile);
+		else checkText(textFile);
+	};
 	const configured = (dataset: Dataset) => {
 		today ||= dataset.site?.value.asOf ?? new Date().toISOString().slice(0, 10);
 		settings = resolveRuleSettings(rules, dataset, pending);
 		active = rules.filter((rule) => settings.get(rule.meta.id)?.severity !== 'off');
 		for (const rule of rules) contexts.set(rule.meta.id, makeContext(rule, dataset, today, settings, pending));
-	};
-	// Text rules (secrets, canonical form) see each file's text once, as it is read.
-	const text = (file: string, body: string, csv?: TextFile['csv']) => {
-		const textFile: TextFile = { file, text: body, ...(csv ? { csv } : {}) };
-		for (const rule of active) rule.checkText?.(contexts.get(rule.meta.id)!, textFile);
+		const waiting = early!;
+		early = undefined;
+		for (const textFile of waiting) checkText(textFile);
 	};
 	const hooks = { finding: (f: LoaderFinding) => pending.push(f), text, configured };
-	const dataset = loadDataset(options.dataDir, entries, hooks);
+	const dataset = loadDataset(options.dataDir, entries, hooks, cwd);
 	for (const rule of active) rule.checkDataset?.(contexts.get(rule.meta.id)!);
 
 	const periods = groupPeriods(entries);

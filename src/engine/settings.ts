@@ -6,6 +6,7 @@ import type { Dataset } from './dataset-types.ts';
 import type { Rule } from './rule.ts';
 import type { Report } from './types.ts';
 import type { Severity } from '../schemas/compliance-config.ts';
+import { dataFile } from '../loaders/tree.ts';
 import { friendlyIssues } from '../loaders/zod-issues.ts';
 
 export interface RuleSettings {
@@ -17,7 +18,7 @@ export function resolveRuleSettings(
 	rules: readonly Rule<any>[],
 	dataset: Dataset,
 	pending: (Report & { ruleId: string })[],
-	configFile = `${dataset.dataDir.replace(/\/$/, '')}/compliance.yaml`,
+	configFile = dataFile(dataset.displayDir, 'compliance.yaml'),
 ): Map<string, RuleSettings> {
 	const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
 	const settings = new Map<string, RuleSettings>();

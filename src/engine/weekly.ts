@@ -1,11 +1,16 @@
 /**
  * Per-account, per-week counting shared by the quota rules: which accounts must publish in which
  * weeks of a quarter, under which minimum, citing which clause.
+ *
+ * A week belongs to the quarter of its Monday (stats rows by `week_start`, plan rows by the Monday
+ * of their date), and a week's published count is judged only once the week has ENDED: its Sunday
+ * is before the check date. A week still under way, or still to come, has not failed yet; counting
+ * it as «0 posts» would report every current quarter as a shortfall.
  */
 import type { Account } from '../schemas/account.ts';
 import type { Policy } from '../schemas/policy.ts';
 import type { Level } from '../schemas/common.ts';
-import { mondaysOfQuarter, ruDate } from '../lib/dates.ts';
+import { addDays, mondaysOfQuarter, ruDate } from '../lib/dates.ts';
 import type { Dataset, Entry, Period } from './dataset-types.ts';
 import { applicablePolicies, isExempt, publishingDuring, tierFor } from './policy-view.ts';
 
@@ -19,7 +24,12 @@ export interface WeeklyMinimum {
 /** Policies in force per organisation and week, computed once per period (they change rarely). */
 const applicableCache = new WeakMap<Period, Map<string, Policy[]>>();
 
-function applicableIn(dataset: Dataset, period: Period, monday: string): Policy[] {
+/**
+ * The policies that apply to the period's organisation in the week starting on `monday`. Rules
+ * that judge week by week ask this per week, not once per quarter: an act can come into force or
+ * lapse mid-quarter (Khasyn from 01.12.2022, Altai until 24.10.2024).
+ */
+export function policiesInWeek(dataset: Dataset, period: Period, monday: string): Policy[] {
 	let byWeek = applicableCache.get(period);
 	if (!byWeek) applicableCache.set(period, (byWeek = new Map()));
 	let policies = byWeek.get(monday);
@@ -32,12 +42,30 @@ export function minimumsFor(dataset: Dataset, period: Period, account: Account, 
 	const org = period.org.value;
 	if (isExempt(org, monday) || !publishingDuring(account, monday)) return [];
 	const out: WeeklyMinimum[] = [];
-	for (const policy of applicableIn(dataset, period, monday)) {
+	for (const policy of policiesInWeek(dataset, period, monday)) {
 		const tier = tierFor(policy, org, account);
 		if (tier) out.push({ policy, min: tier.minPostsPerWeek, level: tier.level, clause: tier.clause });
 		else if (policy.regularPosting) out.push({ policy, min: regularMinimum, level: policy.regularPosting.level, clause: policy.regularPosting.clause });
 	}
 	return out;
+}
+
+const ended = new Map<string, readonly string[]>();
+
+/**
+ * Mondays of the period's weeks that have ended by `today` (Sunday < today): the weeks whose
+ * publications can be judged. Per period and check date, cached (a run has one check date).
+ */
+export function endedWeeks(period: Period, today: string): readonly string[] {
+	const key = `${period.year}-${period.quarter}|${today}`;
+	let mondays = ended.get(key);
+	if (!mondays) {
+		// Sunday < today ⇔ Monday + 7 ≤ today ⇔ Monday ≤ today − 7.
+		const lastMonday = addDays(today, -7);
+		const all = mondaysOfQuarter(period.year, period.quarter);
+		ended.set(key, (mondays = all[all.length - 1]! <= lastMonday ? all : all.filter((monday) => monday <= lastMonday)));
+	}
+	return mondays;
 }
 
 export interface Shortfall {
@@ -48,16 +76,17 @@ export interface Shortfall {
 
 /**
  * Groups weeks below the minimum by account and policy, so a clerk gets one finding per page per
- * quarter listing the weeks, rather than thirteen.
+ * quarter listing the weeks, rather than thirteen. `mondays` are the weeks to judge: the ended
+ * weeks for what was published (endedWeeks), every week of the quarter for what is planned.
  */
 export function shortfalls(
 	dataset: Dataset,
 	period: Period,
 	regularMinimum: number,
+	mondays: readonly string[],
 	countOf: (account: Account, monday: string) => { count: number; line?: number; column?: number },
 ): Shortfall[] {
 	const out = new Map<string, Shortfall>();
-	const mondays = mondaysOfQuarter(period.year, period.quarter);
 	for (const entry of dataset.accountsByOrg.get(period.org.value.id) ?? []) {
 		for (const monday of mondays) {
 			const minimums = minimumsFor(dataset, period, entry.value, monday, regularMinimum);

@@ -46,8 +46,17 @@ export function ruDate(iso: string): string {
 	return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 }
 
-/** Monday of the week containing a date. */
+const mondays = new Map<string, string>();
+
+/**
+ * Monday of the week containing a date. Memoised: the plan rules ask it for every plan row, and a
+ * quarter's rows share a few dozen dates, so a lookup replaces a Date and a string per row.
+ */
 export function mondayOf(iso: string): string {
-	const day = new Date(toUtc(iso)).getUTCDay();
-	return addDays(iso, -((day + 6) % 7));
+	let monday = mondays.get(iso);
+	if (monday === undefined) {
+		const day = new Date(toUtc(iso)).getUTCDay();
+		mondays.set(iso, (monday = addDays(iso, -((day + 6) % 7))));
+	}
+	return monday;
 }

@@ -2,10 +2,12 @@
  * Reads the YAML side of the tree into a Dataset. Each file: read once, handed to text rules,
  * parsed fast, validated by its entity schema. Problems become findings of the loader rules
  * (`parse-error`, `schema-valid`, `file-layout`); a file with problems is left out of the dataset,
- * so rules only see valid data. CSV tables are not loaded here: see period.ts.
+ * so rules only see valid data. CSV tables are not loaded here: see period.ts. Stray files and
+ * drafts are not data, but their text goes to text rules too (secrets are committed anywhere).
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
+import { decodeBytes } from '../lib/csv/decode.ts';
 import { loadPresets } from '../policies/presets.ts';
 import { AccountSchema } from '../schemas/account.ts';
 import { ComplianceConfigSchema, type ComplianceConfig } from '../schemas/compliance-config.ts';
@@ -15,7 +17,7 @@ import { PolicySchema } from '../schemas/policy.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import type { Dataset, Entry } from '../engine/dataset-types.ts';
 import type { Report } from '../engine/types.ts';
-import { type TreeEntry } from './tree.ts';
+import { dataFile, displayPath, type TreeEntry } from './tree.ts';
 import { parseYamlFast } from './yaml-fast.ts';
 import { parseFriendly } from './zod-issues.ts';
 
@@ -32,11 +34,16 @@ export interface LoadHooks {
 }
 
 /** Configuration first: severities, options and the check date must be known before other files. */
-const LOAD_ORDER: Record<TreeEntry['kind'], number> = { site: 0, compliance: 0, policy: 0, org: 1, account: 1, internal: 1, series: 1, unexpected: 1 };
+const LOAD_ORDER: Record<TreeEntry['kind'], number> = { site: 0, compliance: 0, policy: 0, org: 1, account: 1, internal: 1, series: 1, unexpected: 1, draft: 1 };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const CP1251 = new TextDecoder('windows-1251');
 
-/** Reads a file as UTF-8 text; a file that is not valid UTF-8 is reported, not guessed. */
+/**
+ * Reads a file as UTF-8 text; a file that is not valid UTF-8 is reported, not guessed. Text rules
+ * still get it, decoded as Windows-1251 (what Russian Windows saves): its bytes are committed
+ * whatever their encoding, and a password in them must be found.
+ */
 function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
 	const bytes = readFileSync(entry.abs);
 	try {
@@ -44,9 +51,21 @@ function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
 		hooks.text?.(entry.file, text);
 		return text;
 	} catch {
+		hooks.text?.(entry.file, CP1251.decode(bytes));
 		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: 1, column: 1, messageId: 'encoding', data: {} });
 		return undefined;
 	}
+}
+
+/**
+ * Files that are not data (stray files, drafts) are still committed: text rules read them. Binary
+ * files (a NUL byte: images, spreadsheets) are not text and are left alone.
+ */
+function scanText(entry: TreeEntry, hooks: LoadHooks): void {
+	if (!hooks.text) return;
+	const bytes = readFileSync(entry.abs);
+	if (bytes.includes(0)) return;
+	hooks.text(entry.file, decodeBytes(bytes).text);
 }
 
 function parseEntity<T extends z.ZodType>(entry: TreeEntry, schema: T, hooks: LoadHooks): z.infer<T> | undefined {
@@ -83,9 +102,11 @@ function checkId(entry: TreeEntry, field: string, actual: string, expected: stri
 	return false;
 }
 
-export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hooks: LoadHooks): Dataset {
+/** `cwd` is what findings' paths are relative to: the same as walkTree's. */
+export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hooks: LoadHooks, cwd = process.cwd()): Dataset {
 	const dataset: Dataset = {
 		dataDir,
+		displayDir: displayPath(dataDir, cwd),
 		site: undefined,
 		compliance: { rules: {} } as ComplianceConfig,
 		policies: new Map([...loadPresets()].map(([id, value]) => [id, { value, file: null }])),
@@ -156,12 +177,16 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 			}
 			case 'unexpected':
 				hooks.finding({ ruleId: 'file-layout', file: entry.file, line: 1, column: 1, messageId: 'unexpected', data: { hint: entry.hint } });
+				scanText(entry, hooks);
+				break;
+			case 'draft':
+				scanText(entry, hooks);
 				break;
 			case 'series':
 				break; // period.ts
 		}
 	}
 	if (!configured) hooks.configured?.(dataset);
-	if (!sawSite) hooks.finding({ ruleId: 'file-layout', file: `${dataDir.replace(/\/$/, '')}/site.yaml`, messageId: 'noSite', data: {} });
+	if (!sawSite) hooks.finding({ ruleId: 'file-layout', file: dataFile(dataset.displayDir, 'site.yaml'), messageId: 'noSite', data: {} });
 	return dataset;
 }

@@ -40,7 +40,9 @@ export function loadSeries<T>(
 ): Table<T> {
 	const { columns, validate } = SERIES[series];
 	const table = readTable(readFileSync(abs), columns);
-	hooks.csvText?.(file, table.text, { canonical: table.canonical, notCanonicalBecause: table.notCanonicalBecause });
+	// Set when an account cell holds a link: canonical form holds ids, so the form is judged after
+	// the cells are resolved (the reader cannot tell a link that resolves from any other text).
+	let linked = false;
 	// Findings name the column as the file titles it («Аккаунт» in an Excel export, `account` here).
 	const titled = new Map(table.headers.flatMap((h) => (h.canonical ? [[h.canonical, h.raw] as const] : [])));
 	const title = (key: string) => titled.get(key) ?? key;
@@ -60,7 +62,10 @@ export function loadSeries<T>(
 				hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns.account, header: title('account'), messageId: 'unknownAccount', data: { value: cell.slice(0, 80) } });
 				continue;
 			}
-			if (id !== cell) values.account = id;
+			if (id !== cell) {
+				values.account = id;
+				linked = true;
+			}
 		}
 		const result = validate(values);
 		if (result.ok) {
@@ -71,6 +76,12 @@ export function loadSeries<T>(
 			const key = String(issue.key ?? issue.path[0] ?? '');
 			hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns[key] ?? 1, header: title(key), messageId: 'shape', data: { detail: issue.message } });
 		}
+	}
+	if (hooks.csvText) {
+		const form = linked
+			? { canonical: false, notCanonicalBecause: [...table.notCanonicalBecause, 'ссылки вместо идентификаторов аккаунтов'] }
+			: { canonical: table.canonical, notCanonicalBecause: table.notCanonicalBecause };
+		hooks.csvText(file, table.text, form);
 	}
 	return { file, rows };
 }

@@ -4,10 +4,13 @@
  *   orgs/<org>/org.yaml, orgs/<org>/accounts/<id>.yaml,
  *   orgs/<org>/{plans,stats,replies}/<yyyy>-q<n>.csv, internal/<org>.yaml.
  * One folder per organisation keeps a merge request about one body inside one folder.
- * Files and folders whose names start with `_` or `.` are ignored (drafts, editor files).
+ * Files and folders whose names start with `.` are skipped (version control, editor files).
+ * Files and folders whose names start with `_` are drafts: never loaded as data (no entity, no
+ * table, no layout finding), but listed as `draft` entries so that text rules read them — a draft
+ * is committed like any other file, and a password in it stays in the history all the same.
  */
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 
 export type SeriesKind = 'stats' | 'plans' | 'replies';
 
@@ -18,7 +21,8 @@ export type TreeEntry =
 	| { kind: 'account'; abs: string; file: string; org: string; id: string }
 	| { kind: 'internal'; abs: string; file: string; org: string }
 	| { kind: 'series'; abs: string; file: string; org: string; series: SeriesKind; year: number; quarter: number }
-	| { kind: 'unexpected'; abs: string; file: string; hint: string };
+	| { kind: 'unexpected'; abs: string; file: string; hint: string }
+	| { kind: 'draft'; abs: string; file: string };
 
 const QUARTER_FILE = /^(\d{4})-q([1-4])\.csv$/;
 const IGNORED = /^(README\.md|\.gitkeep)$/i;
@@ -28,17 +32,28 @@ export function displayPath(abs: string, cwd = process.cwd()): string {
 	return relative(cwd, abs).split(sep).join('/');
 }
 
+/**
+ * A file under the data directory as findings show it, whether or not it exists: `displayDir` is
+ * displayPath(dataDir, cwd) (Dataset.displayDir), `rel` a path inside it with forward slashes.
+ */
+export function dataFile(displayDir: string, rel: string): string {
+	return posix.join(displayDir, rel);
+}
+
 export function walkTree(dataDir: string, cwd = process.cwd()): TreeEntry[] {
 	const entries: TreeEntry[] = [];
-	const visit = (dir: string, parts: string[]) => {
+	const visit = (dir: string, parts: string[], draft: boolean) => {
 		for (const dirent of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-			if (dirent.name.startsWith('_') || dirent.name.startsWith('.')) continue;
+			if (dirent.name.startsWith('.')) continue;
 			const abs = join(dir, dirent.name);
-			if (dirent.isDirectory()) visit(abs, [...parts, dirent.name]);
-			else if (dirent.isFile() && !IGNORED.test(dirent.name)) entries.push(classify([...parts, dirent.name], abs, displayPath(abs, cwd)));
+			const inDraft = draft || dirent.name.startsWith('_');
+			if (dirent.isDirectory()) visit(abs, [...parts, dirent.name], inDraft);
+			else if (!dirent.isFile() || IGNORED.test(dirent.name)) continue;
+			else if (inDraft) entries.push({ kind: 'draft', abs, file: displayPath(abs, cwd) });
+			else entries.push(classify([...parts, dirent.name], abs, displayPath(abs, cwd)));
 		}
 	};
-	visit(dataDir, []);
+	visit(dataDir, [], false);
 	return entries;
 }
 

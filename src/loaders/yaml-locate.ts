@@ -2,7 +2,7 @@
  * Turns a key path inside a YAML document into a 1-based line and column, using the `yaml`
  * package's node ranges. Used lazily: only for files that have findings.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 export interface Position {
 	line: number;
@@ -64,4 +64,31 @@ export class YamlLocator {
 		const { line, col } = this.lines.linePos(range[0]);
 		return { line, column: col };
 	}
+}
+
+/**
+ * Where an unclosed quote opens. js-yaml (and `yaml`'s own error) report where the text ran out,
+ * often the last line of the file, where a clerk sees nothing wrong; `yaml` keeps the quoted
+ * scalar that swallowed the rest, and its range starts at the opening quote. Called only when the
+ * fast parse has failed on an unclosed quote: the slow parser never runs for valid files.
+ */
+export function unclosedQuoteStart(text: string): Position | undefined {
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+	const error = doc.errors.find((e) => e.code === 'MISSING_CHAR') ?? doc.errors[0];
+	if (!error) return undefined;
+	let start: number | undefined;
+	visit(doc, {
+		Scalar(_key, node) {
+			const range = node.range;
+			if ((node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') && range && range[0] <= error.pos[0] && error.pos[0] <= range[2]) {
+				start = range[0];
+				return visit.BREAK;
+			}
+			return undefined;
+		},
+	});
+	if (start === undefined) return undefined;
+	const { line, col } = lines.linePos(start);
+	return { line, column: col };
 }

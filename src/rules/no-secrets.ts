@@ -6,9 +6,67 @@
  */
 import { defineRule } from '../engine/rule.ts';
 
-/** Key names that hold secrets. Values that are booleans or dates (passwordRotated: 2026-08-01) are fine. */
-const SECRET_KEY = /(?:^|[\s_.\-"'{,])(pass(?:word)?|passwd|pwd|парол[ьяи]|token|токен|secret|секрет|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|cookie)[\p{L}\w-]*\s*[:=]\s*([^,}\n]*)/giu;
+/**
+ * A key that holds a secret: `password:`, `"api_key": …`, `пароль =`. The key must be a whole token
+ * (no letter or digit right before it), optionally quoted, then «:» or «=». What may follow the
+ * keyword is checked in code (isKeyName): an identifier's tail (passwordInManager, api_key_v2) or a
+ * Russian case ending (пароли, токена), not a longer word (passage, passport, Секретарь).
+ */
+const SECRET_KEY = /(?<![\p{L}\p{N}])(passwd|pass(?:word)?|pwd|парол|token|токен|secret|секрет|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|cookie)([\p{L}\p{N}_-]*)["']?[ \t]*[:=]/giu;
+/** Values that are booleans, dates or empty (passwordRotated: 2026-08-01) hold no secret. */
 const HARMLESS_VALUE = /^(?:true|false|yes|no|да|нет|null|~|\d{4}-\d{2}-\d{2}|"\s*"|''|\[\]|\{\}|)\s*(?:#.*)?$/i;
+const CASE_ENDINGS: Record<string, ReadonlySet<string>> = {
+	парол: new Set(['ь', 'я', 'ю', 'ем', 'е', 'и', 'ей', 'ям', 'ями', 'ях']),
+	токен: new Set(['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах']),
+	секрет: new Set(['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах']),
+};
+
+/** Is the keyword with what follows it a key name, rather than the start of a longer word? */
+function isKeyName(keyword: string, tail: string): boolean {
+	const endings = CASE_ENDINGS[keyword.toLowerCase()];
+	if (endings) return endings.has(tail.toLowerCase());
+	// passwordInManager, PASSWORD_HASH, api_key_v2, tokens — but not passage, secretary, tokenizer.
+	return tail === '' || tail === 's' || /^[A-Z\d_-]/.test(tail);
+}
+
+/**
+ * Where a YAML key stands: at the start of a line (after indentation and list dashes; a JSON key
+ * too, in its quotes) or right after «{» or «,» inside a flow map; `prefix` is the line before the
+ * keyword, which may begin the key (`db_password`). Anything else (a comment, a CSV cell, a value,
+ * a text file) is text, where «key: value» is only a secret if the value is not prose.
+ */
+function isYamlKey(prefix: string): boolean {
+	if (/^\s*(?:-\s+)*["']?[\w-]*$/.test(prefix)) return true;
+	return prefix.includes('{') && !/(?:^|\s)#/.test(prefix) && /[{,]\s*["']?[\w-]*$/.test(prefix);
+}
+
+/**
+ * The value of a YAML (or JSON) key: to the end of the line, or of the flow-map entry; no comment,
+ * no quotes. A lone «{» or «[» opens a nested map or list, whose own keys are checked line by line.
+ */
+function yamlValue(rest: string, flow: boolean): string {
+	const end = flow ? rest.search(/[,}]/) : -1;
+	const value = (end === -1 ? rest : rest.slice(0, end)).replace(/\s#.*$/, '').trim();
+	if (value === '{' || value === '[') return '';
+	return /^(["']).*\1$/.test(value) && value.length >= 2 ? value.slice(1, -1) : value;
+}
+
+/**
+ * «Пароли: пять правил безопасности» is a topic, not a secret. In text, the value is the first
+ * token after the key, and it is prose when it is a word of letters only followed by more words,
+ * or a lone Russian word (passwords are typed in the Latin layout). A token with digits or signs,
+ * or a lone Latin word, may be a password.
+ */
+function isTextSecret(rest: string): boolean {
+	const match = /^\s*([^\s,;]+)(.*)$/u.exec(rest);
+	if (!match) return false;
+	const token = match[1]!;
+	if (HARMLESS_VALUE.test(token) || !/[\p{L}\p{N}]/u.test(token)) return false;
+	const word = token.replace(/[.:!?»"')\]]+$/u, '');
+	if (!/^\p{L}+$/u.test(word)) return true;
+	if (/^\s+\p{L}/u.test(match[2]!)) return false;
+	return !/^\p{Script=Cyrillic}+$/u.test(word);
+}
 
 const VALUE_PATTERNS: [RegExp, string][] = [
 	[/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'закрытый ключ'],
@@ -61,14 +119,19 @@ export default defineRule({
 			value: 'Здесь {{what}}. Удалите его из файла и из истории изменений, смените пароль или отзовите токен; храните такие данные в менеджере паролей ({{clause}}).',
 		},
 	},
-	checkText(ctx, { file, text }) {
+	checkText(ctx, { file, text, csv }) {
 		if (!KEYWORDS_LATIN.test(text) && !KEYWORDS_CYRILLIC.test(text) && !SHAPES.test(text) && !hasLongRun(text)) return;
+		// JSON is YAML too (a JSON schema beside the data: `"passwordRotated": {`).
+		const yaml = !csv && /\.(?:ya?ml|json)$/i.test(file);
 		const lines = text.split(/\r?\n/);
 		lines.forEach((line, i) => {
 			for (const key of line.matchAll(SECRET_KEY)) {
-				if (HARMLESS_VALUE.test(key[2]!.trim())) continue;
-				const column = key.index + (/^[\s_.\-"'{,]/.test(key[0]) ? 2 : 1);
-				ctx.report({ file, line: i + 1, column, messageId: 'key', citation: { policy: 'khasyn-undated', clause: 's1-p5-2' }, data: { key: key[1]! } });
+				if (!isKeyName(key[1]!, key[2]!)) continue;
+				const prefix = line.slice(0, key.index);
+				const rest = line.slice(key.index + key[0].length);
+				const secret = yaml && isYamlKey(prefix) ? !HARMLESS_VALUE.test(yamlValue(rest, prefix.includes('{'))) : isTextSecret(rest);
+				if (!secret) continue;
+				ctx.report({ file, line: i + 1, column: key.index + 1, messageId: 'key', citation: { policy: 'khasyn-undated', clause: 's1-p5-2' }, data: { key: key[1]! + key[2]! } });
 				return;
 			}
 			for (const [pattern, what] of VALUE_PATTERNS) {

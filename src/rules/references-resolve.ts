@@ -3,6 +3,7 @@
  * named by the site and organisations, exemption clauses, tiers, internal files and CSV accounts.
  */
 import { defineRule } from '../engine/rule.ts';
+import { mondayOf, quarterOf } from '../lib/dates.ts';
 
 export default defineRule({
 	meta: {
@@ -22,6 +23,7 @@ export default defineRule({
 			seriesOrg: 'Таблица относится к организации «{{org}}», но её карточки нет (data/orgs/{{org}}/org.yaml).',
 			foreignAccount: 'Аккаунт «{{account}}» принадлежит организации «{{owner}}», а таблица — организации «{{org}}».',
 			quarterRow: 'Дата {{date}} не относится к кварталу {{quarter}} кв. {{year}} г., которому посвящён файл.',
+			planWeek: 'Публикация {{date}} приходится на неделю с {{monday}}, а неделя относится к кварталу своего понедельника — {{weekQuarter}} кв. {{weekYear}} г., не к {{quarter}} кв. {{year}} г.: перенесите строку в plans/{{weekYear}}-q{{weekQuarter}}.csv.',
 		},
 	},
 	checkDataset(ctx) {
@@ -80,11 +82,29 @@ export default defineRule({
 		const quarterOk = (date: string) => Number(date.slice(0, 4)) === period.year && Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1 === period.quarter;
 		for (const table of [period.stats, period.plans, period.replies]) {
 			if (!table) continue;
+			// A publication belongs to the quarter of its week's Monday (src/schemas/content-plan.ts), as
+			// a stats week does: the week of 28.09 is planned in the Q3 file, days in October included.
+			const byWeek = table === period.plans;
 			for (const row of table.rows) {
 				const value = row.value as { account?: string; week_start?: string; date?: string; received?: string };
 				const owner = value.account === undefined ? org : ctx.dataset.accounts.get(value.account)?.value.org;
 				if (owner !== undefined && owner !== org) {
 					ctx.report({ file: table.file, line: row.line, column: row.columns.account ?? 1, header: 'account', messageId: 'foreignAccount', data: { account: value.account!, owner, org } });
+				}
+				if (byWeek) {
+					const monday = mondayOf(value.date!);
+					if (!quarterOk(monday)) {
+						const week = quarterOf(monday);
+						ctx.report({
+							file: table.file,
+							line: row.line,
+							column: row.columns.date ?? 1,
+							header: 'date',
+							messageId: 'planWeek',
+							data: { date: value.date!, monday, weekQuarter: week.quarter, weekYear: week.year, quarter: period.quarter, year: period.year },
+						});
+					}
+					continue;
 				}
 				const date = value.week_start ?? value.date ?? value.received?.slice(0, 10);
 				if (date !== undefined && !quarterOk(date)) {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { addDays, ruDate } from '../lib/dates.ts';
 import { applicablePolicies } from '../engine/policy-view.ts';
 import { defineRule } from '../engine/rule.ts';
+import { dataFile } from '../loaders/tree.ts';
 
 const Options = z.object({ maxAgeDays: z.number().int().min(1).max(3650) }).strict();
 
@@ -39,7 +40,7 @@ export default defineRule<z.infer<typeof Options>>({
 			const duty = policies.find((p) => p.security.twoFactor || p.security.protection);
 			if (!duty) continue;
 			const internal = dataset.internal.get(org.id);
-			const internalFile = internal?.file ?? `${dataset.dataDir.replace(/\/$/, '')}/internal/${org.id}.yaml`;
+			const internalFile = internal?.file ?? dataFile(dataset.displayDir, `internal/${org.id}.yaml`);
 			const attestation = internal?.value.security[account.id];
 			const basis = duty.security.twoFactor ?? duty.security.protection!;
 			const base = { account: account.id, internal: internalFile };

@@ -3,11 +3,13 @@
  * Government, Ivanteevka п. 5, both «рекомендуется»), ≥ 5 (Altai п. 6, other bodies), ≥ 3 (Khasyn
  * разд. II п. 2, «необходимо»). Acts that say «regularly» without a number (Zhatai п. 3.2, Lyambir
  * разд. 2 п. 1) are read as at least `regularMinimum` posts a week (an option, default 1).
- * A week with no row in the statistics counts as zero posts.
+ * A week with no row in the statistics counts as zero posts — once it has ended: a week is judged
+ * when its Sunday is before the check date (engine/weekly.ts), so the current quarter is checked
+ * as far as it has gone, and «из {{total}} нед.» counts the quarter's weeks judged so far.
  */
 import { z } from 'zod';
 import { defineRule } from '../engine/rule.ts';
-import { describeWeeks, shortfalls } from '../engine/weekly.ts';
+import { describeWeeks, endedWeeks, shortfalls } from '../engine/weekly.ts';
 
 const Options = z.object({ regularMinimum: z.number().int().min(1).max(50) }).strict();
 
@@ -27,9 +29,11 @@ export default defineRule<z.infer<typeof Options>>({
 	checkPeriod(ctx, period) {
 		const table = period.stats;
 		if (!table) return;
+		const mondays = endedWeeks(period, ctx.today);
+		if (!mondays.length) return;
 		const byKey = new Map(table.rows.map((row) => [`${row.value.account}|${row.value.week_start}`, row]));
-		const total = new Set(table.rows.map((row) => row.value.week_start)).size;
-		for (const { account, minimum, weeks } of shortfalls(ctx.dataset, period, ctx.options.regularMinimum, (acc, monday) => {
+		const total = mondays.length;
+		for (const { account, minimum, weeks } of shortfalls(ctx.dataset, period, ctx.options.regularMinimum, mondays, (acc, monday) => {
 			const row = byKey.get(`${acc.id}|${monday}`);
 			return row ? { count: row.value.posts, line: row.line, column: row.columns.posts ?? 1 } : { count: 0 };
 		})) {
@@ -42,7 +46,7 @@ export default defineRule<z.infer<typeof Options>>({
 				messageId: 'below',
 				level: minimum.level,
 				citation: { policy: minimum.policy.id, clause: minimum.clause },
-				data: { account: account.value.id, min: minimum.min, count: weeks.length, total: Math.max(total, weeks.length), weeks: describeWeeks(weeks), verb: minimum.level === 'required' ? 'требует' : 'рекомендует' },
+				data: { account: account.value.id, min: minimum.min, count: weeks.length, total, weeks: describeWeeks(weeks), verb: minimum.level === 'required' ? 'требует' : 'рекомендует' },
 			});
 		}
 	},

@@ -1,6 +1,11 @@
 /**
  * Content plan («контент-план», Altai п. 2, Ivanteevka п. 2, Khasyn разд. I). File:
  * data/orgs/<org>/plans/<yyyy>-q<n>.csv, one row per planned publication.
+ *
+ * A publication belongs to the quarter of its week's Monday, as a statistics week does
+ * (weekly-stats.ts): the week of Monday 28.09 is planned in full in the Q3 file, its days in October
+ * included, and the Q4 file starts with the first week whose Monday is in October. The acts compare
+ * plans with publications week by week, so a week must not be split between two files.
  */
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, NetworkSchema } from './common.ts';

@@ -96,21 +96,16 @@ ruleTester(rule, {
 	],
 });
 
-// BUG: a week that straddles two quarters cannot be planned without a finding. The week of
-// 28.09.2026 belongs to Q3 (its Monday does), so content-plan-minimum counts it from plans/2026-q3.csv
-// only; but references-resolve (quarterRow) rejects rows dated 01.10–04.10 in that file, so they must
-// go to plans/2026-q4.csv, where no rule counts them for that week. Here the week has 4 rows per page
-// (2 in each file) and is reported as «28.09 (2)».
-it.fails('content-plan-minimum: a week split across two quarter files is counted in full', () => {
-	const split = (file: 'q3' | 'q4') =>
-		['2026-09-28', '2026-09-29', '2026-10-01', '2026-10-02']
-			.filter((date) => (file === 'q3' ? date < '2026-10-01' : date >= '2026-10-01'))
-			.flatMap((date) => [`${date},,vk,Новости района,photo,planned`, `${date},test-admin-ok,,Новости района,text,planned`]);
+// The week of 28.09.2026 belongs to Q3, its Monday's quarter: it is planned in full in the Q3 file,
+// its days in October included (src/schemas/content-plan.ts; references-resolve accepts those rows
+// there and reports them in the Q4 file, where no week of Q4 would count them).
+it('content-plan-minimum: a week straddling two quarters is planned in full in its Monday\'s quarter', () => {
+	const week = ['2026-09-28', '2026-09-29', '2026-10-01', '2026-10-02'].flatMap((date) => [`${date},,vk,Новости района,photo,planned`, `${date},test-admin-ok,,Новости района,text,planned`]);
 	checkValid(rule, {
-		name: 'week of 28.09 split between Q3 and Q4',
+		name: 'week of 28.09 in the Q3 file, October days included',
 		edits: {
-			[PLANS]: plans((_k, m) => (m === '2026-09-28' ? 0 : 4)) + `${split('q3').join('\n')}\n`,
-			'orgs/test-admin/plans/2026-q4.csv': `${plansCsv(['*vk', 'test-admin-ok'], mondaysOf(2026, 4), () => 4)}${split('q4').join('\n')}\n`,
+			[PLANS]: plans((_k, m) => (m === '2026-09-28' ? 0 : 4)) + `${week.join('\n')}\n`,
+			'orgs/test-admin/plans/2026-q4.csv': plansCsv(['*vk', 'test-admin-ok'], mondaysOf(2026, 4), () => 4),
 		},
 	});
 });

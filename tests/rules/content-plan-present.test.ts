@@ -15,6 +15,7 @@ ruleTester(rule, {
 		{ name: 'only a reply log for the quarter (stats and plans removed)', edits: { [STATS]: null, [PLANS]: null } },
 		{ name: 'no act requires a content plan (federal-baseline only)', edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [PLANS]: null } },
 		{ name: 'Altai requires a plan but is not in force in 2026', edits: { [ORG]: ALTAI, [PLANS]: null } },
+		{ name: 'the current quarter before its first week has ended', today: '2026-10-09', edits: { 'orgs/test-admin/stats/2026-q4.csv': statsCsv(ACCOUNTS, ['2026-10-05'], () => 4) } },
 	],
 	invalid: [
 		{
@@ -50,6 +51,17 @@ ruleTester(rule, {
 			errors: [{ messageId: 'missing', file: STATS_2024_Q4, citation: { policy: 'altai-2020-133' } }],
 		},
 		{
+			// Khasyn came into force on 01.12.2022: its weeks in December owe a plan for the quarter.
+			name: 'an act in force from mid-quarter: Khasyn in 2022 Q4',
+			edits: { 'orgs/test-admin/stats/2022-q4.csv': statsCsv(ACCOUNTS, mondaysOf(2022, 4), () => 4) },
+			errors: [{ messageId: 'missing', file: 'orgs/test-admin/stats/2022-q4.csv', citation: { policy: 'khasyn-undated' } }],
+		},
+		{
+			name: 'an exemption that ends mid-quarter',
+			edits: { [ORG]: orgEdit({ extra: 'exemption: { policy: khasyn-undated, clause: annex, until: 2026-08-15 }' }), [PLANS]: null },
+			errors: [{ messageId: 'missing', file: STATS }],
+		},
+		{
 			name: 'compliance.yaml severity warn',
 			edits: { [PLANS]: null, [COMPLIANCE]: 'rules:\n  content-plan-present: { severity: warn }\n' },
 			errors: [{ messageId: 'missing', severity: 'warn' }],
@@ -57,10 +69,6 @@ ruleTester(rule, {
 	],
 });
 
-// BUG: an exempt organisation (Khasyn annex: «могут не создавать официальные страницы») is released
-// from the weekly minimum (weekly-minimum, content-plan-minimum skip it via isExempt), but
-// content-plan-present still demands a plan for its statistics. The quota rules and the plan rules
-// should agree on what an exemption releases from.
-it.fails('content-plan-present: an exempt organisation is not asked for a plan', () => {
+it('content-plan-present: an exempt organisation is not asked for a plan', () => {
 	checkValid(rule, { name: 'exempt, stats without plan', edits: { [ORG]: orgEdit({ extra: EXEMPT }), [PLANS]: null } });
 });

@@ -54,11 +54,7 @@ ruleTester(rule, {
 	],
 });
 
-// BUG: loaders/period.ts says a pasted link in the account column is accepted «as the import accepts
-// it; the file is then not in canonical form, which the csv-canonical-form rule reports» — but the
-// reader judges the form before links are resolved, so a file with https://vk.com/club1234567 in
-// place of test-admin-vk is reported canonical and the rule stays silent.
-it.fails('csv-canonical-form: a link in the account column is not canonical', () => {
+it('csv-canonical-form: a link in the account column is not canonical', () => {
 	checkInvalid(rule, {
 		name: 'link in account column',
 		edits: { [STATS]: replace('test-admin-vk,2026-07-13,4,1000', 'https://vk.com/club1234567,2026-07-13,4,1000') },

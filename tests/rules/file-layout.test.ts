@@ -81,11 +81,6 @@ ruleTester(rule, {
 	],
 });
 
-// BUG: findings about files that are not there are given `${dataDir}/…` as their file, not a path
-// relative to cwd as every other finding (and the Location contract) has. With an absolute data
-// directory the finding reads «/tmp/…/site.yaml». Same cause: security-attestation's «missing»
-// finding without an internal file, schema-valid's unknownRule/badOptions on compliance.yaml
-// (engine/settings.ts). Tested here for noSite.
-it.fails('file-layout: noSite names site.yaml relative to cwd', () => {
+it('file-layout: noSite names site.yaml relative to cwd', () => {
 	checkInvalid(rule, { name: 'no site.yaml', edits: { [SITE]: null }, others: 'allow', errors: [{ messageId: 'noSite', file: 'site.yaml' }] });
 });

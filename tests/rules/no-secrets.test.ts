@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/no-secrets.ts';
 import { encodeCp1251 } from '../unit/csv/cp1251.ts';
-import { append, checkInvalid, checkValid, fixture, INTERNAL, PLANS, replace, ruleTester, VK } from './rule-tester.ts';
+import { append, checkInvalid, checkValid, fixture, INTERNAL, PLANS, replace, ruleTester, SITE, VK } from './rule-tester.ts';
 
 const CITATION = { policy: 'khasyn-undated', clause: 's1-p5-2' };
 const PLAN_ROW = '2026-07-06,,vk,Новости района 1,photo,published';
@@ -33,6 +33,9 @@ ruleTester(rule, {
 		{ name: 'a comment saying where passwords are kept', edits: { [VK]: append('# пароль хранится в менеджере паролей отдела\n') } },
 		{ name: 'an e-mail address without a password', edits: { [PLANS]: topic('Пишите нам: priem@test-rayon.example') } },
 		{ name: 'a long OK group id', edits: { [VK]: append('# см. также https://ok.ru/group/70000001234567890\n') } },
+		{ name: 'a word that only begins with a key word: «Секретарь: Иванова»', edits: { [PLANS]: topic('Секретарь: Иванова') } },
+		{ name: 'a lone Russian word after the key: «Пароли: советы»', edits: { [PLANS]: topic('Пароли: советы') } },
+		{ name: 'a JSON schema in a draft folder: keys that open nested objects', edits: { '_schemas/internal.schema.json': '{\n\t"passwordRotated": {\n\t\t"type": "string"\n\t}\n}\n' } },
 	],
 	invalid: [
 		{
@@ -77,6 +80,22 @@ ruleTester(rule, {
 			errors: [{ messageId: 'value', file: VK, line: 5, data: { what: 'логин и пароль в ссылке' } }],
 		},
 		{
+			name: 'a YAML key that ends in a key word, with a passphrase',
+			edits: { [VK]: append('db_password: correct horse battery staple\n') },
+			others: 'allow',
+			errors: [{ messageId: 'key', file: VK, line: 24, column: 4, data: { key: 'password' } }],
+		},
+		{
+			name: 'a key inside a flow map',
+			edits: { [VK]: append('# { token: abc123def }\n') },
+			errors: [{ messageId: 'key', file: VK, line: 24, column: 5, data: { key: 'token' } }],
+		},
+		{
+			name: 'a configuration file (read before the rules are configured)',
+			edits: { [SITE]: append('# api_key: abc123def\n') },
+			errors: [{ messageId: 'key', file: SITE, data: { key: 'api_key' } }],
+		},
+		{
 			name: 'one finding per line, several lines',
 			edits: { [VK]: append('# token: abcdef123456\n# secret = Qwerty123\n') },
 			others: 'allow',
@@ -88,33 +107,21 @@ ruleTester(rule, {
 	],
 });
 
-describe('no-secrets: known bugs', () => {
-	// BUG: false positive. «Пароли:» in a content-plan topic (a cyber-hygiene post, common on
-	// government pages) matches SECRET_KEY (парол[ьяи] + «:» + any value), so an ordinary topic is an
-	// error that blocks the merge request. The key pattern should only match YAML keys (line start or
-	// after «{»/«,» in flow maps), not words inside CSV text cells.
-	it.fails('a topic «Пароли: пять правил безопасности» is not a secret', () => {
+describe('no-secrets: prose, quoted keys, and every committed file', () => {
+	it('a topic «Пароли: пять правил безопасности» is not a secret', () => {
 		checkValid(rule, { name: 'topic', edits: { [PLANS]: topic('Пароли: пять правил безопасности') } });
 	});
 
-	// BUG: a quoted key — valid YAML, and what a JSON-minded editor writes — is not recognised:
-	// [\p{L}\w-]* stops at the closing quote, so `"password": "hunter2"` passes.
-	it.fails('a quoted key "password": "hunter2" is found', () => {
+	it('a quoted key "password": "hunter2" is found', () => {
 		checkInvalid(rule, { name: 'quoted key', edits: { [VK]: append('"password": "hunter2"\n') }, others: 'allow', errors: [{ messageId: 'key', line: 24, data: { key: 'password' } }] });
 	});
 
-	// BUG: a YAML file that is not UTF-8 is reported by parse-error and never handed to text rules
-	// (loaders/dataset.ts readText calls hooks.text only after a successful decode), so a password in
-	// a Windows-1251 account file is not found — yet it is committed all the same.
-	it.fails('a password in a Windows-1251 YAML file is found', () => {
+	it('a password in a Windows-1251 YAML file is found', () => {
 		const text = `${fixture(VK)}пароль: Qwerty123\n`;
 		checkInvalid(rule, { name: 'cp1251', edits: { [VK]: encodeCp1251(text) }, others: 'allow', errors: [{ messageId: 'key', line: 24, data: { key: 'пароль' } }] });
 	});
 
-	// BUG: files the layout does not expect (a .yml twin, notes.txt) are reported by file-layout and
-	// never read, so a secret in them is not found. The rule promises «no password … anywhere under
-	// data/».
-	it.fails('a password in a stray file is found', () => {
+	it('a password in a stray file is found', () => {
 		checkInvalid(rule, {
 			name: 'stray files',
 			edits: { 'orgs/test-admin/accounts/test-admin-vk.yml': 'password: hunter2\n', 'orgs/test-admin/notes.txt': 'логин admin пароль Qwerty123\n' },
@@ -126,9 +133,7 @@ describe('no-secrets: known bugs', () => {
 		});
 	});
 
-	// BUG (arguably by design: drafts are skipped by the tree walker): a `_draft.yaml` is committed like
-	// any other file, so a password in it leaks into history all the same, but no-secrets never sees it.
-	it.fails('a password in a _draft file is found', () => {
+	it('a password in a _draft file is found', () => {
 		checkInvalid(rule, { name: 'draft', edits: { 'orgs/test-admin/_draft.yaml': 'password: hunter2\n' }, errors: [{ messageId: 'key', file: 'orgs/test-admin/_draft.yaml' }] });
 	});
 });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import rule from '../../src/rules/references-resolve.ts';
-import { accountYaml, append, INTERNAL, ORG, orgEdit, orgYaml, REPLIES, replace, ruleTester, SITE, STATS, VK } from './rule-tester.ts';
+import { accountYaml, append, INTERNAL, ORG, orgEdit, orgYaml, PLANS, REPLIES, replace, ruleTester, SITE, STATS, VK } from './rule-tester.ts';
+
+const PLANS_Q4 = 'orgs/test-admin/plans/2026-q4.csv';
+const PLAN_HEADER = 'date,account,network,topic,format,status\n';
 
 const OTHER = 'orgs/test-other/org.yaml';
 const OTHER_VK = 'orgs/test-other/accounts/test-other-vk.yaml';
@@ -15,6 +18,9 @@ ruleTester(rule, {
 		{ name: 'a tier one of its acts describes', edits: { [ORG]: orgEdit({ extra: 'tier: all' }), [VK]: append('tier: all\n') } },
 		{ name: 'a site policy from data/policies/', edits: { 'policies/test-act.yaml': khasynPreset.replace('id: khasyn-undated', 'id: test-act'), [ORG]: orgEdit({ policies: ['federal-baseline', 'test-act'] }) } },
 		{ name: 'a CSV cell with a link to a registered page', edits: { [STATS]: replace('test-admin-vk,2026-07-06,4,1000', 'https://vk.com/club1234567,2026-07-06,4,1000') } },
+		// A publication belongs to the quarter of its week's Monday (src/schemas/content-plan.ts).
+		{ name: 'a plan row dated 02.10 in the Q3 file: its week began on 28.09', edits: { [PLANS]: append('2026-10-02,,vk,Новости района 5,photo,planned\n') } },
+		{ name: 'a plan row dated 01.01.2027 in the 2026 Q4 file: its week began on 28.12', edits: { [PLANS_Q4]: `${PLAN_HEADER}2026-12-28,,vk,Итоги года,photo,planned\n2027-01-01,,vk,С Новым годом,card,planned\n` } },
 	],
 	invalid: [
 		{
@@ -96,6 +102,26 @@ ruleTester(rule, {
 			name: 'a CSV date outside the file\'s quarter',
 			edits: { [STATS]: append('test-admin-vk,2026-10-05,4,1000\n') },
 			errors: [{ messageId: 'quarterRow', file: STATS, line: 28, column: 15, header: 'week_start', data: { date: '2026-10-05', quarter: 3, year: 2026 } }],
+		},
+		{
+			name: 'a plan row dated 01.10 in the Q4 file: its week began on 28.09, in Q3',
+			edits: { [PLANS_Q4]: `${PLAN_HEADER}2026-10-01,,vk,Новости района,photo,planned\n2026-10-05,,vk,Новости района,photo,planned\n` },
+			errors: [
+				{
+					messageId: 'planWeek',
+					file: PLANS_Q4,
+					line: 2,
+					column: 1,
+					header: 'date',
+					data: { date: '2026-10-01', monday: '2026-09-28', weekQuarter: 3, weekYear: 2026, quarter: 4, year: 2026 },
+					messageIncludes: ['plans/2026-q3.csv'],
+				},
+			],
+		},
+		{
+			name: 'a plan row dated 03.07 in the Q3 file: its week began on 29.06, in Q2',
+			edits: { [PLANS]: append('2026-07-03,,vk,Новости района 5,photo,planned\n') },
+			errors: [{ messageId: 'planWeek', file: PLANS, line: 106, header: 'date', data: { monday: '2026-06-29', weekQuarter: 2, quarter: 3 } }],
 		},
 		{
 			name: 'a reply received outside the file\'s quarter',

@@ -154,7 +154,7 @@ export function assertFinding(actual: Finding, expected: ExpectedFinding): void 
 	for (const text of messageExcludes ?? []) expect(actual.message).not.toContain(text);
 }
 
-/** Runs one invalid case and asserts its findings; exported for one-off `it.fails` cases. */
+/** Runs one invalid case and asserts its findings; exported for one-off cases outside the table. */
 export function checkInvalid(rule: Rule<any>, testCase: InvalidCase): void {
 	const { findings, others } = runCase(rule, testCase);
 	checkOthers(testCase, others);

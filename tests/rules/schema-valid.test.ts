@@ -134,11 +134,7 @@ ruleTester(rule, {
 	],
 });
 
-// BUG: engine/settings.ts reports unknown rules and bad options against
-// `${dataDir}/compliance.yaml`, not the path relative to cwd that the loader gives the same file
-// (so with an absolute data directory the finding names «/tmp/…/compliance.yaml», and a finding from
-// the loader in the same file shows «compliance.yaml»). Same cause as file-layout's noSite.
-it.fails('schema-valid: compliance.yaml findings name the file relative to cwd', () => {
+it('schema-valid: compliance.yaml findings name the file relative to cwd', () => {
 	checkInvalid(rule, {
 		name: 'unknown rule',
 		edits: { [COMPLIANCE]: 'rules:\n  weekly-minimun: { severity: error }\n' },

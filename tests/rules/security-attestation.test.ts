@@ -108,10 +108,7 @@ ruleTester(rule, {
 	],
 });
 
-// BUG: with no internal file, the finding's file (and the {{internal}} it shows) is
-// `${dataDir}/internal/<org>.yaml` — an absolute path when dataDir is — not relative to cwd like every
-// other finding. Same cause as file-layout's noSite (see tests/rules/file-layout.test.ts).
-it.fails('security-attestation: a missing internal file is named relative to cwd', () => {
+it('security-attestation: a missing internal file is named relative to cwd', () => {
 	checkInvalid(rule, {
 		name: 'no internal file',
 		edits: { [INTERNAL]: null },

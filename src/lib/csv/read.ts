@@ -143,7 +143,8 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 			if (how === PLAIN ? value === undefined && raw !== '' : how !== QUOTED || value === undefined || !needsQuotes(value)) reason(QUOTING);
 			else if (value !== undefined && value !== raw && !note.padded && note.reason === undefined) reason('значения не в канонической записи');
 		}
-		if (count < width) {
+		// A row cut short by an unclosed quote: the quote is the mistake, reported once (below).
+		if (count < width && !record.unclosed) {
 			problem({
 				line: record.endLine,
 				column: record.endCol,
@@ -151,10 +152,10 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 				message: `не хватает значений: полей в строке ${count}, а столбцов в заголовке ${width}`,
 			});
 			reason('строки с неверным числом полей');
-			for (let j = count; j < width; j++) {
-				const slot = slots[j];
-				if (slot) values[slot.name] = undefined;
-			}
+		}
+		for (let j = count; j < width; j++) {
+			const slot = slots[j];
+			if (slot) values[slot.name] = undefined;
 		}
 		const row: TableRow = { line: record.line, values, columns };
 		if (lines) row.lines = lines;

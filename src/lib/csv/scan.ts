@@ -34,6 +34,11 @@ export interface ScannedRecord {
 	/** Where the record ends (line, column just past its last character): for «missing field» reports. */
 	endLine: number;
 	endCol: number;
+	/**
+	 * A quote in this record is never closed: its last field ran to the end of the file, so a short
+	 * count of fields says nothing more (ScanSummary.unclosedQuote is the one thing to report).
+	 */
+	unclosed: boolean;
 }
 
 export interface ScanSummary {
@@ -52,7 +57,7 @@ const CR = 13;
 export function scanCsv(text: string, delimiter: ',' | ';', onRecord: (record: ScannedRecord) => void): ScanSummary {
 	const delim = delimiter.charCodeAt(0);
 	const n = text.length;
-	const rec: ScannedRecord = { line: 1, count: 0, fields: [], cols: [], lines: [], quoting: [], multiline: false, endLine: 1, endCol: 1 };
+	const rec: ScannedRecord = { line: 1, count: 0, fields: [], cols: [], lines: [], quoting: [], multiline: false, endLine: 1, endCol: 1, unclosed: false };
 	const { fields, cols, lines, quoting } = rec;
 	let crlf = false;
 	let lone = false;
@@ -64,6 +69,7 @@ export function scanCsv(text: string, delimiter: ',' | ';', onRecord: (record: S
 	while (i < n) {
 		rec.line = line;
 		rec.multiline = false;
+		rec.unclosed = false;
 		let k = 0;
 		for (;;) {
 			cols[k] = i - lineStart + 1;
@@ -113,6 +119,7 @@ export function scanCsv(text: string, delimiter: ',' | ';', onRecord: (record: S
 					}
 				} else {
 					unclosedQuote ??= { line: openLine, column: openCol };
+					rec.unclosed = true;
 					how = IRREGULAR;
 				}
 			} else {

@@ -96,6 +96,11 @@ describe('readTable: structure', () => {
 		expect(result.problems).toEqual([{ line: 2, column: 11, header: '', message: 'кавычка не закрыта: ячейка продолжается до конца файла' }]);
 	});
 
+	it('reports an unclosed quote in a middle column once, not also the fields it swallowed', () => {
+		const result = readTable(utf8('account,week_start,posts\nprimer-vk,"2026-07-06,12\nprimer-ok,2026-07-06,3\n'), WEEKLY_STATS_COLUMNS);
+		expect(result.problems).toEqual([{ line: 2, column: 11, header: '', message: 'кавычка не закрыта: ячейка продолжается до конца файла' }]);
+	});
+
 	it('reports an empty file', () => {
 		const result = readTable(new Uint8Array(), WEEKLY_STATS_COLUMNS);
 		expect(result).toMatchObject({ headers: [], rows: [], canonical: false });

@@ -9,7 +9,9 @@ describe('parseYamlFast', () => {
 	it.each([
 		['a: 1\n  b: 2\n', 2, 4, 'неверный отступ'],
 		['a: 1\na: 2\n', 2, 1, 'поле указано дважды'],
-		['a: "open\n', 2, 1, 'не закрыта кавычка'],
+		// An unclosed quote is placed where it opens, not where the text runs out.
+		['a: "open\n', 1, 4, 'не закрыта кавычка'],
+		['a: 1\nb: \'open\nc: 3\n', 2, 4, 'не закрыта кавычка'],
 		['a:\n\t- x\n', 2, 1, 'табуляция в отступе'],
 	])('reports %j at %i:%i in Russian', (text, line, column, reason) => {
 		const result = parseYamlFast(text);
