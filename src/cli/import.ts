@@ -11,16 +11,19 @@ import { planImport } from '../import/plan.ts';
 import { openRegistry } from '../import/registry.ts';
 import { errorReport, ROWS, successReport } from '../import/report.ts';
 import { PartialWriteError, writeAll } from '../import/write.ts';
+import { loadSpreadsheets } from '../import/xlsx.ts';
 import { count } from '../engine/reporters/summary.ts';
 import type { SeriesKind } from '../loaders/tree.ts';
 import { runMain, UsageError } from './usage-error.ts';
 
 const USAGE = `Использование: npm run import -- ФАЙЛ... [--data ПАПКА] [--kind ВИД] [--org ОРГАНИЗАЦИЯ]
 
-Переносит таблицы, выгруженные из Excel (CSV в UTF-8 или Windows-1251, с «;» или «,»,
-с русскими или английскими заголовками), в папку данных в едином формате. Строки
-раскладываются по файлам orgs/<организация>/<stats|plans|replies>/<год>-q<квартал>.csv
-по аккаунту и дате; строки с тем же ключом заменяются, остальные сохраняются.
+Переносит таблицы из Excel (книги .xlsx или CSV в UTF-8 или Windows-1251, с «;» или «,»,
+с русскими или английскими заголовками) в папку данных в едином формате. Из книги .xlsx
+берутся все листы, заголовки которых подходят к одной из таблиц, а если таких нет, —
+первый лист. Строки раскладываются по файлам
+orgs/<организация>/<stats|plans|replies>/<год>-q<квартал>.csv по аккаунту и дате;
+строки с тем же ключом заменяются, остальные сохраняются.
 Если хотя бы в одном файле есть ошибка, ничего не записывается.
 
   --data ПАПКА   папка с данными (по умолчанию data или дерево, в котором лежит указанный файл)
@@ -34,7 +37,7 @@ const USAGE = `Использование: npm run import -- ФАЙЛ... [--data
 Код выхода: 0 — импорт выполнен, 1 — ошибки в данных (ничего не записано), 2 — неверный вызов или внутренняя ошибка.
 `;
 
-function main(): number {
+async function main(): Promise<number> {
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -65,6 +68,7 @@ function main(): number {
 		if (error instanceof InputError) throw new UsageError(error.message);
 		throw error;
 	}
+	await loadSpreadsheets(resolved.inputs);
 	const registry = openRegistry(resolved.dataDir);
 	if (args.org !== undefined && !registry.orgs.has(args.org)) {
 		throw new UsageError(`Организация «${args.org}» не найдена: нет файла orgs/${args.org}/org.yaml в папке данных.`);

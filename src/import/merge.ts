@@ -16,30 +16,33 @@ export const keyText = (key: readonly string[]) => key.join('\u0000');
 
 export interface Seen {
 	file: string;
+	sheet?: string;
 	line: number;
 	values: SourceRow['values'];
 }
 
 /** Incoming rows only: what is already in the tree is check's to judge, and merging keeps it. */
-export function checkDuplicates(rows: readonly SourceRow[], file: string, kind: SeriesKind, seen: Map<string, Seen[]>, errors: ImportError[]): void {
+export function checkDuplicates(rows: readonly SourceRow[], file: string, kind: SeriesKind, seen: Map<string, Seen[]>, errors: ImportError[], sheet?: string): void {
+	const onSheet = sheet === undefined ? {} : { sheet };
 	for (const row of rows) {
 		// Rows bound for different quarterly files never meet (message 1 of two organisations' journals).
 		const { org, series, year, quarter } = row.place;
 		const key = `${org}/${series}/${year}-q${quarter}\u0000${keyText(row.key)}`;
 		const earlier = seen.get(key);
 		if (!earlier) {
-			seen.set(key, [{ file, line: row.line, values: row.values }]);
+			seen.set(key, [{ file, ...onSheet, line: row.line, values: row.values }]);
 			continue;
 		}
 		// Within one plan export, a key may repeat with other cells (see above); from two files,
 		// which rows should stand is anyone's guess.
-		const clash = kind === 'plans' ? earlier.find((e) => e.file !== file || sameValues(e.values, row.values)) : earlier[0];
+		const clash = kind === 'plans' ? earlier.find((e) => e.file !== file || e.sheet !== sheet || sameValues(e.values, row.values)) : earlier[0];
 		if (!clash) {
-			earlier.push({ file, line: row.line, values: row.values });
+			earlier.push({ file, ...onSheet, line: row.line, values: row.values });
 			continue;
 		}
-		const where = clash.file === file ? `строку ${clash.line}` : `строку ${clash.line} файла ${clash.file}`;
-		errors.push({ file, line: row.line, column: 1, message: `строка повторяет ${where} (${SERIES_TRAITS[kind].describeKey(row.values)}): оставьте одну из них` });
+		const onOtherSheet = clash.sheet === undefined ? '' : ` листа «${clash.sheet}»`;
+		const where = clash.file !== file ? `строку ${clash.line}${onOtherSheet} файла ${clash.file}` : clash.sheet !== sheet ? `строку ${clash.line}${onOtherSheet}` : `строку ${clash.line}`;
+		errors.push({ file, ...onSheet, line: row.line, column: 1, message: `строка повторяет ${where} (${SERIES_TRAITS[kind].describeKey(row.values)}): оставьте одну из них` });
 	}
 }
 

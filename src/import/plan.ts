@@ -11,6 +11,7 @@ import { describeSignatures, headerLine, matchingKinds } from './detect.ts';
 import { readSource, type ImportError, type Place, type Source, type SourceRow } from './read-source.ts';
 import type { Registry } from './registry.ts';
 import { checkDuplicates, mergeRows, type Merged, type Seen } from './merge.ts';
+import { pickSheets, sheetTable, spreadsheetFormat, type Workbook } from './xlsx.ts';
 
 export interface InputFile {
 	/** Absolute path, for reading and writing. */
@@ -19,6 +20,8 @@ export interface InputFile {
 	file: string;
 	/** Set when the file lies at its place in the data tree: it is then its own target. */
 	place?: Place;
+	/** An Excel workbook, read beforehand by loadSpreadsheets (exceljs reads only asynchronously). */
+	workbook?: Workbook;
 }
 
 export interface Target {
@@ -77,8 +80,28 @@ export function planImport(inputs: readonly InputFile[], registry: Registry, opt
 	};
 
 	const seen = new Map<string, Seen[]>();
+	/** Rows of a file (or a sheet) not at its place: bound for the quarterly files they belong to. */
+	const take = (source: Source, kind: SeriesKind) => {
+		for (const row of source.rows) {
+			const entry = pendingFor(row.place);
+			entry.incoming.push(row);
+			for (const column of source.columns) entry.columns.add(column);
+		}
+		checkDuplicates(source.rows, source.file, kind, seen, errors, source.sheet);
+	};
 	for (const input of inputs) {
+		if (input.workbook) {
+			for (const { sheet, kind } of pickSheets(input.file, input.workbook, options.kind, errors)) {
+				const source = readSource({ file: input.file, sheet: { name: sheet.name, table: sheetTable(sheet, kind) }, kind, ...(options.org ? { org: options.org } : {}) }, registry, errors);
+				const file = `${input.file} [лист «${sheet.name}»]`;
+				options.progress?.(file, source.rows.length);
+				read.push({ file, kind, rows: source.rows.length });
+				take(source, kind);
+			}
+			continue;
+		}
 		const bytes = readFileSync(input.abs);
+		if (spreadsheetFormat(input.abs, bytes)) throw new Error(`${input.file}: книга Excel не прочитана заранее (loadSpreadsheets)`);
 		const kind = input.place?.series ?? options.kind ?? detectKind(input.file, bytes, errors);
 		if (kind === undefined) continue;
 		if (input.place && options.kind && options.kind !== kind) {
@@ -93,12 +116,7 @@ export function planImport(inputs: readonly InputFile[], registry: Registry, opt
 			entry.named = true;
 			continue;
 		}
-		for (const row of source.rows) {
-			const entry = pendingFor(row.place);
-			entry.incoming.push(row);
-			for (const column of source.columns) entry.columns.add(column);
-		}
-		checkDuplicates(source.rows, source.file, kind, seen, errors);
+		take(source, kind);
 	}
 	// Quarterly files the rows go to but that were not named: read to merge into.
 	for (const [abs, entry] of pending) {

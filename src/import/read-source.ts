@@ -3,7 +3,7 @@
  * canonical form, each with the quarterly file it belongs to; every problem with its line, the
  * column header as the file titles it, and a Russian reason.
  */
-import { readTable } from '../lib/csv/index.ts';
+import { readTable, type TableResult } from '../lib/csv/index.ts';
 import { quarterOf } from '../lib/dates.ts';
 import { SERIES } from '../loaders/period.ts';
 import type { SeriesKind } from '../loaders/tree.ts';
@@ -13,6 +13,8 @@ import { SERIES_TRAITS, type Values } from './series.ts';
 
 export interface ImportError {
 	file: string;
+	/** Set for a workbook's sheet: `line` and `column` are then the sheet's row and column numbers. */
+	sheet?: string;
 	line: number;
 	column: number;
 	/** The column header as written in the file; absent when the problem is not in one column. */
@@ -38,15 +40,21 @@ export interface SourceRow {
 
 export interface Source {
 	file: string;
+	sheet?: string;
 	kind: SeriesKind;
 	/** Canonical names of the columns the file has, in the file's order. */
 	columns: string[];
 	rows: SourceRow[];
 }
 
+/** A workbook's sheet read into the CSV reader's row records (src/import/xlsx.ts). */
+export type SheetTable = Pick<TableResult, 'headers' | 'rows' | 'problems'>;
+
 export interface ReadOptions {
 	file: string;
-	bytes: Uint8Array;
+	/** A CSV file's bytes; or, for a workbook, `sheet` instead. */
+	bytes?: Uint8Array;
+	sheet?: { name: string; table: SheetTable };
 	kind: SeriesKind;
 	/** Set for a file at its place in the tree: its rows must belong to that place. */
 	place?: Place;
@@ -58,13 +66,14 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 	const { file, kind, place } = options;
 	const { schema, columns: spec } = SERIES[kind];
 	const traits = SERIES_TRAITS[kind];
-	const table = readTable(options.bytes, spec);
+	const table = options.sheet?.table ?? readTable(options.bytes ?? new Uint8Array(), spec);
+	const sheet = options.sheet ? { sheet: options.sheet.name } : {};
 	const titles = new Map(table.headers.flatMap((h) => (h.canonical ? [[h.canonical, h.raw.trim()] as const] : [])));
 	const fail = (line: number, column: number, key: string | undefined, message: string) => {
 		const header = key === undefined ? undefined : (titles.get(key) ?? key);
-		errors.push({ file, line, column, ...(header ? { header } : {}), message });
+		errors.push({ file, ...sheet, line, column, ...(header ? { header } : {}), message });
 	};
-	for (const p of table.problems) errors.push({ file, line: p.line, column: p.column, ...(p.header.trim() ? { header: p.header.trim() } : {}), message: p.message });
+	for (const p of table.problems) errors.push({ file, ...sheet, line: p.line, column: p.column, ...(p.header.trim() ? { header: p.header.trim() } : {}), message: p.message });
 
 	// A row the reader already flagged is not validated again: one cell, one message. A quoted
 	// line break makes a row span several lines, so a problem belongs to the row it falls within.
@@ -110,14 +119,16 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 			return;
 		}
 		const date = values[traits.dateColumn]!.slice(0, 10);
-		const { year, quarter } = quarterOf(date);
+		const day = traits.quarterDay(date);
+		const { year, quarter } = quarterOf(day);
 		if (place && org !== place.org) {
 			const [line, column] = at('account');
 			fail(line, column, 'account', `аккаунт «${values.account}» принадлежит организации «${org}», а файл лежит в папке организации «${place.org}»: перенесите строку в таблицу своей организации`);
 			return;
 		}
 		if (place && (year !== place.year || quarter !== place.quarter)) {
-			fail(...at(traits.dateColumn), traits.dateColumn, `дата ${date} относится к ${quarter} кв. ${year} г., а файл — к ${place.quarter} кв. ${place.year} г.: перенесите строку в файл ${year}-q${quarter}.csv`);
+			const what = day === date ? `дата ${date}` : `дата ${date} (неделя с ${day})`;
+			fail(...at(traits.dateColumn), traits.dateColumn, `${what} относится к ${quarter} кв. ${year} г., а файл — к ${place.quarter} кв. ${place.year} г.: перенесите строку в файл ${year}-q${quarter}.csv`);
 			return;
 		}
 		rows.push({ line: row.line, values, key: traits.key(values), place: place ?? { org, series: kind, year, quarter } });
@@ -131,5 +142,5 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 		);
 	}
 	const columns = table.headers.flatMap((h) => (h.canonical ? [h.canonical] : []));
-	return { file, kind, columns, rows };
+	return { file, ...sheet, kind, columns, rows };
 }

@@ -6,8 +6,15 @@ import type { ImportPlan } from './plan.ts';
 
 export const ROWS = ['строка', 'строки', 'строк'] as const;
 
-/** `FILE:LINE:COL [столбец «Заголовок»] причина` — the header as the file titles it. */
+/**
+ * `FILE:LINE:COL [столбец «Заголовок»] причина` — the header as the file titles it; for a
+ * workbook, `FILE [лист «Лист»] строка N, столбец «Заголовок»: причина`, in Excel's own terms.
+ */
 export function formatError(error: ImportError): string {
+	if (error.sheet !== undefined) {
+		const column = error.header ? `, столбец «${error.header}»` : '';
+		return `${error.file} [лист «${error.sheet}»] строка ${error.line}${column}: ${error.message}`;
+	}
 	const header = error.header ? ` [столбец «${error.header}»]` : '';
 	return `${error.file}:${error.line}:${error.column}${header} ${error.message}`;
 }
@@ -15,7 +22,8 @@ export function formatError(error: ImportError): string {
 export function errorReport(errors: readonly ImportError[], fileOrder: readonly string[]): string {
 	const order = new Map(fileOrder.map((file, i) => [file, i]));
 	const rank = (file: string) => order.get(file) ?? fileOrder.length;
-	const sorted = [...errors].sort((a, b) => rank(a.file) - rank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
+	const sheet = (e: ImportError) => e.sheet ?? '';
+	const sorted = [...errors].sort((a, b) => rank(a.file) - rank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (sheet(a) < sheet(b) ? -1 : sheet(a) > sheet(b) ? 1 : 0) || a.line - b.line || a.column - b.column);
 	const lines = sorted.map(formatError);
 	lines.push('', `✖ ${count(errors.length, ERRORS)}: ничего не записано. Исправьте файлы и запустите импорт снова.`);
 	return `${lines.join('\n')}\n`;

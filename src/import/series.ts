@@ -2,6 +2,7 @@
  * What the import needs to know about each quarterly table beyond its schema: which row replaces
  * which (the key), which date puts a row into a quarter, and how the written file is ordered.
  */
+import { mondayOf } from '../lib/dates.ts';
 import type { SeriesKind } from '../loaders/tree.ts';
 
 export type Values = Record<string, string | undefined>;
@@ -17,6 +18,11 @@ export interface SeriesTraits {
 	describeKey(values: Values): string;
 	/** The column whose date (its first ten characters for a timestamp) decides the row's quarter. */
 	dateColumn: string;
+	/**
+	 * The day whose quarter holds the row, from its date: the date itself, or for plans the Monday
+	 * of its week (a publication belongs to the quarter of its week's Monday: src/schemas/content-plan.ts).
+	 */
+	quarterDay(date: string): string;
 }
 
 // Plans rows for «all accounts of the organisation in this network» have no account; the prefix
@@ -32,6 +38,7 @@ export const SERIES_TRAITS: Record<SeriesKind, SeriesTraits> = {
 		key: (v) => [v.week_start ?? '', v.account ?? ''],
 		describeKey: (v) => `аккаунт ${v.account}, неделя с ${v.week_start}`,
 		dateColumn: 'week_start',
+		quarterDay: (date) => date,
 	},
 	plans: {
 		title: 'контент-план',
@@ -39,6 +46,7 @@ export const SERIES_TRAITS: Record<SeriesKind, SeriesTraits> = {
 		key: (v) => [v.date ?? '', planTarget(v), v.topic ?? ''],
 		describeKey: (v) => `дата ${v.date}, ${v.account !== undefined ? `аккаунт ${v.account}` : `сеть ${v.network}`}, тема «${short(v.topic ?? '')}»`,
 		dateColumn: 'date',
+		quarterDay: mondayOf,
 	},
 	replies: {
 		title: 'журнал ответов',
@@ -46,6 +54,7 @@ export const SERIES_TRAITS: Record<SeriesKind, SeriesTraits> = {
 		key: (v) => [v.message_id ?? ''],
 		describeKey: (v) => `номер сообщения ${v.message_id}`,
 		dateColumn: 'received',
+		quarterDay: (date) => date,
 	},
 };
 

@@ -1,6 +1,7 @@
 /**
  * The Atom feed of registry changes: the newest changes the account records date (opened,
- * registered, closed), with absolute links from site.baseUrl.
+ * registered, closed) and the record changes of the Git history (src/queries/history.ts), with
+ * absolute links from site.baseUrl.
  */
 import { t } from '../i18n/index.ts';
 import { atomXml, tagUri, type AtomEntry } from '../lib/opendata/atom.ts';
@@ -9,6 +10,7 @@ import { STRUCTURE_VERSION } from '../lib/opendata/registry.ts';
 import { formatDate } from '../lib/ru-format.ts';
 import type { Account } from '../schemas/account.ts';
 import { accountLink } from './accounts.ts';
+import { historyFeedEntries } from './history.ts';
 import { absoluteUrl, getSite, publicData } from './site.ts';
 import { networkName } from './stats.ts';
 
@@ -21,7 +23,7 @@ export const statementPath = (account: Account) => `/akkaunt/${account.id}/`;
 export function feedXml(): string {
 	const site = getSite();
 	const { dataset, accounts } = publicData();
-	const entries: AtomEntry[] = registryChanges(accounts)
+	const dated: AtomEntry[] = registryChanges(accounts)
 		.slice(0, ENTRIES)
 		.map(({ date, kind, account }) => {
 			const org = dataset.orgs.get(account.org)?.value;
@@ -42,6 +44,9 @@ export function feedXml(): string {
 				summary: t(`opendata.feed.summary.${kind}`, data),
 			};
 		});
+	// Record changes from the Git history join the dated events, newest first (a stable sort keeps
+	// each list's own order within a day).
+	const entries = [...dated, ...historyFeedEntries()].sort((a, b) => (a.date === b.date ? 0 : a.date > b.date ? -1 : 1)).slice(0, ENTRIES);
 	return atomXml({
 		id: absoluteUrl('/'),
 		title: t('opendata.feed.title', { site: site.name }),

@@ -48,17 +48,18 @@ describe('feed.xml', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 		expect(xml).toContain(`<updated>${dates[0]}</updated>`);
 		for (const entry of entries) {
-			expect(field(entry, 'id')).toMatch(/^tag:[^,]+,\d{4}-\d{2}-\d{2}:account\/[a-z0-9-]+\/(opened|registered|closed)$/);
+			// Dated events of the account records, and record changes from the Git history (src/queries/history.ts).
+			expect(field(entry, 'id')).toMatch(/^tag:[^,]+,\d{4}-\d{2}-\d{2}:(account\/[a-z0-9-]+\/(opened|registered|closed)|(account|org)\/[a-z0-9-]+\/history\/[0-9a-f]{12})$/);
 			expect(field(entry, 'title')).toBeTruthy();
 			expect(field(entry, 'summary')).toBeTruthy();
 		}
 		expect(new Set(entries.map((entry) => field(entry, 'id'))).size).toBe(entries.length);
 	});
 
-	it('links each entry to a built statement page by absolute address', () => {
+	it('links each entry to a built statement or organisation page by absolute address', () => {
 		for (const entry of entries) {
 			const href = /<link rel="alternate" type="text\/html" href="([^"]+)"\/>/.exec(entry)?.[1];
-			expect(href?.startsWith(`${baseUrl}/akkaunt/`)).toBe(true);
+			expect(href?.startsWith(`${baseUrl}/akkaunt/`) || href?.startsWith(`${baseUrl}/org/`)).toBe(true);
 			expect(existsSync(join(dir, href!.slice(baseUrl.length), 'index.html'))).toBe(true);
 		}
 	});

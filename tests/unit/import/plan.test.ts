@@ -120,6 +120,18 @@ describe('planImport', () => {
 		expect(text?.split('\n').slice(0, 2)).toEqual(['date,account,network,topic,format,status', '2026-07-06,test-admin-ok,,Новости района 1,text,cancelled']);
 	});
 
+	it('puts a plan row in the quarter of its week\'s Monday', () => {
+		const p = plan({ 'p.csv': 'date,account,topic,format\n2026-10-01,test-admin-ok,Тема недели 28.09,text\n2026-10-05,test-admin-ok,Тема недели 05.10,text\n' });
+		expect(p.errors).toEqual([]);
+		expect(target(p, 'orgs/test-admin/plans/2026-q3.csv')?.text).toContain('\n2026-10-01,test-admin-ok,,Тема недели 28.09,text,\n');
+		expect(target(p, 'orgs/test-admin/plans/2026-q4.csv')?.text).toBe('date,account,topic,format\n2026-10-05,test-admin-ok,Тема недели 05.10,text\n');
+		const path = 'orgs/test-admin/plans/2026-q4.csv';
+		const inPlace = plan({ [path]: 'date,account,topic,format\n2026-10-02,test-admin-ok,Тема,text\n' }, {}, { [path]: { org: 'test-admin', series: 'plans', year: 2026, quarter: 4 } });
+		expect(errors(inPlace)).toEqual([
+			`${path}:2:1 [столбец «date»] дата 2026-10-02 (неделя с 2026-09-28) относится к 3 кв. 2026 г., а файл — к 4 кв. 2026 г.: перенесите строку в файл 2026-q3.csv`,
+		]);
+	});
+
 	it('reports an empty file', () => {
 		expect(errors(plan({ 'e.csv': '\n,,\r\n' }))).toEqual(['e.csv:1:1 файл пуст: нет строки заголовков']);
 	});

@@ -1,0 +1,205 @@
+/**
+ * The CI templates shipped with the repository (.gitlab-ci.yml, .github/workflows/*.yml): they
+ * parse, call only scripts and report formats that exist, deploy from the main branch only, and
+ * their check steps really keep every report while failing with the check's exit code (run here
+ * with a stand-in `npm`).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { FORMATS } from '../../src/engine/reporters/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const load = (path: string) => parse(read(path), { uniqueKeys: true, prettyErrors: true }) as Record<string, any>;
+
+const GITLAB = '.gitlab-ci.yml';
+const WORKFLOWS = readdirSync(join(ROOT, '.github/workflows'))
+	.filter((name) => /\.ya?ml$/.test(name))
+	.map((name) => `.github/workflows/${name}`);
+const gitlab = load(GITLAB);
+const workflows = WORKFLOWS.map((path) => ({ path, doc: load(path) }));
+const packageScripts = Object.keys(JSON.parse(read('package.json')).scripts);
+
+/** Every shell line of a GitLab job (before_script, script, after_script). */
+const jobScript = (job: Record<string, any>): string[] => ['before_script', 'script', 'after_script'].flatMap((key) => (job[key] ?? []) as string[]);
+/** Every `run:` of a GitHub workflow. */
+const runs = (doc: Record<string, any>): string[] => Object.values(doc.jobs as Record<string, any>).flatMap((job) => ((job.steps ?? []) as { run?: string }[]).flatMap((s) => (s.run ? [s.run] : [])));
+const gitlabJobs = Object.entries(gitlab).filter(([, value]) => value && typeof value === 'object' && ('script' in value || 'stage' in value)) as [string, Record<string, any>][];
+const allShell = [...gitlabJobs.flatMap(([, job]) => jobScript(job)), ...workflows.flatMap(({ doc }) => runs(doc))];
+
+describe('CI templates', () => {
+	it('parse as YAML and are where the hosts look for them', () => {
+		expect(gitlab.stages).toEqual(expect.arrayContaining(['check', 'build', 'deploy']));
+		expect(WORKFLOWS).toContain('.github/workflows/check.yml');
+		for (const { doc } of workflows) expect(Object.keys(doc.jobs)).not.toHaveLength(0);
+	});
+
+	it('run only npm scripts that package.json defines', () => {
+		const used = new Set(allShell.flatMap((text) => [...text.matchAll(/\bnpm run(?:\s+--silent)?\s+([\w:-]+)/g)].map((m) => m[1]!)));
+		expect([...used].sort()).toEqual(['build', 'check']);
+		for (const script of used) expect(packageScripts).toContain(script);
+		// A fresh, locked install.
+		expect(allShell.filter((text) => /\bnpm (?:install|i)\b/.test(text))).toEqual([]);
+		expect(allShell.some((text) => /\bnpm ci\b/.test(text))).toBe(true);
+	});
+
+	it('ask the check only for formats it has, and each host for its own', () => {
+		const formats = (texts: string[]) => new Set(texts.flatMap((text) => [...text.matchAll(/--format[ =](\w+)/g)].map((m) => m[1]!)));
+		const gitlabFormats = formats(gitlabJobs.flatMap(([, job]) => jobScript(job)));
+		const githubFormats = formats(workflows.flatMap(({ doc }) => runs(doc)));
+		for (const format of [...gitlabFormats, ...githubFormats]) expect(Object.keys(FORMATS)).toContain(format);
+		expect([...gitlabFormats].sort()).toEqual(['gitlab', 'junit', 'markdown']);
+		expect([...githubFormats].sort()).toEqual(['github', 'markdown']);
+	});
+
+	it('hand GitLab the reports it shows on a merge request, even when the check fails', () => {
+		const check = gitlab.check;
+		expect(check.artifacts.when).toBe('always');
+		expect(check.artifacts.reports).toEqual({ codequality: 'gl-code-quality-report.json', junit: 'junit.xml' });
+		const script = jobScript(check).join('\n');
+		expect(script).toContain('--format gitlab $CHECK_FLAGS > gl-code-quality-report.json');
+		expect(script).toContain('--format junit $CHECK_FLAGS > junit.xml');
+		// The comment is posted with a token the project sets up; nothing breaks without one.
+		expect(script).toMatch(/REGISTRY_BOT_TOKEN/);
+		expect(read(GITLAB)).toMatch(/REGISTRY_BOT_TOKEN\s+optional, masked: a project access token/);
+	});
+
+	it('write the GitHub summary and annotate the changed files', () => {
+		const check = workflows.find((w) => w.path.endsWith('check.yml'))!.doc.jobs.check;
+		const step = (check.steps as { run?: string }[]).find((s) => s.run?.includes('--format github'))!;
+		expect(step.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+		expect((check.steps as { run?: string }[]).some((s) => s.run?.startsWith('gh pr comment'))).toBe(true);
+	});
+
+	it('deploy from the main branch only', () => {
+		const pages = gitlab.pages;
+		expect(pages.stage).toBe('deploy');
+		expect(pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+		expect(pages.artifacts.paths).toEqual(['public']);
+		expect(gitlab.build.artifacts.paths).toEqual(['dist/']);
+		for (const { doc } of workflows) {
+			for (const job of Object.values(doc.jobs as Record<string, any>)) {
+				const deploys = (job.steps ?? []).some((s: { uses?: string }) => s.uses?.startsWith('actions/deploy-pages'));
+				if (deploys) expect(job.if).toMatch(/github\.ref == 'refs\/heads\/main'/);
+			}
+		}
+		const github = workflows.find((w) => w.path.endsWith('check.yml'))!.doc;
+		expect(github.jobs.deploy.if).toMatch(/github\.ref == 'refs\/heads\/main'/);
+		expect((github.jobs.build.steps as { uses?: string }[]).some((s) => s.uses?.startsWith('actions/upload-artifact'))).toBe(true);
+	});
+
+	it('run on Node 24 with the whole Git history for the record history', () => {
+		expect(gitlab.default.image).toMatch(/^node:24\b/);
+		expect(gitlab.variables.GIT_DEPTH).toBe('0');
+		for (const { doc } of workflows) {
+			for (const job of Object.values(doc.jobs as Record<string, any>)) {
+				for (const step of job.steps ?? []) if (step.uses?.startsWith('actions/setup-node')) expect(String(step.with['node-version'])).toBe('24');
+			}
+		}
+		const build = workflows.find((w) => w.path.endsWith('check.yml'))!.doc.jobs.build;
+		expect(build.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/checkout')).with['fetch-depth']).toBe(0);
+	});
+});
+
+/** A stand-in `npm`: `npm ci` succeeds; `npm run check` prints its format and exits with FAKE_EXIT. */
+function fakeNpm(): string {
+	const bin = mkdtempSync(join(tmpdir(), 'portal-fake-npm-'));
+	const npm = join(bin, 'npm');
+	writeFileSync(
+		npm,
+		`#!/usr/bin/env bash
+[ "$1" = ci ] && exit 0
+format=stylish
+while [ $# -gt 0 ]; do [ "$1" = --format ] && format=$2; shift; done
+echo "report:$format"
+exit "\${FAKE_EXIT:-0}"
+`,
+	);
+	chmodSync(npm, 0o755);
+	return bin;
+}
+
+/** Runs shell text as the hosts do (bash, stop on the first failing command). */
+function runShell(script: string, env: Record<string, string>) {
+	const cwd = mkdtempSync(join(tmpdir(), 'portal-ci-job-'));
+	const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, encoding: 'utf8', env: { PATH: `${fakeNpm()}:${process.env.PATH}`, HOME: cwd, ...env } });
+	const file = (name: string) => (existsSync(join(cwd, name)) ? readFileSync(join(cwd, name), 'utf8') : undefined);
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr, file };
+}
+
+describe('the check steps, run with a stand-in npm', () => {
+	it.each([0, 1, 2])('GitLab: all reports written, job exits %i like the check', (exit) => {
+		const job = runShell(jobScript(gitlab.check).join('\n'), { FAKE_EXIT: String(exit), CHECK_FLAGS: '' });
+		expect(job.code).toBe(exit);
+		expect(job.stdout).toContain('report:stylish');
+		expect(job.file('gl-code-quality-report.json')).toBe('report:gitlab\n');
+		expect(job.file('junit.xml')).toBe('report:junit\n');
+		expect(job.file('check-summary.md')).toBe('report:markdown\n');
+	});
+
+	it.each([0, 1])('GitHub: annotations and summary written, step exits %i like the check', (exit) => {
+		const summary = join(mkdtempSync(join(tmpdir(), 'portal-summary-')), 'summary.md');
+		const check = workflows.find((w) => w.path.endsWith('check.yml'))!.doc.jobs.check;
+		const step = (check.steps as { run?: string }[]).find((s) => s.run?.includes('--format github'))!;
+		const job = runShell(step.run!, { FAKE_EXIT: String(exit), CHECK_FLAGS: '', GITHUB_STEP_SUMMARY: summary });
+		expect(job.code).toBe(exit);
+		expect(job.stdout).toContain('report:github');
+		expect(readFileSync(summary, 'utf8')).toBe('report:markdown\n');
+	});
+});
+
+describe('the merge request comment on GitLab', () => {
+	it('is posted once, then updated on the next push', async () => {
+		const notes: { id: number; body: string }[] = [];
+		const calls: string[] = [];
+		const server = createServer((req, res) => {
+			let body = '';
+			req.on('data', (chunk) => (body += chunk));
+			req.on('end', () => {
+				calls.push(`${req.method} ${req.url} ${req.headers['private-token']}`);
+				if (req.method === 'GET') return res.end(JSON.stringify(notes));
+				const note = JSON.parse(body) as { body: string };
+				const id = Number(/\/notes\/(\d+)$/.exec(req.url ?? '')?.[1] ?? notes.length + 100);
+				const existing = notes.find((n) => n.id === id);
+				if (existing) existing.body = note.body;
+				else notes.unshift({ id, body: note.body });
+				res.statusCode = existing ? 200 : 201;
+				res.end('{}');
+			});
+		});
+		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+		const { port } = server.address() as AddressInfo;
+		const cwd = mkdtempSync(join(tmpdir(), 'portal-ci-note-'));
+		const env = {
+			PATH: `${fakeNpm()}:${process.env.PATH}`,
+			HOME: cwd,
+			FAKE_EXIT: '1',
+			CHECK_FLAGS: '',
+			CI_API_V4_URL: `http://127.0.0.1:${port}/api/v4`,
+			CI_PROJECT_ID: '42',
+			CI_MERGE_REQUEST_IID: '7',
+			REGISTRY_BOT_TOKEN: 'glpat-test',
+		};
+		// Asynchronously: the stand-in GitLab answers from this very process.
+		const job = () =>
+			new Promise<number | null>((done) => {
+				const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', jobScript(gitlab.check).join('\n')], { cwd, env, stdio: 'ignore' });
+				child.on('close', done);
+			});
+		try {
+			expect(await job()).toBe(1);
+			expect(await job()).toBe(1);
+		} finally {
+			server.close();
+		}
+		const api = '/api/v4/projects/42/merge_requests/7/notes';
+		expect(calls.map((c) => c.replace(/\?.*? /, ' '))).toEqual([`GET ${api} glpat-test`, `POST ${api} glpat-test`, `GET ${api} glpat-test`, `PUT ${api}/100 glpat-test`]);
+		expect(notes).toEqual([{ id: 100, body: '<!-- registry-check -->\nreport:markdown\n' }]);
+	}, 30_000);
+});
