@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FORMATS, fails, type FormatName } from '../engine/reporters/index.ts';
-import { runCheck } from '../engine/run.ts';
+import { runCheckAuto } from '../engine/parallel.ts';
 import { runMain, UsageError } from './usage-error.ts';
 
 const USAGE = `Использование: npm run check -- [--data ПАПКА] [--format ФОРМАТ] [--strict]
@@ -19,7 +19,7 @@ const USAGE = `Использование: npm run check -- [--data ПАПКА] 
 Код выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — неверный вызов или внутренняя ошибка.
 `;
 
-function main(): number {
+async function main(): Promise<number> {
 	let args;
 	try {
 		args = parseArgs({
@@ -46,7 +46,7 @@ function main(): number {
 
 	const started = Date.now();
 	let lastProgress = started;
-	const result = runCheck({
+	const result = await runCheckAuto({
 		dataDir: args.data,
 		...(args.today ? { today: args.today } : {}),
 		progress: (done, total) => {

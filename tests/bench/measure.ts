@@ -4,7 +4,8 @@
  * Prints one JSON line: { ms, maxRssMb, ... }.
  *  - parse: what any checker must do at least — walk the tree, read every file, parse YAML with
  *    js-yaml and CSV with the project's reader; no validation, no rules.
- *  - check: the real check (runCheck), as `npm run check` does it.
+ *  - serial: the check on one thread (runCheck);
+ *  - check: the check as `npm run check` runs it (two threads where the machine has two cores).
  */
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
@@ -12,10 +13,11 @@ import { readTable } from '../../src/lib/csv/index.ts';
 import { SERIES } from '../../src/loaders/period.ts';
 import { walkTree } from '../../src/loaders/tree.ts';
 import { runCheck } from '../../src/engine/run.ts';
+import { runCheckAuto } from '../../src/engine/parallel.ts';
 
 const [mode, dir] = process.argv.slice(2);
-if ((mode !== 'parse' && mode !== 'check') || !dir) {
-	process.stderr.write('usage: node tests/bench/measure.ts parse|check DATA_DIR\n');
+if ((mode !== 'parse' && mode !== 'check' && mode !== 'serial') || !dir) {
+	process.stderr.write('usage: node tests/bench/measure.ts parse|serial|check DATA_DIR\n');
 	process.exit(2);
 }
 
@@ -31,7 +33,7 @@ if (mode === 'parse') {
 	}
 	detail = { files, rows };
 } else {
-	const result = runCheck({ dataDir: dir });
+	const result = mode === 'serial' ? runCheck({ dataDir: dir }) : await runCheckAuto({ dataDir: dir });
 	detail = { ...result.counts, findings: result.findings.length, errors: result.findings.filter((f) => f.severity === 'error').length };
 }
 const ms = Math.round(performance.now() - started);

@@ -38,7 +38,7 @@ function tree(accounts: number): string {
 	return dir;
 }
 
-function measure(mode: 'parse' | 'check', dir: string): { ms: number; maxRssMb: number; rows?: number; errors?: number } {
+function measure(mode: 'parse' | 'serial' | 'check', dir: string): { ms: number; maxRssMb: number; rows?: number; errors?: number } {
 	const run = spawnSync(process.execPath, [join(ROOT, 'tests/bench/measure.ts'), mode, dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
 	if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
 	return JSON.parse(run.stdout.trim().split('\n').pop()!);
@@ -67,13 +67,14 @@ function build(dir: string): { ms: number; maxRssMb: number; pages: number } {
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const lines: string[] = [`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`, ''];
 
-lines.push('| accounts | stats rows | parse only | check | check / parse | check peak RSS |', '|---:|---:|---:|---:|---:|---:|');
+lines.push('| accounts | stats rows | parse only (1 thread) | check, 1 thread | check, as npm run check | check / parse | check peak RSS |', '|---:|---:|---:|---:|---:|---:|---:|');
 for (const size of list(values.sizes)) {
 	const dir = tree(size);
 	log(`measuring ${size} …`);
 	const parse = measure('parse', dir);
+	const serial = measure('serial', dir);
 	const check = measure('check', dir);
-	lines.push(`| ${size.toLocaleString('en')} | ${(parse.rows ?? 0).toLocaleString('en')} | ${s(parse.ms)} | ${s(check.ms)} | ${(check.ms / parse.ms).toFixed(2)}× | ${check.maxRssMb} MB |`);
+	lines.push(`| ${size.toLocaleString('en')} | ${(parse.rows ?? 0).toLocaleString('en')} | ${s(parse.ms)} | ${s(serial.ms)} | ${s(check.ms)} | ${(check.ms / parse.ms).toFixed(2)}× | ${check.maxRssMb} MB |`);
 	if (check.errors) lines.push(`(check found ${check.errors} errors in the generated tree: the generator and the rules disagree)`);
 }
 

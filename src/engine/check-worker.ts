@@ -1,0 +1,35 @@
+/**
+ * The second thread of a parallel check (parallel.ts): loads its half of the organisations' files,
+ * sends them to the main thread, receives the other half, then checks its half of the quarterly
+ * tables and sends back its reports.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { RULES } from '../rules/index.ts';
+import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
+import { CheckSession, type PeriodGroup } from './session.ts';
+import type { TreeEntry } from '../loaders/tree.ts';
+
+interface Input {
+	dataDir: string;
+	cwd: string;
+	today: string | undefined;
+	entries: TreeEntry[];
+	groups: PeriodGroup[];
+	order: [string, number][];
+	/** Files the main thread also reads (configuration): their findings are the main thread's. */
+	shared: string[];
+}
+
+const input = workerData as Input;
+const port = parentPort!;
+const session = new CheckSession(RULES, input.dataDir, input.cwd, input.today);
+session.load(input.entries);
+port.postMessage({ type: 'loaded', part: entityPart(session.dataset) });
+port.once('message', (message: { part: EntityPart }) => {
+	// Duplicates across the halves are reported by the main thread, which merges the same way.
+	mergeEntities(session.dataset, message.part, new Map(input.order));
+	session.checkPeriods(input.groups);
+	const shared = new Set(input.shared);
+	const pending = session.pending.filter((report) => !shared.has(report.file) && report.messageId !== 'noSite');
+	port.postMessage({ type: 'done', pending, rows: session.rows });
+});

@@ -1,0 +1,124 @@
+/**
+ * One check in one thread: loads entries, runs dataset, period and text rules, and keeps the
+ * reports. runCheck drives one session; a parallel check drives one per thread (parallel.ts).
+ */
+import { loadDataset, type LoaderFinding } from '../loaders/dataset.ts';
+import { loadSeries } from '../loaders/period.ts';
+import type { TreeEntry } from '../loaders/tree.ts';
+import { resolveAccountCell } from './account-index.ts';
+import type { Dataset, Period } from './dataset-types.ts';
+import type { Rule, RuleContext, TextFile } from './rule.ts';
+import { resolveRuleSettings, type RuleSettings } from './settings.ts';
+import type { Report } from './types.ts';
+
+export type Pending = Report & { ruleId: string };
+
+export interface PeriodGroup {
+	org: string;
+	year: number;
+	quarter: number;
+	files: Extract<TreeEntry, { kind: 'series' }>[];
+}
+
+export class CheckSession {
+	readonly pending: Pending[] = [];
+	today: string;
+	settings = new Map<string, RuleSettings>();
+	dataset!: Dataset;
+	rows = 0;
+	private active: Rule<any>[] = [];
+	private readonly contexts = new Map<string, RuleContext>();
+	// Text rules (secrets, canonical form) see each file's text once, as it is read. The
+	// configuration files are read before the rules are configured: their texts wait until then.
+	private early: TextFile[] | undefined = [];
+
+	private readonly rules: readonly Rule<any>[];
+	private readonly dataDir: string;
+	private readonly cwd: string;
+
+	constructor(rules: readonly Rule<any>[], dataDir: string, cwd: string, today: string | undefined) {
+		this.rules = rules;
+		this.dataDir = dataDir;
+		this.cwd = cwd;
+		this.today = today ?? '';
+	}
+
+	private readonly hooks = {
+		finding: (f: LoaderFinding) => this.pending.push(f),
+		text: (file: string, body: string, csv?: TextFile['csv']) => {
+			const textFile: TextFile = { file, text: body, ...(csv ? { csv } : {}) };
+			if (this.early) this.early.push(textFile);
+			else this.checkText(textFile);
+		},
+		configured: (dataset: Dataset) => {
+			this.today ||= dataset.site?.value.asOf ?? new Date().toISOString().slice(0, 10);
+			this.settings = resolveRuleSettings(this.rules, dataset, this.pending);
+			this.active = this.rules.filter((rule) => this.settings.get(rule.meta.id)?.severity !== 'off');
+			for (const rule of this.rules) {
+				this.contexts.set(rule.meta.id, {
+					dataset,
+					today: this.today,
+					options: this.settings.get(rule.meta.id)?.options ?? {},
+					report: (report) => this.pending.push({ ...report, ruleId: rule.meta.id }),
+				});
+			}
+			const waiting = this.early!;
+			this.early = undefined;
+			for (const textFile of waiting) this.checkText(textFile);
+		},
+	};
+
+	private checkText(textFile: TextFile): void {
+		for (const rule of this.active) rule.checkText?.(this.contexts.get(rule.meta.id)!, textFile);
+	}
+
+	load(entries: readonly TreeEntry[]): Dataset {
+		this.dataset = loadDataset(this.dataDir, entries, this.hooks, this.cwd);
+		return this.dataset;
+	}
+
+	checkDataset(): void {
+		for (const rule of this.active) rule.checkDataset?.(this.contexts.get(rule.meta.id)!);
+	}
+
+	checkPeriods(groups: readonly PeriodGroup[], progress?: (done: number, total: number) => void): void {
+		let done = 0;
+		for (const group of groups) {
+			const period = this.loadPeriod(group);
+			if (period) {
+				this.rows += (period.stats?.rows.length ?? 0) + (period.plans?.rows.length ?? 0) + (period.replies?.rows.length ?? 0);
+				for (const rule of this.active) rule.checkPeriod?.(this.contexts.get(rule.meta.id)!, period);
+			}
+			if (++done % 2000 === 0) progress?.(done, groups.length);
+		}
+	}
+
+	private loadPeriod(group: PeriodGroup): Period | undefined {
+		const dataset = this.dataset;
+		const org = dataset.orgs.get(group.org);
+		if (!org && !dataset.rejected.orgs.has(group.org)) {
+			for (const file of group.files) this.pending.push({ ruleId: 'references-resolve', file: file.file, line: 1, column: 1, messageId: 'seriesOrg', data: { org: group.org } });
+			return undefined;
+		}
+		// An organisation whose card is invalid: its tables are still read for their own problems
+		// (one pass shows a clerk everything), but no policy rule runs without the card.
+		const period: Period = { org: org!, year: group.year, quarter: group.quarter };
+		const resolveCell = (cell: string) => resolveAccountCell(dataset, cell);
+		for (const entry of group.files) {
+			period[entry.series] = loadSeries<any>(entry.file, entry.abs, entry.series, { finding: this.hooks.finding, csvText: this.hooks.text }, resolveCell);
+		}
+		return org ? period : undefined;
+	}
+}
+
+export function groupPeriods(entries: readonly TreeEntry[]): PeriodGroup[] {
+	const groups = new Map<string, PeriodGroup>();
+	for (const entry of entries) {
+		if (entry.kind !== 'series') continue;
+		const key = `${entry.org}/${entry.year}/${entry.quarter}`;
+		const group = groups.get(key) ?? { org: entry.org, year: entry.year, quarter: entry.quarter, files: [] };
+		group.files.push(entry);
+		groups.set(key, group);
+	}
+	return [...groups.values()];
+}
