@@ -1,6 +1,8 @@
 /**
  * Builds the demo site once for the `site` project (into a temporary folder, never dist/) and hands
  * its path to the tests with `inject('siteDir')`. A build failure fails the project with the log.
+ * SITE_DIR=<folder> skips the build and uses an existing one. The `e2e` project builds through
+ * buildSite() too.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -14,15 +16,19 @@ declare module 'vitest' {
 	}
 }
 
-export default function setup(project: TestProject): void {
+/** The built demo site's folder: SITE_DIR as is, or a fresh build (astro + pagefind) in a temporary folder. */
+export function buildSite(): string {
+	if (process.env.SITE_DIR) return process.env.SITE_DIR;
 	const root = resolve(import.meta.dirname, '../..');
-	const outDir = process.env.SITE_DIR ?? join(mkdtempSync(join(tmpdir(), 'portal-site-')), 'dist');
-	if (!process.env.SITE_DIR) {
-		const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-		const build = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-		if (build.status !== 0) throw new Error(`Сборка сайта для тестов не удалась:\n${build.stdout}\n${build.stderr}`);
-		const pagefind = spawnSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { cwd: root, encoding: 'utf8' });
-		if (pagefind.status !== 0) throw new Error(`Pagefind не построил индекс:\n${pagefind.stdout}\n${pagefind.stderr}`);
-	}
-	project.provide('siteDir', outDir);
+	const outDir = join(mkdtempSync(join(tmpdir(), 'portal-site-')), 'dist');
+	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	if (build.status !== 0) throw new Error(`Сборка сайта для тестов не удалась:\n${build.stdout}\n${build.stderr}`);
+	const pagefind = spawnSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { cwd: root, encoding: 'utf8' });
+	if (pagefind.status !== 0) throw new Error(`Pagefind не построил индекс:\n${pagefind.stdout}\n${pagefind.stderr}`);
+	return outDir;
+}
+
+export default function setup(project: TestProject): void {
+	project.provide('siteDir', buildSite());
 }
