@@ -33,9 +33,9 @@ export const AccountSchema = z
 			.default([])
 			.describe('Другие формы адреса той же страницы: числовой id и короткое имя, например https://vk.com/club123456'),
 		name: z.string().min(1).describe('Название страницы, как оно показано в сети'),
-		kind: z.enum(['organisation', 'head']).default('organisation').describe('organisation — страница органа; head — страница руководителя'),
+		kind: z.enum(['organisation', 'head']).default('organisation').describe('Вид страницы: organisation — страница органа; head — страница руководителя'),
 		tier: IdSchema.optional().describe('Категория страницы по акту, если отличается от категории организации'),
-		status: AccountStatusSchema.describe('planned — планируется; active — ведётся; suspended — приостановлена; closed — закрыта'),
+		status: AccountStatusSchema.describe('Статус: planned — планируется; active — ведётся; suspended — приостановлена; closed — закрыта'),
 		opened: IsoDateSchema.optional().describe('Дата создания страницы'),
 		registered: IsoDateSchema.optional().describe('Дата внесения в реестр'),
 		closed: z
@@ -44,7 +44,8 @@ export const AccountSchema = z
 				reason: z.string().min(3).describe('Причина, например «сеть заблокирована в России 21.03.2022»'),
 			})
 			.strict()
-			.optional(),
+			.optional()
+			.describe('Закрытие страницы: обязательно, если статус closed'),
 		profile: ProfileChecklistSchema.default({}).describe('Что есть на странице'),
 		gospabliki: IsoDateSchema.nullable().optional().describe('Дата подключения к «Госпабликам»; null — не подключена'),
 		linksToStatement: z.boolean().default(false).describe('Страница ссылается на своё заявление в реестре'),
@@ -60,7 +61,8 @@ export const AccountSchema = z
 				error: 'ФИО публикуется только с согласия: поставьте publishName: true или перенесите ФИО в data/internal/',
 				path: ['name'],
 			})
-			.optional(),
+			.optional()
+			.describe('Ответственный за страницу (публикуется на сайте)'),
 	})
 	.strict()
 	.superRefine((account, ctx) => {

@@ -15,7 +15,10 @@ export const RuleConfigSchema = z
 
 export const ComplianceConfigSchema = z
 	.object({
-		rules: z.record(z.string().regex(/^[a-z0-9-]+$/), RuleConfigSchema).default({}),
+		rules: z
+			.record(z.string().regex(/^[a-z0-9-]+$/), RuleConfigSchema)
+			.default({})
+			.describe('Настройки правил по идентификатору правила, например weekly-minimum: { severity: error }'),
 	})
 	.strict();
 

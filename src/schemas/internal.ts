@@ -10,8 +10,8 @@ export const StaffContactSchema = z
 	.object({
 		position: z.string().min(3).describe('Должность'),
 		name: z.string().min(3).describe('ФИО'),
-		email: EmailSchema.optional(),
-		phone: PhoneSchema.optional(),
+		email: EmailSchema.optional().describe('Рабочая электронная почта'),
+		phone: PhoneSchema.optional().describe('Рабочий телефон, например +7 (49999) 1-23-45'),
 		accounts: z.array(IdSchema).default([]).describe('За какие аккаунты отвечает'),
 	})
 	.strict();
@@ -29,7 +29,7 @@ export const SecurityAttestationSchema = z
 export const InternalSchema = z
 	.object({
 		org: IdSchema.describe('Организация; совпадает с именем файла'),
-		staff: z.array(StaffContactSchema).default([]),
+		staff: z.array(StaffContactSchema).default([]).describe('Сотрудники, которые ведут страницы (не публикуется)'),
 		security: z.record(IdSchema, SecurityAttestationSchema).default({}).describe('Отметки о безопасности по идентификатору аккаунта'),
 	})
 	.strict();

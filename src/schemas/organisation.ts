@@ -20,11 +20,17 @@ export const OrganisationSchema = z
 		kind: OrgKindSchema.describe('Вид организации'),
 		parent: IdSchema.nullable().default(null).describe('Вышестоящая организация (идентификатор) или null'),
 		tier: IdSchema.optional().describe('Категория страниц по акту (можно переопределить у аккаунта)'),
-		inn: z.string().refine(isValidInn, { error: 'ИНН: ожидалось 10 цифр с верной контрольной цифрой' }),
-		ogrn: z.string().refine(isValidOgrn, { error: 'ОГРН: ожидалось 13 цифр с верной контрольной цифрой' }),
+		inn: z
+			.string()
+			.refine(isValidInn, { error: 'ИНН: ожидалось 10 цифр с верной контрольной цифрой' })
+			.describe('ИНН организации: 10 цифр, в кавычках, например \'7701234560\''),
+		ogrn: z
+			.string()
+			.refine(isValidOgrn, { error: 'ОГРН: ожидалось 13 цифр с верной контрольной цифрой' })
+			.describe('ОГРН организации: 13 цифр, в кавычках'),
 		address: z.string().min(5).describe('Почтовый адрес'),
 		geo: GeoSchema.optional().describe('Геолокация'),
-		email: EmailSchema.optional(),
+		email: EmailSchema.optional().describe('Адрес электронной почты для обращений, например priem@primer-rayon.ru'),
 		phones: z.array(PhoneSchema).default([]).describe('Телефоны справочных служб'),
 		website: HttpsUrlSchema.optional().describe('Официальный сайт'),
 		policies: z.array(IdSchema).optional().describe('Акты, которым подчиняется организация; по умолчанию — акты из data/site.yaml'),

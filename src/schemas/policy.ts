@@ -27,7 +27,7 @@ export const ActKindSchema = z.enum([
 
 export const ClauseSchema = z
 	.object({
-		id: ClauseIdSchema,
+		id: ClauseIdSchema.describe('Идентификатор пункта — якорь на странице акта, например «p-6»'),
 		label: z.string().min(1).describe('Как пункт называется в акте, например «п. 6» или «разд. II, п. 2»'),
 		quote: z
 			.string()
@@ -40,7 +40,7 @@ export const ClauseSchema = z
 export const TierSchema = z
 	.object({
 		id: IdSchema.describe('Категория страниц, например «government» или «executive-body»'),
-		title: z.string().min(1),
+		title: z.string().min(1).describe('Название категории, например «Органы исполнительной власти»'),
 		minPostsPerWeek: z.number().int().min(1).describe('Не менее стольких публикаций в неделю'),
 		appliesTo: z.array(OrgKindSchema).optional().describe('Виды организаций, к которым категория применяется по умолчанию'),
 		...RequirementBase,
@@ -49,7 +49,7 @@ export const TierSchema = z
 
 export const NetworkRuleSchema = z
 	.object({
-		network: NetworkSchema,
+		network: NetworkSchema.describe('Социальная сеть'),
 		status: z.enum(['required', 'allowed', 'banned']).describe('required — страница обязательна; banned — сеть запрещена'),
 		from: IsoDateSchema.optional().describe('С какой даты действует'),
 		to: IsoDateSchema.optional().describe('По какую дату действует'),
@@ -57,7 +57,9 @@ export const NetworkRuleSchema = z
 	})
 	.strict();
 
-export const ProfileRequirementSchema = z.object({ element: ProfileElementSchema, ...RequirementBase }).strict();
+export const ProfileRequirementSchema = z
+	.object({ element: ProfileElementSchema.describe('Что должно быть на странице'), ...RequirementBase })
+	.strict();
 
 /** Reply-log events, in the order the Lyambir act describes them (разд. 3). */
 export const ReplyEventSchema = z.enum(['received', 'routed', 'draft_ready', 'returned', 'resubmitted', 'approved', 'published']);
@@ -65,10 +67,10 @@ export const ReplyEventSchema = z.enum(['received', 'routed', 'draft_ready', 're
 export const ReplyDeadlineSchema = z
 	.object({
 		stage: IdSchema.describe('Этап, например «routing»'),
-		title: z.string().min(1),
-		from: ReplyEventSchema,
+		title: z.string().min(1).describe('Название этапа, например «Передача исполнителю»'),
+		from: ReplyEventSchema.describe('Событие, с которого отсчитывается срок'),
 		to: z.array(ReplyEventSchema).min(1).describe('Этап завершается первым из этих событий'),
-		hours: z.number().positive(),
+		hours: z.number().positive().describe('Срок в часах'),
 		...RequirementBase,
 	})
 	.strict();
@@ -77,9 +79,13 @@ const DutySchema = z.object(RequirementBase).strict();
 
 export const SecuritySchema = z
 	.object({
-		twoFactor: DutySchema.optional(),
+		twoFactor: DutySchema.optional().describe('Обязательная двухфакторная аутентификация'),
 		passwordAccounting: DutySchema.optional().describe('Учёт логинов и паролей — в менеджере паролей, не в репозитории'),
-		passwordRotationDays: z.object({ days: z.number().int().positive(), ...RequirementBase }).strict().optional(),
+		passwordRotationDays: z
+			.object({ days: z.number().int().positive().describe('Не реже чем раз в столько дней'), ...RequirementBase })
+			.strict()
+			.optional()
+			.describe('Регулярная смена паролей'),
 		protection: DutySchema.optional().describe('Общая обязанность обеспечить защищённость аккаунтов'),
 	})
 	.strict();
@@ -95,37 +101,37 @@ export const ModerationSchema = z
 
 export const PolicySchema = z
 	.object({
-		id: IdSchema,
+		id: IdSchema.describe('Идентификатор акта; совпадает с именем файла'),
 		title: z.string().min(1).describe('Название акта'),
 		shortTitle: z
 			.string()
 			.min(1)
 			.describe('Краткое название в родительном падеже, для ссылок и сообщений: «постановления Правительства Алтайского края от 27.03.2020 № 133»; cite() даёт «п. 6 » + shortTitle'),
-		issuer: z.string().min(1),
-		actKind: ActKindSchema,
+		issuer: z.string().min(1).describe('Кто принял акт, например «Администрация Примерного района»'),
+		actKind: ActKindSchema.describe('Вид акта'),
 		number: z.string().min(1).nullable().describe('Номер акта; null, если в тексте не проставлен'),
 		date: IsoDateSchema.nullable().describe('Дата акта; null, если в тексте не проставлена'),
-		url: z.string().url().optional(),
-		effectiveFrom: IsoDateSchema,
+		url: z.string().url().optional().describe('Ссылка на официальный текст акта'),
+		effectiveFrom: IsoDateSchema.describe('Первый день действия'),
 		effectiveTo: IsoDateSchema.optional().describe('Последний день действия'),
 		supersededBy: z.string().min(1).optional().describe('Каким актом заменён'),
 		scope: z.array(OrgKindSchema).min(1).describe('На какие виды организаций распространяется'),
-		summary: z.string().min(1),
-		clauses: z.array(ClauseSchema).min(1),
-		tiers: z.array(TierSchema).default([]),
+		summary: z.string().min(1).describe('Краткое содержание акта своими словами'),
+		clauses: z.array(ClauseSchema).min(1).describe('Пункты акта, на которые ссылаются требования'),
+		tiers: z.array(TierSchema).default([]).describe('Категории страниц и нормы публикаций'),
 		/** Weekly minimum «on a regular basis» without a number (Zhatai п. 3.2, Lyambir разд. 2 п. 1). */
-		regularPosting: z.object(RequirementBase).strict().optional(),
-		networks: z.array(NetworkRuleSchema).default([]),
-		profile: z.array(ProfileRequirementSchema).default([]),
-		replyDeadlines: z.array(ReplyDeadlineSchema).default([]),
-		security: SecuritySchema.default({}),
-		gospabliki: z.object(RequirementBase).strict().optional(),
-		contentPlan: z.object(RequirementBase).strict().optional(),
+		regularPosting: z.object(RequirementBase).strict().optional().describe('Публикации на регулярной основе, без числа в неделю'),
+		networks: z.array(NetworkRuleSchema).default([]).describe('Какие сети обязательны, разрешены или запрещены'),
+		profile: z.array(ProfileRequirementSchema).default([]).describe('Что должно быть на странице'),
+		replyDeadlines: z.array(ReplyDeadlineSchema).default([]).describe('Сроки ответов на комментарии и сообщения'),
+		security: SecuritySchema.default({}).describe('Требования к защите аккаунтов'),
+		gospabliki: z.object(RequirementBase).strict().optional().describe('Подключение к «Госпабликам»'),
+		contentPlan: z.object(RequirementBase).strict().optional().describe('Обязанность вести контент-план'),
 		registry: z.object(RequirementBase).strict().optional().describe('Обязанность вести и публиковать реестр'),
 		responsible: z.object(RequirementBase).strict().optional().describe('Назначение ответственного'),
-		moderation: ModerationSchema.optional(),
+		moderation: ModerationSchema.optional().describe('Правила модерации комментариев'),
 		exemptions: z
-			.object({ description: z.string().min(1), ...RequirementBase })
+			.object({ description: z.string().min(1).describe('Основание и порядок освобождения'), ...RequirementBase })
 			.strict()
 			.optional()
 			.describe('Может ли организация быть освобождена и на каком основании'),

@@ -9,11 +9,12 @@ export const SiteSchema = z
 			.object({
 				name: z.string().min(1).describe('Кто ведёт портал, например «Администрация Примерного муниципального района»'),
 				website: HttpsUrlSchema.describe('Официальный сайт оператора'),
-				email: EmailSchema.optional(),
-				phone: PhoneSchema.optional(),
-				address: z.string().min(1).optional(),
+				email: EmailSchema.optional().describe('Электронная почта оператора для обращений'),
+				phone: PhoneSchema.optional().describe('Телефон оператора, например +7 (49999) 2-10-01'),
+				address: z.string().min(1).optional().describe('Почтовый адрес оператора'),
 			})
-			.strict(),
+			.strict()
+			.describe('Оператор портала: показывается в подвале каждой страницы'),
 		baseUrl: HttpsUrlSchema.describe('Адрес, по которому опубликован портал, например https://reestr.primer-rayon.ru'),
 		policies: z.array(IdSchema).min(1).describe('Акты, действующие по умолчанию для всех организаций'),
 		demo: z.boolean().default(false).describe('true — данные вымышлены, сайт показывает об этом предупреждение'),

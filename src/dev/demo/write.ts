@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import type { z } from 'zod';
+import { ENTITY_DEPTH, entityOf, schemaCommentLine } from '../../schemas/json-schema.ts';
 import { csvDocument, type CsvValue } from '../shared/csv.ts';
 
 export class DemoWriter {
@@ -20,6 +21,8 @@ export class DemoWriter {
 	/**
 	 * YAML 1.2 core schema: dates stay plain (`opened: 2022-12-01`, read back as strings), digit
 	 * strings such as INN get quoted. `comments` inserts `# …` lines above the named top-level keys.
+	 * The first line names the entity's JSON Schema (data/_schemas/), so VS Code and the GitLab Web
+	 * IDE complete and underline fields; parsers read it as a comment.
 	 */
 	yaml(path: string, schema: z.ZodType, value: unknown, comments: Record<string, string> = {}): void {
 		const checked = schema.safeParse(value);
@@ -28,6 +31,8 @@ export class DemoWriter {
 		for (const [key, comment] of Object.entries(comments)) {
 			text = text.replace(new RegExp(`^${key}:`, 'm'), `# ${comment}\n${key}:`);
 		}
+		const entity = entityOf(schema);
+		if (entity) text = `${schemaCommentLine(entity, ENTITY_DEPTH[entity])}\n${text}`;
 		this.#write(path, text);
 	}
 

@@ -70,6 +70,8 @@ export function validateTree(dir: string, sample: (path: string) => boolean = ()
 		return undefined;
 	};
 	for (const path of listFiles(dir)) {
+		// `_` and `.` entries are not data, as for the loader (data/_schemas/: the editors' JSON Schema).
+		if (path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
 		if (!sample(path)) continue;
 		report.files.push(path);
 		const full = join(dir, path);

@@ -1,0 +1,313 @@
+/**
+ * Decap CMS configuration for the form editor at /admin/, generated from the entity schemas
+ * (src/editor/fields.ts reads the same JSON Schema the YAML editors get), so a field is defined once,
+ * in Zod. Two collections:
+ *
+ * - `orgs`: folder `data/orgs`, `path: {{slug}}/org` — each organisation is `data/orgs/<id>/org.yaml`.
+ *   A path of two segments makes Decap list files two levels down, i.e. the org.yaml files only.
+ * - `accounts`: folder `data/orgs`, `path: {{org}}/accounts/{{slug}}` — `data/orgs/<org>/accounts/<id>.yaml`,
+ *   so a new page lands in its organisation's folder and moving it to another organisation moves the
+ *   file. Three levels down also reaches org.yaml, and Decap's `filter` can only compare a field with
+ *   a value, so the collection's format (src/editor/format.ts) marks parsed account files with
+ *   `_account: true` and the collection filters on it; the mark is never written back.
+ *
+ * Both save through that format: YAML in the demo generator's canonical style with the
+ * `# yaml-language-server` first line, and without the empty strings and empty groups a form leaves
+ * behind (an emptied optional field must disappear, not become `""`, which the schema rejects).
+ *
+ * Where the form cannot say what the schema says, `npm run check` in the merge request still does:
+ * refinements (INN check digits, https links, closed ⇒ closed.date), and fields inside an optional
+ * group are optional in the form (Decap validates a group's fields even when the group is left
+ * empty), with the schema's requirement stated in the hint.
+ */
+import { ENTITY_DEPTH, schemaCommentLine, type Entity } from '../schemas/json-schema.ts';
+import { entityFields, type Field } from './fields.ts';
+import { enumLabels, fieldText } from './labels.ts';
+
+export type BackendName = 'gitlab' | 'gitea' | 'forgejo' | 'test-repo';
+export const BACKENDS: readonly BackendName[] = ['gitlab', 'gitea', 'forgejo', 'test-repo'];
+
+export interface Backend {
+	name: BackendName;
+	repo?: string;
+	branch?: string;
+	base_url?: string;
+	api_root?: string;
+	auth_type?: 'pkce';
+	app_id?: string;
+}
+
+/** A Decap field (the subset of options this generator uses). */
+export interface DecapField {
+	name: string;
+	label: string;
+	widget: string;
+	required?: boolean;
+	hint?: string;
+	pattern?: [string, string];
+	options?: { label: string; value: string }[];
+	multiple?: boolean;
+	fields?: DecapField[];
+	field?: DecapField;
+	collapsed?: boolean;
+	value_type?: 'int' | 'float';
+	min?: number;
+	max?: number;
+	collection?: string;
+	search_fields?: string[];
+	value_field?: string;
+	display_fields?: string[];
+	default?: unknown;
+}
+
+export interface DecapCollection {
+	name: string;
+	label: string;
+	label_singular: string;
+	description: string;
+	folder: string;
+	path: string;
+	slug: string;
+	identifier_field: string;
+	extension: 'yaml';
+	format: string;
+	media_folder: string;
+	create: boolean;
+	delete: boolean;
+	summary: string;
+	sortable_fields: string[];
+	filter?: { field: string; value: unknown };
+	view_filters?: { label: string; field: string; pattern: string }[];
+	view_groups?: { label: string; field: string }[];
+	fields: DecapField[];
+}
+
+export interface DecapConfig {
+	backend: Backend;
+	publish_mode?: 'editorial_workflow';
+	locale: 'ru';
+	site_url?: string;
+	display_url?: string;
+	media_folder: string;
+	load_config_file: false;
+	editor: { preview: false };
+	slug: { encoding: 'ascii'; clean_accents: true };
+	collections: DecapCollection[];
+}
+
+/** Custom formats registered by the admin page before Decap starts (src/editor/format.ts). */
+export const FORMATS = { organisation: 'portal-organisation', account: 'portal-account' } as const;
+export type EditorEntity = keyof typeof FORMATS;
+
+/** What the admin script needs besides Decap's own config: the first line of each entity's files. */
+export interface AdminSettings {
+	cms: DecapConfig;
+	/** Format name → entity, first line of its files and the schema's key order. */
+	formats: Record<string, { entity: EditorEntity; firstLine: string; keys: string[] }>;
+}
+
+/**
+ * Fields that name an organisation are relation widgets (pick from the list instead of typing an
+ * id). This is the one thing the schemas cannot say: an id field's target.
+ */
+const RELATIONS: Record<string, string> = { 'account.org': 'orgs', 'organisation.parent': 'orgs' };
+
+const TYPE_HINTS: Partial<Record<NonNullable<Field['shape']>, string>> = {
+	date: 'fields.type.date',
+	id: 'fields.type.id',
+	phone: 'fields.type.phone',
+	email: 'fields.type.email',
+};
+
+function label(field: Field): string {
+	// The description's first clause is the label; the whole description is the hint.
+	const first = field.description.split(/[;:(]| — |, (?:например|если|как) /)[0]!.trim();
+	return first.length > 0 && first.length <= 60 ? first : field.name;
+}
+
+function hint(field: Field, requiredInSchema: boolean, formRequired: boolean): string {
+	const parts = field.description === '' ? [] : [/[.!?]$/.test(field.description) ? field.description : `${field.description}.`];
+	const typeKey = field.shape ? TYPE_HINTS[field.shape] : undefined;
+	if (typeKey) parts.push(fieldText('editor.hint.format', { format: fieldText(typeKey) }));
+	if (requiredInSchema && !formRequired) parts.push(fieldText('editor.hint.requiredInGroup'));
+	if (field.nullable) parts.push(fieldText('editor.hint.nullable'));
+	// The YAML key, so staff who also edit files (or read `npm run check`) recognise the field.
+	parts.push(fieldText('editor.hint.key', { name: field.name }));
+	return parts.join(' ');
+}
+
+function options(field: Field): { label: string; value: string }[] {
+	const labels = enumLabels(field.values ?? []);
+	return (field.values ?? []).map((value) => ({ value, label: labels.has(value) ? `${labels.get(value)} (${value})` : value }));
+}
+
+/**
+ * One schema field as a Decap field. `parentRequired` is false inside an optional group: Decap
+ * validates the fields of a group even when the group is left empty, so they cannot be required.
+ */
+export function decapField(entity: Entity, field: Field, parentRequired = true): DecapField {
+	const formRequired = field.required && parentRequired;
+	const base = { name: field.name, label: label(field), required: formRequired } as DecapField;
+	base.hint = hint(field, field.required, formRequired);
+	const relation = RELATIONS[`${entity}.${field.path}`];
+	if (relation) {
+		return { ...base, widget: 'relation', collection: relation, search_fields: ['id', 'shortName', 'name'], value_field: 'id', display_fields: ['shortName', 'id'] };
+	}
+	switch (field.kind) {
+		case 'string': {
+			const out: DecapField = { ...base, widget: 'string' };
+			const shape = field.shape ? TYPE_HINTS[field.shape] : undefined;
+			if (field.pattern) out.pattern = [field.pattern, shape ? fieldText('editor.pattern.shape', { format: fieldText(shape) }) : fieldText('editor.pattern.other', { pattern: field.pattern })];
+			return out;
+		}
+		case 'number':
+		case 'integer': {
+			const out: DecapField = { ...base, widget: 'number', value_type: field.kind === 'integer' ? 'int' : 'float' };
+			const min = field.minimum ?? (field.exclusiveMinimum === undefined ? undefined : field.exclusiveMinimum + (field.kind === 'integer' ? 1 : 0));
+			if (min !== undefined) out.min = min;
+			if (field.maximum !== undefined) out.max = field.maximum;
+			return out;
+		}
+		case 'boolean':
+			return { ...base, widget: 'boolean', required: false };
+		case 'enum':
+			return { ...base, widget: 'select', options: options(field) };
+		case 'object':
+			return { ...base, widget: 'object', collapsed: !formRequired, fields: field.fields!.map((child) => decapField(entity, child, formRequired)) };
+		case 'list': {
+			const item = field.item!;
+			if (item.kind === 'enum') return { ...base, widget: 'select', multiple: true, options: options(item) };
+			if (item.kind === 'object') return { ...base, widget: 'list', collapsed: true, fields: item.fields!.map((child) => decapField(entity, child, true)) };
+			// A list of scalars: one labelled input per item, not Decap's comma-separated line.
+			const single = decapField(entity, { ...item, name: 'item', description: '' }, true);
+			return { ...base, widget: 'list', field: { ...single, label: base.label, required: true } };
+		}
+		default:
+			throw new Error(`${entity}.${field.path}: поле вида «${field.kind}» нельзя показать в форме редактора`);
+	}
+}
+
+export function decapFields(entity: Entity): DecapField[] {
+	return entityFields(entity).map((field) => decapField(entity, field));
+}
+
+/**
+ * The backend from the build's environment (documented in README, «Редактор в браузере»):
+ * PORTAL_CMS_BACKEND = gitlab | gitea | forgejo | test-repo, PORTAL_CMS_REPO (group/project),
+ * PORTAL_CMS_BASE_URL (https://git.example.ru), PORTAL_CMS_API_ROOT (default: the host's API),
+ * PORTAL_CMS_APP_ID (OAuth application id, PKCE: no secret), PORTAL_CMS_BRANCH (default main).
+ * Without PORTAL_CMS_BACKEND a demo site gets `test-repo` (a sandbox: nothing is saved) and a real
+ * one none: the admin page then explains how to connect it instead of showing a broken login.
+ */
+export function backendFromEnv(env: Record<string, string | undefined>, demo: boolean): Backend | null {
+	const name = env.PORTAL_CMS_BACKEND?.trim() || (demo ? 'test-repo' : '');
+	if (name === '') return null;
+	if (!(BACKENDS as readonly string[]).includes(name)) {
+		throw new Error(`PORTAL_CMS_BACKEND=${name}: ожидалось одно из ${BACKENDS.join(', ')}`);
+	}
+	if (name === 'test-repo') return { name: 'test-repo' };
+	const missing = ['PORTAL_CMS_REPO', 'PORTAL_CMS_BASE_URL', 'PORTAL_CMS_APP_ID'].filter((key) => !env[key]?.trim());
+	if (missing.length > 0) throw new Error(`PORTAL_CMS_BACKEND=${name}: не заданы ${missing.join(', ')}`);
+	const baseUrl = env.PORTAL_CMS_BASE_URL!.trim().replace(/\/+$/, '');
+	if (!/^https:\/\/[^/]+/.test(baseUrl)) throw new Error(`PORTAL_CMS_BASE_URL=${baseUrl}: ожидался адрес https://…`);
+	const apiRoot = env.PORTAL_CMS_API_ROOT?.trim().replace(/\/+$/, '') || `${baseUrl}/api/${name === 'gitlab' ? 'v4' : 'v1'}`;
+	return {
+		name: name as BackendName,
+		repo: env.PORTAL_CMS_REPO!.trim(),
+		branch: env.PORTAL_CMS_BRANCH?.trim() || 'main',
+		base_url: baseUrl,
+		api_root: apiRoot,
+		auth_type: 'pkce',
+		app_id: env.PORTAL_CMS_APP_ID!.trim(),
+	};
+}
+
+/** Origins the admin page talks to besides itself (its CSP's connect-src and img-src). */
+export function backendOrigins(backend: Backend): string[] {
+	return [...new Set([backend.base_url, backend.api_root].flatMap((url) => (url ? [new URL(url).origin] : [])))];
+}
+
+/**
+ * Media are not part of the registry; the folder is `_`-prefixed so the checker ignores it. Set on
+ * each collection too, as an absolute path: without it Decap takes every entry's own folder as its
+ * media folder and lists the YAML files there as images when an entry opens.
+ */
+const MEDIA_FOLDER = '/data/_media';
+
+const keysOf = (entity: EditorEntity) => entityFields(entity).map((field) => field.name);
+
+export function decapConfig(backend: Backend, siteUrl?: string): DecapConfig {
+	const config: DecapConfig = {
+		backend,
+		locale: 'ru',
+		media_folder: MEDIA_FOLDER.slice(1),
+		load_config_file: false,
+		editor: { preview: false },
+		slug: { encoding: 'ascii', clean_accents: true },
+		collections: [
+			{
+				name: 'orgs',
+				label: fieldText('editor.orgs.label'),
+				label_singular: fieldText('editor.orgs.singular'),
+				description: fieldText('editor.orgs.description'),
+				folder: 'data/orgs',
+				path: '{{slug}}/org',
+				slug: '{{id}}',
+				identifier_field: 'id',
+				extension: 'yaml',
+				media_folder: MEDIA_FOLDER,
+				format: FORMATS.organisation,
+				create: true,
+				delete: false,
+				summary: '{{shortName}} ({{id}})',
+				sortable_fields: ['id', 'shortName', 'kind'],
+				view_groups: [{ label: fieldText('editor.orgs.byKind'), field: 'kind' }],
+				fields: decapFields('organisation'),
+			},
+			{
+				name: 'accounts',
+				label: fieldText('editor.accounts.label'),
+				label_singular: fieldText('editor.accounts.singular'),
+				description: fieldText('editor.accounts.description'),
+				folder: 'data/orgs',
+				path: '{{org}}/accounts/{{slug}}',
+				slug: '{{id}}',
+				identifier_field: 'id',
+				extension: 'yaml',
+				media_folder: MEDIA_FOLDER,
+				format: FORMATS.account,
+				create: true,
+				delete: false,
+				summary: '{{name}} — {{network}} ({{org}})',
+				sortable_fields: ['id', 'name', 'org', 'network', 'status'],
+				filter: { field: '_account', value: true },
+				view_filters: [
+					{ label: fieldText('editor.accounts.planned'), field: 'status', pattern: '^planned$' },
+					{ label: fieldText('editor.accounts.active'), field: 'status', pattern: '^active$' },
+					{ label: fieldText('editor.accounts.closed'), field: 'status', pattern: '^closed$' },
+				],
+				view_groups: [
+					{ label: fieldText('editor.accounts.byOrg'), field: 'org' },
+					{ label: fieldText('editor.accounts.byNetwork'), field: 'network' },
+				],
+				fields: decapFields('account'),
+			},
+		],
+	};
+	// Gitea's backend has no editorial workflow (Decap refuses it); there the backend's branch should
+	// be a separate one, merged by a pull request, so CI still checks every change before it lands.
+	if (backend.name !== 'gitea') config.publish_mode = 'editorial_workflow';
+	if (siteUrl) {
+		config.site_url = siteUrl;
+		config.display_url = siteUrl;
+	}
+	return config;
+}
+
+export function adminSettings(backend: Backend, siteUrl?: string): AdminSettings {
+	const formats: AdminSettings['formats'] = {};
+	for (const entity of Object.keys(FORMATS) as EditorEntity[]) {
+		formats[FORMATS[entity]] = { entity, firstLine: schemaCommentLine(entity, ENTITY_DEPTH[entity]), keys: keysOf(entity) };
+	}
+	return { cms: decapConfig(backend, siteUrl), formats };
+}

@@ -1,0 +1,39 @@
+/**
+ * Decap's prebuilt bundle is served from the site, and its bundled react-dom refuses any React but
+ * its own version («Minified React error #527»): package.json must pin react and react-dom to it.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decapAssetNames, decapReactVersion, reactGlobalsScript } from '../../../src/editor/decap-assets.ts';
+import { runInNewContext } from 'node:vm';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
+
+describe('Decap bundle', () => {
+	it('has its entry file and chunks, and no source maps are served', () => {
+		const names = decapAssetNames();
+		expect(names).toContain('decap-cms-app.js');
+		expect(names.filter((n) => /^\d+\.decap-cms-app\.js$/.test(n)).length).toBeGreaterThan(10);
+		expect(names.some((n) => n.endsWith('.map'))).toBe(false);
+	});
+
+	it('react and react-dom are pinned to the version Decap was built with', () => {
+		const version = decapReactVersion();
+		expect(version).toMatch(/^19\./);
+		expect(pkg.dependencies.react).toBe(version);
+		expect(pkg.dependencies['react-dom']).toBe(version);
+		expect(JSON.parse(readFileSync(resolve(ROOT, 'node_modules/react/package.json'), 'utf8')).version).toBe(version);
+	});
+
+	it('serves React and ReactDOM as globals, production builds whatever NODE_ENV the build runs with', () => {
+		const window: Record<string, { version?: string; createPortal?: unknown }> = {};
+		runInNewContext(reactGlobalsScript(), { window, setTimeout, queueMicrotask, MessageChannel, console });
+		expect(window.React?.version).toBe(decapReactVersion());
+		expect(window.ReactDOM?.version).toBe(decapReactVersion());
+		expect(typeof window.ReactDOM?.createPortal).toBe('function');
+		// Development builds are wrapped in this test; production builds have none.
+		expect(reactGlobalsScript()).not.toContain('"production" !== process.env.NODE_ENV');
+	});
+});

@@ -1,0 +1,129 @@
+/**
+ * The Decap CMS configuration is generated from the schemas: every schema field is in the form,
+ * every enum offers exactly the schema's values with Russian labels, and the backend comes from the
+ * build's environment. `coverage` is the check itself; it is also shown to catch a field the
+ * generator dropped, so a field added to a Zod schema cannot silently miss the form.
+ */
+import { describe, expect, it } from 'vitest';
+import { adminSettings, backendFromEnv, backendOrigins, decapConfig, decapFields, FORMATS, type DecapField } from '../../../src/editor/decap.ts';
+import { entityFields, type Field } from '../../../src/editor/fields.ts';
+import { AccountSchema } from '../../../src/schemas/account.ts';
+import { OrganisationSchema } from '../../../src/schemas/organisation.ts';
+import { schemaCommentLine } from '../../../src/schemas/json-schema.ts';
+
+/** Differences between schema fields and form fields: missing or extra names, enum options that differ. */
+function coverage(fields: readonly Field[], form: readonly DecapField[], path = ''): string[] {
+	const problems: string[] = [];
+	const byName = new Map(form.map((f) => [f.name, f]));
+	for (const extra of form.filter((f) => !fields.some((field) => field.name === f.name))) problems.push(`extra ${path}${extra.name}`);
+	for (const field of fields) {
+		const control = byName.get(field.name);
+		const at = `${path}${field.name}`;
+		if (!control) {
+			problems.push(`missing ${at}`);
+			continue;
+		}
+		const values = field.kind === 'enum' ? field.values : field.kind === 'list' && field.item?.kind === 'enum' ? field.item.values : undefined;
+		if (values) {
+			if (control.widget !== 'select') problems.push(`${at}: widget ${control.widget}, expected select`);
+			const options = (control.options ?? []).map((o) => o.value);
+			if (JSON.stringify(options) !== JSON.stringify(values)) problems.push(`${at}: options ${options.join(',')} ≠ ${values.join(',')}`);
+			for (const option of control.options ?? []) if (option.label === option.value) problems.push(`${at}: option ${option.value} has no label`);
+		}
+		if (field.kind === 'object') problems.push(...coverage(field.fields!, control.fields ?? [], `${at}.`));
+		if (field.kind === 'list' && field.item?.kind === 'object') problems.push(...coverage(field.item.fields!, control.fields ?? [], `${at}[].`));
+	}
+	return problems;
+}
+
+describe('Decap CMS config', () => {
+	it.each(['organisation', 'account'] as const)('%s: every schema field is in the form, enums with the schema values', (entity) => {
+		expect(coverage(entityFields(entity), decapFields(entity))).toEqual([]);
+	});
+
+	it('the coverage check fails when a field or an enum value is missing from the form', () => {
+		const form = structuredClone(decapFields('account'));
+		const withoutReviewed = form.filter((f) => f.name !== 'reviewed');
+		expect(coverage(entityFields('account'), withoutReviewed)).toEqual(['missing reviewed']);
+		form.find((f) => f.name === 'status')!.options!.pop();
+		expect(coverage(entityFields('account'), form)).toEqual(['status: options planned,active,suspended ≠ planned,active,suspended,closed']);
+		// A field added to the Zod schema: the form built from the old schema misses it.
+		const extended = AccountSchema.safeExtend({ verified: AccountSchema.shape.linksToStatement.describe('Проверена вручную') });
+		expect(extended.shape.verified).toBeDefined();
+		const schemaKeys = Object.keys(extended.shape);
+		expect(schemaKeys.filter((key) => !decapFields('account').some((f) => f.name === key))).toEqual(['verified']);
+	});
+
+	it('labels and hints are Russian, required fields are required, groups of optional fields are not', () => {
+		const account = Object.fromEntries(decapFields('account').map((f) => [f.name, f]));
+		expect(account.status).toMatchObject({ label: 'Статус', widget: 'select', required: true });
+		expect(account.status!.options![0]).toEqual({ value: 'planned', label: 'Планируется (planned)' });
+		expect(account.network!.options!.find((o) => o.value === 'vk')!.label).toBe('ВКонтакте (vk)');
+		expect(account.org).toMatchObject({ widget: 'relation', collection: 'orgs', value_field: 'id', required: true });
+		expect(account.opened).toMatchObject({ widget: 'string', required: false, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'ожидается дата ГГГГ-ММ-ДД'] });
+		expect(account.opened!.hint).toContain('ГГГГ-ММ-ДД');
+		expect(account.aliases).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+		// Decap validates a group's fields even when the group is empty: inside optional groups nothing is required.
+		expect(account.closed!.fields!.map((f) => f.required)).toEqual([false, false]);
+		expect(account.closed!.fields![0]!.hint).toContain('Обязательно, если заполнен этот раздел');
+		for (const field of decapFields('account')) expect(field.label, field.name).toMatch(/[А-ЯЁ]/);
+		const org = Object.fromEntries(decapFields('organisation').map((f) => [f.name, f]));
+		expect(org.kind!.options!.map((o) => o.value)).toEqual(OrganisationSchema.shape.kind.options);
+		expect(org.geo!.fields!.map((f) => [f.widget, f.value_type, f.min, f.max])).toEqual([
+			['number', 'float', -90, 90],
+			['number', 'float', -180, 180],
+		]);
+		expect(org.phones).toMatchObject({ widget: 'list', field: { widget: 'string', pattern: [expect.any(String), expect.any(String)] } });
+	});
+
+	it('collections: org.yaml per organisation folder, accounts below it, saved through the portal formats', () => {
+		const config = decapConfig({ name: 'test-repo' });
+		const [orgs, accounts] = config.collections;
+		expect(orgs).toMatchObject({ folder: 'data/orgs', path: '{{slug}}/org', slug: '{{id}}', extension: 'yaml', format: FORMATS.organisation });
+		expect(accounts).toMatchObject({ folder: 'data/orgs', path: '{{org}}/accounts/{{slug}}', slug: '{{id}}', filter: { field: '_account', value: true }, format: FORMATS.account });
+		expect(config.publish_mode).toBe('editorial_workflow');
+		expect(config.locale).toBe('ru');
+		const settings = adminSettings({ name: 'test-repo' });
+		expect(settings.formats[FORMATS.account]).toMatchObject({ entity: 'account', firstLine: schemaCommentLine('account', 3) });
+		expect(settings.formats[FORMATS.account]!.keys.slice(0, 3)).toEqual(['id', 'org', 'network']);
+	});
+});
+
+describe('backend from the environment', () => {
+	it('defaults to the in-memory test-repo on a demo site, to none on a real one', () => {
+		expect(backendFromEnv({}, true)).toEqual({ name: 'test-repo' });
+		expect(backendFromEnv({}, false)).toBeNull();
+		expect(backendFromEnv({ PORTAL_CMS_BACKEND: 'test-repo' }, false)).toEqual({ name: 'test-repo' });
+	});
+
+	it('self-hosted GitLab with PKCE: API root derived from the base URL unless given', () => {
+		const env = { PORTAL_CMS_BACKEND: 'gitlab', PORTAL_CMS_REPO: 'press/reestr', PORTAL_CMS_BASE_URL: 'https://git.primer-rayon.example/', PORTAL_CMS_APP_ID: 'abc123' };
+		const backend = backendFromEnv(env, false)!;
+		expect(backend).toEqual({
+			name: 'gitlab',
+			repo: 'press/reestr',
+			branch: 'main',
+			base_url: 'https://git.primer-rayon.example',
+			api_root: 'https://git.primer-rayon.example/api/v4',
+			auth_type: 'pkce',
+			app_id: 'abc123',
+		});
+		expect(backendOrigins(backend)).toEqual(['https://git.primer-rayon.example']);
+		expect(decapConfig(backend).publish_mode).toBe('editorial_workflow');
+		expect(backendFromEnv({ ...env, PORTAL_CMS_API_ROOT: 'https://api.git.example/v4' }, false)!.api_root).toBe('https://api.git.example/v4');
+	});
+
+	it('Gitea has no editorial workflow in Decap, Forgejo has', () => {
+		const env = { PORTAL_CMS_REPO: 'press/reestr', PORTAL_CMS_BASE_URL: 'https://git.example', PORTAL_CMS_APP_ID: 'x' };
+		const gitea = backendFromEnv({ ...env, PORTAL_CMS_BACKEND: 'gitea' }, false)!;
+		expect(gitea.api_root).toBe('https://git.example/api/v1');
+		expect(decapConfig(gitea).publish_mode).toBeUndefined();
+		expect(decapConfig(backendFromEnv({ ...env, PORTAL_CMS_BACKEND: 'forgejo' }, false)!).publish_mode).toBe('editorial_workflow');
+	});
+
+	it('refuses an unknown backend, missing settings and a non-https host', () => {
+		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'github' }, false)).toThrow(/gitlab, gitea, forgejo, test-repo/);
+		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'gitlab' }, false)).toThrow(/PORTAL_CMS_REPO, PORTAL_CMS_BASE_URL, PORTAL_CMS_APP_ID/);
+		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'gitlab', PORTAL_CMS_REPO: 'a/b', PORTAL_CMS_BASE_URL: 'http://git.example', PORTAL_CMS_APP_ID: 'x' }, false)).toThrow(/https/);
+	});
+});
