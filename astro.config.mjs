@@ -10,7 +10,9 @@ export default defineConfig({
 	site: baseUrl,
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	// No syntax highlighting in MDX: Shiki colours code with inline style attributes, which the
+	// Content-Security-Policy (style-src 'self') blocks.
+	integrations: [mdx({ syntaxHighlight: false })],
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Never inline scripts: the Content-Security-Policy has no 'unsafe-inline' for scripts.
 	vite: { build: { assetsInlineLimit: 0 } },
