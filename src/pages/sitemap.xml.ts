@@ -12,8 +12,9 @@ type PageModule = { getStaticPaths?: (options: { paginate: unknown; routePattern
 
 const pages = import.meta.glob<PageModule>(['./**/*.astro', './**/*.md', './**/*.mdx']);
 
-// Astro skips files and folders starting with `_`; error pages are not content.
-const SKIP = /(^|\/)_|^\.\/(404|500)\.(astro|mdx?)$/;
+// Astro skips files and folders starting with `_`; error pages are not content; the editor at
+// /admin/ is a tool for staff (noindex), not a page of the publication.
+const SKIP = /(^|\/)_|^\.\/(404|500)\.(astro|mdx?)$|^\.\/admin\//;
 
 /** Astro's paginate(), reduced to what a sitemap needs: which page numbers exist. */
 function paginate(file: string) {
