@@ -3,7 +3,7 @@
  * sends them to the main thread, receives the other half, then checks its half of the quarterly
  * tables and sends back its reports.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { RULES } from '../rules/index.ts';
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
 import { CheckSession, type PeriodGroup } from './session.ts';
@@ -20,16 +20,20 @@ interface Input {
 	shared: string[];
 }
 
-const input = workerData as Input;
 const port = parentPort!;
-const session = new CheckSession(RULES, input.dataDir, input.cwd, input.today);
-session.load(input.entries);
-port.postMessage({ type: 'loaded', part: entityPart(session.dataset) });
-port.once('message', (message: { part: EntityPart }) => {
+// First message: what to load and check (sent once the main thread has walked the tree).
+port.once('message', (input: Input) => {
+	const session = new CheckSession(RULES, input.dataDir, input.cwd, input.today);
+	session.load(input.entries);
+	port.postMessage({ type: 'loaded', part: entityPart(session.dataset) });
+	port.once('message', (message: { part: EntityPart }) => finish(session, input, message.part));
+});
+
+function finish(session: CheckSession, input: Input, part: EntityPart): void {
 	// Duplicates across the halves are reported by the main thread, which merges the same way.
-	mergeEntities(session.dataset, message.part, new Map(input.order));
+	mergeEntities(session.dataset, part, new Map(input.order));
 	session.checkPeriods(input.groups);
 	const shared = new Set(input.shared);
 	const pending = session.pending.filter((report) => !shared.has(report.file) && report.messageId !== 'noSite');
 	port.postMessage({ type: 'done', pending, rows: session.rows });
-});
+}

@@ -15,6 +15,12 @@ import { CheckSession, groupPeriods, type Pending } from './session.ts';
 
 /** Below this many files a second thread costs more to start than it saves. */
 const MIN_FILES = 3_000;
+/**
+ * Above this many files, one thread: each thread holds a copy of the dataset, and at national scale
+ * memory is the binding budget (issue 2 §7: 200,000 accounts under 1.5 GB). Measured at 200,000
+ * accounts (500,000 files): two threads 47 s and 2.0 GB, one thread 75 s and 1.1 GB.
+ */
+const MAX_FILES = 300_000;
 
 const ENTITY_KINDS: ReadonlySet<TreeEntry['kind']> = new Set(['org', 'account', 'internal']);
 const CONFIG_KINDS: ReadonlySet<TreeEntry['kind']> = new Set(['site', 'compliance', 'policy']);
@@ -22,36 +28,46 @@ const CONFIG_KINDS: ReadonlySet<TreeEntry['kind']> = new Set(['site', 'complianc
 export async function runCheckAuto(options: RunOptions & { threads?: number; minFiles?: number }): Promise<RunResult> {
 	const threads = options.threads ?? availableParallelism();
 	if (threads < 2 || (options.rules && options.rules !== RULES)) return runCheck(options);
+	// The worker starts loading its modules while this thread walks the tree (~0.3 s each).
+	const worker = new Worker(new URL('./check-worker.ts', import.meta.url));
 	const cwd = options.cwd ?? process.cwd();
 	const entries = walkTree(options.dataDir, cwd);
-	if (entries.length < (options.minFiles ?? MIN_FILES)) return runCheck(options);
-	return runParallel(options, cwd, entries);
+	if (entries.length < (options.minFiles ?? MIN_FILES) || entries.length > MAX_FILES) {
+		await worker.terminate();
+		return runCheck(options);
+	}
+	return runParallel(worker, options, cwd, entries);
 }
+
+/**
+ * Share of the quarterly tables the worker checks: the main thread also runs the dataset-wide
+ * rules, so the worker takes a little more than half (measured at 20,000 accounts).
+ */
+const WORKER_SHARE = 7 / 12;
 
 function orgOf(entry: TreeEntry): string | undefined {
 	return 'org' in entry ? entry.org : undefined;
 }
 
-async function runParallel(options: RunOptions, cwd: string, entries: TreeEntry[]): Promise<RunResult> {
+async function runParallel(worker: Worker, options: RunOptions, cwd: string, entries: TreeEntry[]): Promise<RunResult> {
 	const orgIds = [...new Set(entries.map(orgOf).filter((id): id is string => id !== undefined))].sort();
 	const theirs = new Set(orgIds.filter((_, i) => i % 2 === 1));
 	const isTheirs = (entry: TreeEntry) => ENTITY_KINDS.has(entry.kind) && theirs.has(orgOf(entry)!);
 	const config = entries.filter((entry) => CONFIG_KINDS.has(entry.kind));
 	const groups = groupPeriods(entries);
+	const workerGroups = new Set(groups.filter((_, i) => i % 12 < WORKER_SHARE * 12));
 	const order = entries.map((entry, i) => [entry.file, i] as [string, number]);
 
-	const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
-		workerData: {
-			dataDir: options.dataDir,
-			cwd,
-			today: options.today,
-			entries: [...config, ...entries.filter(isTheirs)],
-			groups: groups.filter((group) => theirs.has(group.org)),
-			order,
-			shared: config.map((entry) => entry.file),
-		},
-	});
 	const messages = workerMessages(worker);
+	worker.postMessage({
+		dataDir: options.dataDir,
+		cwd,
+		today: options.today,
+		entries: [...config, ...entries.filter(isTheirs)],
+		groups: groups.filter((group) => workerGroups.has(group)),
+		order,
+		shared: config.map((entry) => entry.file),
+	});
 	const session = new CheckSession(RULES, options.dataDir, cwd, options.today);
 	const dataset = session.load(entries.filter((entry) => entry.kind !== 'series' && !isTheirs(entry)));
 	const mine = entityPart(dataset);
@@ -59,7 +75,7 @@ async function runParallel(options: RunOptions, cwd: string, entries: TreeEntry[
 	session.pending.push(...mergeEntities(dataset, loaded.part, new Map(order)));
 	worker.postMessage({ part: mine });
 	session.checkDataset();
-	session.checkPeriods(groups.filter((group) => !theirs.has(group.org)), (done, total) => options.progress?.(done * 2, total, 'periods'));
+	session.checkPeriods(groups.filter((group) => !workerGroups.has(group)), (done, total) => options.progress?.(done * 2, total, 'periods'));
 	const done = (await messages.next()) as { pending: Pending[]; rows: number };
 	await worker.terminate();
 	return {

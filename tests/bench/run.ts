@@ -60,7 +60,7 @@ function build(dir: string): { ms: number; maxRssMb: number; pages: number } {
 		if (run.status !== 0) throw new Error(`build step failed: ${step.join(' ')}\n${run.stderr.slice(-2000)}`);
 		maxRssMb = Math.max(maxRssMb, Math.round(Number(run.stderr.trim().split('\n').pop()) / 1024));
 	}
-	const pages = spawnSync('find', [out, '-name', '*.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+	const pages = spawnSync('find', [out, '-name', '*.html'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout.split('\n').filter(Boolean).length;
 	return { ms: Math.round(performance.now() - t), maxRssMb, pages };
 }
 
