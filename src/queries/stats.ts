@@ -3,7 +3,7 @@
  * summarised (engine/period-summary.ts) and dropped, one period at a time: only summaries (a few
  * numbers per account and week) and per-quarter aggregates stay, so 20,000 accounts fit easily.
  */
-import { stageDurations, summarisePeriod, type PeriodSummary } from '../engine/period-summary.ts';
+import { stageDurations, summarisePeriod, type PeriodSummary, type StageTimes } from '../engine/period-summary.ts';
 import type { Dataset, Period } from '../engine/dataset-types.ts';
 import type { PublicData } from '../loaders/collections.ts';
 import { eachPeriod } from '../loaders/periods.ts';
@@ -14,16 +14,8 @@ import { formatNumber, NBSP } from '../lib/ru-format.ts';
 import { addDays } from '../lib/dates.ts';
 import { publicData } from './site.ts';
 
-/** Reply times of one stage pooled over every organisation of a quarter. */
-export interface PooledStage {
-	stage: string;
-	title: string;
-	limitHours: number | null;
-	count: number;
-	late: number;
-	medianHours: number | null;
-	p90Hours: number | null;
-}
+/** Reply times of one stage pooled over every organisation of a quarter: the engine's shape. */
+export type PooledStage = StageTimes;
 
 export interface OrgQuarter {
 	org: string;
