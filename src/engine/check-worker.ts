@@ -6,7 +6,8 @@
 import { parentPort } from 'node:worker_threads';
 import { RULES } from '../rules/index.ts';
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
-import { CheckSession, type PeriodGroup } from './session.ts';
+import type { PeriodGroup } from '../loaders/periods.ts';
+import { CheckSession } from './session.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
 
 interface Input {

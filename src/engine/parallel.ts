@@ -11,7 +11,8 @@ import { walkTree, type TreeEntry } from '../loaders/tree.ts';
 import { RULES } from '../rules/index.ts';
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
 import { finalise, runCheck, type RunOptions, type RunResult } from './run.ts';
-import { CheckSession, groupPeriods, type Pending } from './session.ts';
+import { groupPeriods } from '../loaders/periods.ts';
+import { CheckSession, type Pending } from './session.ts';
 
 /** Below this many files a second thread costs more to start than it saves. */
 const MIN_FILES = 3_000;

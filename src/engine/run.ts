@@ -11,7 +11,8 @@ import { RULES } from '../rules/index.ts';
 import type { Dataset } from './dataset-types.ts';
 import { renderTemplate } from './render.ts';
 import type { Rule } from './rule.ts';
-import { CheckSession, groupPeriods, type Pending } from './session.ts';
+import { groupPeriods } from '../loaders/periods.ts';
+import { CheckSession, type Pending } from './session.ts';
 import type { RuleSettings } from './settings.ts';
 import type { Finding } from './types.ts';
 

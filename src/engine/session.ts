@@ -3,22 +3,14 @@
  * reports. runCheck drives one session; a parallel check drives one per thread (parallel.ts).
  */
 import { loadDataset, type LoaderFinding } from '../loaders/dataset.ts';
-import { loadSeries } from '../loaders/period.ts';
+import { loadPeriodTables, type PeriodGroup } from '../loaders/periods.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
-import { resolveAccountCell } from './account-index.ts';
 import type { Dataset, Period } from './dataset-types.ts';
 import type { Rule, RuleContext, TextFile } from './rule.ts';
 import { resolveRuleSettings, type RuleSettings } from './settings.ts';
 import type { Report } from './types.ts';
 
 export type Pending = Report & { ruleId: string };
-
-export interface PeriodGroup {
-	org: string;
-	year: number;
-	quarter: number;
-	files: Extract<TreeEntry, { kind: 'series' }>[];
-}
 
 export class CheckSession {
 	readonly pending: Pending[] = [];
@@ -102,23 +94,7 @@ export class CheckSession {
 		}
 		// An organisation whose card is invalid: its tables are still read for their own problems
 		// (one pass shows a clerk everything), but no policy rule runs without the card.
-		const period: Period = { org: org!, year: group.year, quarter: group.quarter };
-		const resolveCell = (cell: string) => resolveAccountCell(dataset, cell);
-		for (const entry of group.files) {
-			period[entry.series] = loadSeries<any>(entry.file, entry.abs, entry.series, { finding: this.hooks.finding, csvText: this.hooks.text }, resolveCell);
-		}
+		const period = loadPeriodTables(group, { org: org!, year: group.year, quarter: group.quarter }, dataset, { finding: this.hooks.finding, csvText: this.hooks.text });
 		return org ? period : undefined;
 	}
-}
-
-export function groupPeriods(entries: readonly TreeEntry[]): PeriodGroup[] {
-	const groups = new Map<string, PeriodGroup>();
-	for (const entry of entries) {
-		if (entry.kind !== 'series') continue;
-		const key = `${entry.org}/${entry.year}/${entry.quarter}`;
-		const group = groups.get(key) ?? { org: entry.org, year: entry.year, quarter: entry.quarter, files: [] };
-		group.files.push(entry);
-		groups.set(key, group);
-	}
-	return [...groups.values()];
 }

@@ -1,29 +1,51 @@
 /**
- * Loads every organisation's quarter (stats, plans, reply log) from the public tree, one at a time,
- * for the site's statistics. Invalid rows are skipped silently: `npm run check` reports them.
+ * One organisation's quarter (stats, plans, reply log), grouped and loaded the same way for the
+ * check (src/engine/session.ts) and for the site's statistics (eachPeriod).
  */
 import { resolveAccountCell } from '../engine/account-index.ts';
 import type { Dataset, Period } from '../engine/dataset-types.ts';
-import { loadSeries } from './period.ts';
+import type { LoadHooks } from './dataset.ts';
+import { loadSeries, type CsvTextHook } from './period.ts';
 import type { TreeEntry } from './tree.ts';
 
 type SeriesEntry = Extract<TreeEntry, { kind: 'series' }>;
 
-/** Groups CSV files by organisation and quarter, in a stable order. */
-export function* eachPeriod(dataset: Dataset, series: readonly SeriesEntry[]): Generator<Period> {
-	const groups = new Map<string, SeriesEntry[]>();
-	for (const entry of series) {
-		const key = `${entry.org}/${entry.year}-q${entry.quarter}`;
-		groups.set(key, [...(groups.get(key) ?? []), entry]);
+export interface PeriodGroup {
+	org: string;
+	year: number;
+	quarter: number;
+	files: SeriesEntry[];
+}
+
+/** The CSV files of the tree grouped by organisation and quarter, in tree order. */
+export function groupPeriods(entries: readonly TreeEntry[]): PeriodGroup[] {
+	const groups = new Map<string, PeriodGroup>();
+	for (const entry of entries) {
+		if (entry.kind !== 'series') continue;
+		const key = `${entry.org}/${entry.year}/${entry.quarter}`;
+		const group = groups.get(key) ?? { org: entry.org, year: entry.year, quarter: entry.quarter, files: [] };
+		group.files.push(entry);
+		groups.set(key, group);
 	}
-	for (const key of [...groups.keys()].sort()) {
-		const files = groups.get(key)!;
-		const org = dataset.orgs.get(files[0]!.org);
-		if (!org) continue;
-		const period: Period = { org, year: files[0]!.year, quarter: files[0]!.quarter };
-		for (const file of files) {
-			period[file.series] = loadSeries<any>(file.file, file.abs, file.series, { finding: () => {} }, (cell) => resolveAccountCell(dataset, cell));
-		}
-		yield period;
+	return [...groups.values()];
+}
+
+/**
+ * Reads a group's tables into `period` (cells holding links are resolved through the registry).
+ * Problems go to `hooks`; rows that fail are left out.
+ */
+export function loadPeriodTables(group: PeriodGroup, period: Period, dataset: Dataset, hooks: Pick<LoadHooks, 'finding'> & { csvText?: CsvTextHook }): Period {
+	const resolveCell = (cell: string) => resolveAccountCell(dataset, cell);
+	for (const entry of group.files) period[entry.series] = loadSeries<any>(entry.file, entry.abs, entry.series, hooks, resolveCell);
+	return period;
+}
+
+/** Every valid organisation's quarters, one at a time, for the site. Invalid rows are skipped
+ * silently here: `npm run check` reports them. */
+export function* eachPeriod(dataset: Dataset, series: readonly SeriesEntry[]): Generator<Period> {
+	const key = (group: PeriodGroup) => `${group.org}/${group.year}-q${group.quarter}`;
+	for (const group of groupPeriods(series).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))) {
+		const org = dataset.orgs.get(group.org);
+		if (org) yield loadPeriodTables(group, { org, year: group.year, quarter: group.quarter }, dataset, { finding: () => {} });
 	}
 }
