@@ -256,42 +256,47 @@ function template(version: number): { base: Grid; masks: Uint8Array[] } {
 /**
  * N1 (runs of five or more) and N3 (1:1:3:1:1 with four light modules before or after; outside
  * the symbol counts as light) of one row or column, in one pass: an 11-bit window of the last
- * modules compares against 0000 1011101 and 1011101 0000.
+ * modules compares against 0000 1011101 and 1011101 0000. The four light modules before the line
+ * are the window's initial zeros; the four after are shifted in at the end.
  */
 function linePenalty(modules: Uint8Array, start: number, stride: number, size: number): number {
 	let result = 0;
 	let run = 0;
 	let previous = -1;
 	let window = 0;
-	for (let k = 0; k < size + 8; k++) {
-		const inside = k >= 4 && k < size + 4;
-		const c = inside ? modules[start + (k - 4) * stride]! : 0;
-		if (inside) {
-			if (c === previous) run++;
-			else {
-				if (run >= 5) result += run - 2;
-				run = 1;
-				previous = c;
-			}
+	for (let k = 0, i = start; k < size; k++, i += stride) {
+		const c = modules[i]!;
+		if (c === previous) run++;
+		else {
+			if (run >= 5) result += run - 2;
+			run = 1;
+			previous = c;
 		}
 		window = ((window << 1) | c) & 0x7ff;
-		if (k >= 10 && (window === 0x05d || window === 0x5d0)) result += 40;
+		// Only once 11 positions (4 of them the light margin) have passed.
+		if (k >= 6 && (window === 0x05d || window === 0x5d0)) result += 40;
 	}
 	if (run >= 5) result += run - 2;
+	for (let k = 0; k < 4; k++) {
+		window = (window << 1) & 0x7ff;
+		if (window === 0x05d || window === 0x5d0) result += 40;
+	}
 	return result;
 }
 
-/** The standard's penalty score (N1 runs, N2 blocks, N3 finder-like patterns, N4 balance). */
+/**
+ * The standard's penalty score (N1 runs, N2 blocks, N3 finder-like patterns, N4 balance). Run for
+ * each of the 8 masks of every statement's QR code, so written as flat loops (issue 3, build budget).
+ */
 function penalty(modules: Uint8Array, size: number): number {
 	let result = 0;
 	for (let a = 0; a < size; a++) result += linePenalty(modules, a * size, 1, size) + linePenalty(modules, a, size, size);
 	let dark = 0;
-	for (let y = 0; y < size; y++) {
-		for (let x = 0; x < size; x++) {
-			const i = y * size + x;
+	for (let i = 0; i < modules.length; i++) dark += modules[i]!;
+	for (let y = 0; y < size - 1; y++) {
+		for (let i = y * size, end = i + size - 1; i < end; i++) {
 			const c = modules[i]!;
-			dark += c;
-			if (x < size - 1 && y < size - 1 && c === modules[i + 1] && c === modules[i + size] && c === modules[i + size + 1]) result += 3;
+			if (c === modules[i + 1] && c === modules[i + size] && c === modules[i + size + 1]) result += 3;
 		}
 	}
 	const total = size * size;

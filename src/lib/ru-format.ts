@@ -5,6 +5,8 @@
  * month names from Intl (full ICU ships with Node), so no UI text lives here.
  */
 
+import { memoise } from './memo.ts';
+
 /** U+00A0. Russian typesetting keeps «№ 133», «2020 г.», «г. Барнаул», «А. М. Яковлев» on one line. */
 export const NBSP = '\u00a0';
 
@@ -13,17 +15,21 @@ const NUMBER = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
 const PLURAL = new Intl.PluralRules('ru-RU');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// Memoised (src/lib/memo.ts): Intl's format() is the costliest step of rendering a big table.
+const dateText = memoise((iso: string) => DATE.format(new Date(`${iso}T00:00:00Z`)).replace(/ /g, NBSP));
+// ICU may use U+202F (narrow no-break space) for grouping depending on its version; keep one form.
+const numberText = memoise((value: number) => NUMBER.format(value).replace(/[\u202f ]/g, NBSP));
+
 /** «17 марта 2020 г.» from `2020-03-17`, with non-breaking spaces inside. */
 export function formatDate(iso: string): string {
 	if (!ISO_DATE.test(iso)) throw new RangeError(`ожидалась дата вида ГГГГ-ММ-ДД, получено «${iso}»`);
 	// UTC on both sides: a calendar date must not shift by the build machine's time zone.
-	return DATE.format(new Date(`${iso}T00:00:00Z`)).replace(/ /g, NBSP);
+	return dateText(iso);
 }
 
 /** A number the Russian way: «12 345», «12,5» (grouping with a non-breaking space, decimal comma). */
 export function formatNumber(value: number): string {
-	// ICU may use U+202F (narrow no-break space) for grouping depending on its version; keep one form.
-	return NUMBER.format(value).replace(/[\u202f ]/g, NBSP);
+	return numberText(value);
 }
 
 /**
