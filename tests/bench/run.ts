@@ -12,7 +12,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateBenchTree } from './generate.ts';
+import { runMeasured } from './tree-rss.ts';
 
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
 	options: { sizes: { type: 'string', default: '1000,20000,200000' }, build: { type: 'string', default: '1000,20000' }, lookup: { type: 'string', default: '200000' } },
@@ -44,27 +46,30 @@ function measure(mode: 'parse' | 'serial' | 'check', dir: string): { ms: number;
 	return JSON.parse(run.stdout.trim().split('\n').pop()!);
 }
 
-/** Full build as `npm run build` does it, against a generated tree; peak memory via GNU time. */
-function build(dir: string): { ms: number; maxRssMb: number; pages: number } {
+/** Full build as `npm run build` does it, against a generated tree: time and peak memory per step. */
+async function build(dir: string): Promise<{ ms: number; maxRssMb: number; pages: number; steps: string }> {
 	const out = join(ROOT, '.bench', `dist-${dir.split('-').pop()}`);
-	const t = performance.now();
 	const env = { ...process.env, PORTAL_DATA: dir, ASTRO_TELEMETRY_DISABLED: '1' };
-	const steps = [
-		[process.execPath, join(ROOT, 'src/cli/check.ts'), '--data', dir],
-		[process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-		[process.execPath, join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', out],
+	const steps: [string, string[]][] = [
+		['check', [join(ROOT, 'src/cli/check.ts'), '--data', dir]],
+		['astro', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out]],
+		['search', [join(ROOT, 'src/cli/search-index.ts'), '--site', out]],
 	];
+	let ms = 0;
 	let maxRssMb = 0;
-	for (const step of steps) {
-		const run = spawnSync('/usr/bin/time', ['-f', '%M', ...step], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-		if (run.status !== 0) throw new Error(`build step failed: ${step.join(' ')}\n${run.stderr.slice(-2000)}`);
-		maxRssMb = Math.max(maxRssMb, Math.round(Number(run.stderr.trim().split('\n').pop()) / 1024));
+	const figures: string[] = [];
+	for (const [name, args] of steps) {
+		const run = await runMeasured(process.execPath, args, { cwd: ROOT, env });
+		if (run.status !== 0) throw new Error(`build step ${name} failed: ${args.join(' ')}\n${run.stderr.slice(-2000)}`);
+		ms += run.ms;
+		maxRssMb = Math.max(maxRssMb, run.peakMb);
+		figures.push(`${name} ${s(run.ms)} / ${run.peakMb} MB`);
+		log(`  ${name}: ${s(run.ms)}, peak ${run.peakMb} MB`);
 	}
 	const pages = spawnSync('find', [out, '-name', '*.html'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout.split('\n').filter(Boolean).length;
-	return { ms: Math.round(performance.now() - t), maxRssMb, pages };
+	return { ms: Math.round(ms), maxRssMb, pages, steps: figures.join('; ') };
 }
 
-const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const lines: string[] = [`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`, ''];
 
 lines.push('| accounts | stats rows | parse only (1 thread) | check, 1 thread | check, as npm run check | check / parse | check peak RSS |', '|---:|---:|---:|---:|---:|---:|---:|');
@@ -79,11 +84,11 @@ for (const size of list(values.sizes)) {
 }
 
 if (list(values.build).length) {
-	lines.push('', '| accounts | full build (check + site + search) | pages | peak RSS (largest step) |', '|---:|---:|---:|---:|');
+	lines.push('', '| accounts | full build (check + site + search) | pages | peak RSS (largest step) | steps: time / peak RSS |', '|---:|---:|---:|---:|---|');
 	for (const size of list(values.build)) {
 		log(`building the site for ${size} …`);
-		const result = build(tree(size));
-		lines.push(`| ${size.toLocaleString('en')} | ${s(result.ms)} | ${result.pages.toLocaleString('en')} | ${result.maxRssMb} MB |`);
+		const result = await build(tree(size));
+		lines.push(`| ${size.toLocaleString('en')} | ${s(result.ms)} | ${result.pages.toLocaleString('en')} | ${result.maxRssMb} MB | ${result.steps} |`);
 	}
 }
 

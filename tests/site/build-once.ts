@@ -24,7 +24,7 @@ export function buildSite(): string {
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 	if (build.status !== 0) throw new Error(`Сборка сайта для тестов не удалась:\n${build.stdout}\n${build.stderr}`);
-	const pagefind = spawnSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { cwd: root, encoding: 'utf8' });
+	const pagefind = spawnSync(process.execPath, [join(root, 'src/cli/search-index.ts'), '--site', outDir], { cwd: root, encoding: 'utf8' });
 	if (pagefind.status !== 0) throw new Error(`Pagefind не построил индекс:\n${pagefind.stdout}\n${pagefind.stderr}`);
 	return outDir;
 }
