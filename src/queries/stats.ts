@@ -12,6 +12,7 @@ import { cite } from '../policies/cite.ts';
 import { t } from '../i18n/index.ts';
 import { formatNumber, NBSP } from '../lib/ru-format.ts';
 import { addDays } from '../lib/dates.ts';
+import { memoise } from '../lib/memo.ts';
 import { publicData } from './site.ts';
 
 /** Reply times of one stage pooled over every organisation of a quarter: the engine's shape. */
@@ -190,8 +191,25 @@ export function quarterPaths() {
 	return getQuarters().map((q) => ({ params: { quarter: q.slug } }));
 }
 
-export function orgQuarterPaths() {
-	return getQuarters().flatMap((q) => q.orgs.map((o) => ({ params: { quarter: q.slug, org: o.org } })));
+/** Organisations with statistics for at least one quarter: one statistics page each. */
+export function orgStatsPaths() {
+	return [...quartersByOrg().keys()].map((id) => ({ params: { id } }));
+}
+
+let byOrg: Map<string, { quarter: QuarterStats; org: OrgQuarter }[]> | undefined;
+
+/** Each organisation's quarters, newest first, indexed once (a page must not scan every organisation). */
+function quartersByOrg(): Map<string, { quarter: QuarterStats; org: OrgQuarter }[]> {
+	if (byOrg) return byOrg;
+	byOrg = new Map();
+	for (const quarter of getQuarters()) {
+		for (const org of quarter.orgs) {
+			const list = byOrg.get(org.org);
+			if (list) list.push({ quarter, org });
+			else byOrg.set(org.org, [{ quarter, org }]);
+		}
+	}
+	return byOrg;
 }
 
 export interface AccountInfo {
@@ -202,19 +220,41 @@ export interface AccountInfo {
 	basis: string | null;
 }
 
-/** One organisation's quarter with what its page shows besides numbers: names and citations. */
-export function getOrgQuarter(slug: string, org: string): { quarter: QuarterStats; org: OrgQuarter; accounts: AccountInfo[] } {
-	const quarter = getQuarter(slug);
-	const found = quarter.orgs.find((o) => o.org === org);
-	if (!found) throw new Error(`нет статистики организации ${org} за ${slug}`);
+export interface OrgQuarterView {
+	quarter: QuarterStats;
+	org: OrgQuarter;
+	accounts: AccountInfo[];
+}
+
+/**
+ * One organisation's quarters, newest first, with what its statistics page shows besides numbers:
+ * names and citations. One page per organisation rather than per organisation and quarter: at
+ * 20,000 accounts the latter were 20,000 pages and a third of the build (issue 3, build budget).
+ */
+export function getOrgStats(orgId: string): OrgQuarterView[] {
+	const quarters = quartersByOrg().get(orgId);
+	if (!quarters) throw new Error(`нет статистики организации ${orgId}`);
 	const { dataset } = publicData();
-	const accounts = found.summary.accounts.map((weeks): AccountInfo => {
-		const account = dataset.accounts.get(weeks.account)?.value;
-		const policy = weeks.basis ? dataset.policies.get(weeks.basis.policy)?.value : undefined;
-		const basis = weeks.basis && policy ? t(`stats.basis.${weeks.basis.level}`, { citation: cite(policy, weeks.basis.clause) }) : null;
-		return { id: weeks.account, label: t('stats.accountLabel', { name: account?.name ?? weeks.account, network: networkName(weeks.network) }), basis };
-	});
-	return { quarter, org: found, accounts };
+	return quarters.map(({ quarter, org }) => ({
+		quarter,
+		org,
+		accounts: org.summary.accounts.map((weeks): AccountInfo => {
+			const account = dataset.accounts.get(weeks.account)?.value;
+			const policy = weeks.basis ? dataset.policies.get(weeks.basis.policy)?.value : undefined;
+			const basis = weeks.basis && policy ? t(`stats.basis.${weeks.basis.level}`, { citation: cite(policy, weeks.basis.clause) }) : null;
+			return { id: weeks.account, label: t('stats.accountLabel', { name: account?.name ?? weeks.account, network: networkName(weeks.network) }), basis };
+		}),
+	}));
+}
+
+/** Whether an organisation has a statistics page. */
+export function hasOrgStats(orgId: string): boolean {
+	return quartersByOrg().has(orgId);
+}
+
+/** The link to one quarter of an organisation's statistics page. */
+export function orgStatsHref(orgId: string, slug?: string): string {
+	return `/org/${orgId}/statistika/${slug ? `#${slug}` : ''}`;
 }
 
 // --- Presentation helpers shared by the statistics components ------------------------------------
@@ -227,14 +267,15 @@ export function quarterLabel(year: number, quarter: number): string {
 }
 
 const DAY_MONTH = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const dayMonth = (iso: string) => DAY_MONTH.format(new Date(`${iso}T00:00:00Z`)).replace(' ', NBSP);
+// Memoised: a quarter has 13 weeks, and every table row of every page labels one of them.
+const dayMonth = memoise((iso: string) => DAY_MONTH.format(new Date(`${iso}T00:00:00Z`)).replace(' ', NBSP));
 
 /** A week by its Monday: «6–12 июля», or «29 июня — 5 июля» across a month boundary. */
-export function weekLabel(monday: string): string {
+export const weekLabel = memoise((monday: string): string => {
 	const sunday = addDays(monday, 6);
 	if (monday.slice(0, 7) === sunday.slice(0, 7)) return `${Number(monday.slice(8))}–${dayMonth(sunday)}`;
 	return `${dayMonth(monday)} — ${dayMonth(sunday)}`;
-}
+});
 
 /** Short label for a chart axis: the Monday, «6 июля». */
 export const weekTick = dayMonth;

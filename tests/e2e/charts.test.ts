@@ -38,7 +38,7 @@ function canvases(page: Page): Promise<Drawn[]> {
 
 describe.for([
 	['quarter', '/statistika/2026-q3/'],
-	['organisation quarter', '/statistika/2026-q3/primer-admin/'],
+	['organisation', '/org/primer-admin/statistika/'],
 ])('%s page (%s)', ([, path]) => {
 	test('charts are drawn', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -19,7 +19,7 @@ export const TEMPLATES: [name: string, path: string][] = [
 	['search, with results', '/poisk/?q=%D0%9B%D1%8F%D0%BC%D0%B1%D0%B8%D1%80%D1%8C'],
 	['statistics', '/statistika/'],
 	['statistics, quarter', '/statistika/2026-q3/'],
-	['statistics, organisation quarter', '/statistika/2026-q3/primer-admin/'],
+	['statistics, organisation', '/org/primer-admin/statistika/'],
 	['plans', '/plany/'],
 	['plans, month', '/plany/primer-admin/2026-07/'],
 	['open data', '/opendata/'],

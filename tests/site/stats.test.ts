@@ -14,18 +14,21 @@ const pagesUnder = (folder: string) =>
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => join(folder, file));
 
-const statsPages = pagesUnder('statistika');
+const orgStatsPages = pagesUnder('org').filter((file) => file.endsWith(join('statistika', 'index.html')));
+const statsPages = [...pagesUnder('statistika'), ...orgStatsPages];
 const otherPages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-	.filter((file) => file.endsWith('.html') && !file.startsWith('statistika') && !file.includes('pagefind'));
+	.filter((file) => file.endsWith('.html') && !statsPages.includes(file) && !file.includes('pagefind'));
 const figures = (page: string) => [...html(page).matchAll(/<figure class="chart-figure"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
 const chartScripts = (page: string) => [...html(page).matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]!);
 
 describe('statistics pages', () => {
-	it('exist for the index, each quarter and each organisation of a quarter', () => {
+	it('exist for the index, each quarter and each organisation with statistics', () => {
 		expect(statsPages).toContain(join('statistika', 'index.html'));
 		expect(existsSync(join(dir, 'statistika/2026-q3/index.html'))).toBe(true);
-		expect(existsSync(join(dir, 'statistika/2026-q3/primer-admin/index.html'))).toBe(true);
-		expect(existsSync(join(dir, 'statistika/2024-q3/altai-government/index.html'))).toBe(true);
+		expect(existsSync(join(dir, 'org/primer-admin/statistika/index.html'))).toBe(true);
+		expect(existsSync(join(dir, 'org/altai-government/statistika/index.html'))).toBe(true);
+		// One page per organisation, not per organisation and quarter (issue 3, build budget).
+		expect(existsSync(join(dir, 'statistika/2026-q3/primer-admin'))).toBe(false);
 	});
 
 	it('quarter pages have the compliance, network and reply charts', () => {
@@ -33,11 +36,19 @@ describe('statistics pages', () => {
 		expect(ids).toEqual(['compliance', 'networks', 'replies']);
 	});
 
-	it('organisation pages chart the organisation and each of its accounts', () => {
-		const ids = figures('statistika/2026-q3/primer-admin/index.html').map((f) => /id="([^"]+)"/.exec(f)![1]);
-		expect(ids[0]).toBe('org-weekly');
-		expect(ids).toContain('account-primer-admin-vk');
-		expect(ids).toContain('replies');
+	it('organisation pages chart the organisation and each of its accounts, per quarter, newest first', () => {
+		const ids = figures('org/primer-admin/statistika/index.html').map((f) => /id="([^"]+)"/.exec(f)![1]);
+		expect(ids[0]).toBe('2026-q3-org-weekly');
+		expect(ids).toContain('2026-q3-account-primer-admin-vk');
+		expect(ids).toContain('2026-q3-replies');
+		expect(new Set(ids).size).toBe(ids.length);
+		const sections = [...html('org/primer-admin/statistika/index.html').matchAll(/<section aria-labelledby="(\d{4}-q\d)">/g)].map((m) => m[1]!);
+		expect(sections.length).toBeGreaterThan(0);
+		expect(sections).toEqual([...sections].sort().reverse());
+	});
+
+	it('an organisation page links to its statistics page', () => {
+		expect(html('org/primer-admin/index.html')).toContain('href="/org/primer-admin/statistika/"');
 	});
 });
 
@@ -102,13 +113,16 @@ describe('without JavaScript the tables are complete', () => {
 	it('the quarter table lists every organisation with a link to its page', () => {
 		const page = html('statistika/2026-q3/index.html');
 		const table = /<table id="orgs"[\s\S]*?<\/table>/.exec(page)![0];
-		const links = [...table.matchAll(/href="(\/statistika\/2026-q3\/[^"]+\/)"/g)].map((m) => m[1]!);
+		const links = [...table.matchAll(/href="(\/org\/[^"]+\/statistika\/)#2026-q3"/g)].map((m) => m[1]!);
 		expect(links.length).toBeGreaterThan(0);
-		for (const link of links) expect(existsSync(join(dir, link, 'index.html'))).toBe(true);
+		for (const link of links) {
+			expect(existsSync(join(dir, link, 'index.html'))).toBe(true);
+			expect(html(join(link, 'index.html'))).toContain('<h2 id="2026-q3">');
+		}
 	});
 
 	it('an account table has a row per week of the quarter', () => {
-		const figure = figures('statistika/2026-q3/primer-admin/index.html').find((f) => f.includes('id="account-primer-admin-vk"'))!;
+		const figure = figures('org/primer-admin/statistika/index.html').find((f) => f.includes('id="2026-q3-account-primer-admin-vk"'))!;
 		expect(figure.match(/<th scope="row"/g)).toHaveLength(13);
 	});
 });
