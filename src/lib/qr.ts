@@ -320,17 +320,26 @@ export function encodeQr(text: string, options: { mask?: number } = {}): QrMatri
 	base.modules.set(function_.modules);
 	base.reserved.set(function_.reserved);
 	drawCodewords(base, data);
-	let best: { grid: Grid; mask: number; score: number } | undefined;
+	// One working grid for all eight masks and one copy of the best: every statement page encodes
+	// a QR code, and allocating a grid per mask showed in the 200,000-account build's profile.
+	const work = new Grid(base.size);
+	work.reserved.set(base.reserved);
+	let bestModules: Uint8Array | undefined;
+	let bestMask = -1;
+	let bestScore = Infinity;
 	for (const mask of options.mask === undefined ? [0, 1, 2, 3, 4, 5, 6, 7] : [options.mask]) {
-		const grid = new Grid(base.size);
-		grid.reserved.set(base.reserved);
 		const flips = masks[mask]!;
-		for (let i = 0; i < grid.modules.length; i++) grid.modules[i] = base.modules[i]! ^ flips[i]!;
-		drawFormat(grid, mask);
-		const score = options.mask === undefined ? penalty(grid.modules, grid.size) : 0;
-		if (!best || score < best.score) best = { grid, mask, score };
+		const modules = work.modules;
+		for (let i = 0; i < modules.length; i++) modules[i] = base.modules[i]! ^ flips[i]!;
+		drawFormat(work, mask);
+		const score = options.mask === undefined ? penalty(modules, work.size) : 0;
+		if (score < bestScore) {
+			bestScore = score;
+			bestMask = mask;
+			bestModules = modules.slice();
+		}
 	}
-	return { size: best!.grid.size, modules: best!.grid.modules, mask: best!.mask, version };
+	return { size: base.size, modules: bestModules!, mask: bestMask, version };
 }
 
 /**

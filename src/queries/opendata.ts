@@ -4,10 +4,9 @@
  * CSV files at a time keeps national-scale builds within memory.
  */
 import { t } from '../i18n/index.ts';
-import { buildOpenData, STATS_COLUMNS, statsCsv, type OpenData } from '../lib/opendata/index.ts';
-import { eachPeriod } from '../loaders/periods.ts';
+import { buildOpenData, STATS_COLUMNS, type OpenData } from '../lib/opendata/index.ts';
 import { absoluteUrl, getSite, publicData } from './site.ts';
-import { quarterSlug } from './stats.ts';
+import { quarterSlug, quarterStatsCsv } from './stats.ts';
 
 export const opendataUrl = (file = '') => absoluteUrl(`/opendata/${file}`);
 
@@ -38,12 +37,7 @@ export function statsFiles(): StatsFile[] {
 }
 
 export function statsFileCsv(year: number, quarter: number): string {
-	const { dataset, series } = publicData();
-	const files = series.filter((entry) => entry.series === 'stats' && entry.year === year && entry.quarter === quarter);
-	const periods = (function* () {
-		for (const period of eachPeriod(dataset, files)) yield { org: period.org.value.id, rows: (period.stats?.rows ?? []).map((row) => row.value) };
-	})();
-	return statsCsv(periods, (account) => dataset.accounts.get(account)?.value.network);
+	return quarterStatsCsv(quarterSlug(year, quarter));
 }
 
 /** Every CSV file under /opendata/, by name, for the endpoint's paths. */

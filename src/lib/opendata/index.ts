@@ -11,7 +11,7 @@ import { registryCsv, registryDocument, structureCsv } from './registry.ts';
 import type { Translate } from './types.ts';
 
 export { REGISTRY_COLUMNS, STRUCTURE_VERSION } from './registry.ts';
-export { STATS_COLUMNS, statsCsv } from './stats-csv.ts';
+export { STATS_COLUMNS, statsCsv, statsCsvHeader, statsCsvRows } from './stats-csv.ts';
 export type { Translate } from './types.ts';
 
 export const JSON_FILE = 'registry.json';

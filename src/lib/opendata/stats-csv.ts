@@ -18,15 +18,23 @@ export interface StatsPeriodRows {
 	rows: Iterable<WeeklyStatsRow>;
 }
 
+/** The file's header line. */
+export function statsCsvHeader(): string {
+	return writeTable(STATS_COLUMNS, []);
+}
+
+/** One organisation's rows of a quarter, sorted by account and week, without the header line. */
+export function statsCsvRows(period: StatsPeriodRows, networkOf: (account: string) => Network | undefined): string {
+	const rows = [...period.rows]
+		.sort((a, b) => (a.account === b.account ? (a.week_start < b.week_start ? -1 : 1) : a.account < b.account ? -1 : 1))
+		.map((row) => ({ org: period.org, network: networkOf(row.account), ...row }));
+	// writeTable always starts with the header line; drop it.
+	const text = writeTable(STATS_COLUMNS, rows);
+	return text.slice(text.indexOf('\n') + 1);
+}
+
 export function statsCsv(periods: Iterable<StatsPeriodRows>, networkOf: (account: string) => Network | undefined): string {
-	const chunks = [writeTable(STATS_COLUMNS, [])];
-	for (const period of periods) {
-		const rows = [...period.rows]
-			.sort((a, b) => (a.account === b.account ? (a.week_start < b.week_start ? -1 : 1) : a.account < b.account ? -1 : 1))
-			.map((row) => ({ org: period.org, network: networkOf(row.account), ...row }));
-		// writeTable always starts with the header line; drop it for every chunk after the first.
-		const text = writeTable(STATS_COLUMNS, rows);
-		chunks.push(text.slice(text.indexOf('\n') + 1));
-	}
+	const chunks = [statsCsvHeader()];
+	for (const period of periods) chunks.push(statsCsvRows(period, networkOf));
 	return chunks.join('');
 }
