@@ -74,7 +74,7 @@ async function build(dir: string): Promise<{ ms: number; maxRssMb: number; pages
 
 const lines: string[] = [`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`, ''];
 
-lines.push('| accounts | stats rows | parse only (1 thread) | check, 1 thread | check, as npm run check | check / parse | check peak RSS |', '|---:|---:|---:|---:|---:|---:|---:|');
+if (list(values.sizes).length) lines.push('| accounts | stats rows | parse only (1 thread) | check, 1 thread | check, as npm run check | check / parse | check peak RSS |', '|---:|---:|---:|---:|---:|---:|---:|');
 for (const size of list(values.sizes)) {
 	const dir = tree(size);
 	log(`measuring ${size} …`);
