@@ -4,7 +4,7 @@
  * as they are, dynamic ones through their own getStaticPaths, the same call Astro makes to build them.
  */
 import type { APIRoute } from 'astro';
-import { routeUrl, sitemapXml } from '../lib/opendata/sitemap.ts';
+import { routeUrl, sitemaps, type Sitemaps } from '../lib/opendata/sitemap.ts';
 import { getSite } from '../queries/site.ts';
 
 type Params = Record<string, string | number | undefined>;
@@ -43,4 +43,12 @@ async function urls(): Promise<string[]> {
 	return found.map((path) => new URL(path, base).href);
 }
 
-export const GET: APIRoute = async () => new Response(sitemapXml(await urls()), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+let built: Promise<Sitemaps> | undefined;
+
+/** The sitemap files, computed once for /sitemap.xml and its parts (src/pages/sitemap-[part].xml.ts). */
+export function getSitemaps(): Promise<Sitemaps> {
+	built ??= urls().then((found) => sitemaps(found, (n) => new URL(`/sitemap-${n}.xml`, getSite().baseUrl).href));
+	return built;
+}
+
+export const GET: APIRoute = async () => new Response((await getSitemaps()).main, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

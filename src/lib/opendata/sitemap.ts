@@ -15,6 +15,36 @@ export function sitemapXml(urls: Iterable<string>): string {
 	].join('\n');
 }
 
+/** sitemaps.org: at most 50,000 addresses in one file; more go into parts listed by an index. */
+export const SITEMAP_LIMIT = 50_000;
+
+export interface Sitemaps {
+	/** /sitemap.xml: the urlset itself, or the index of the parts when there are more addresses. */
+	main: string;
+	/** /sitemap-<n>.xml, n from 1; empty when one file holds every address. */
+	parts: string[];
+}
+
+/**
+ * The sitemap as files: one urlset up to SITEMAP_LIMIT addresses (a municipality's site), else an
+ * index at the same address with parts of SITEMAP_LIMIT each (200,000 accounts are 300,000 pages).
+ * `partUrl(n)` is the absolute address of part n.
+ */
+export function sitemaps(urls: Iterable<string>, partUrl: (n: number) => string, limit = SITEMAP_LIMIT): Sitemaps {
+	const sorted = [...new Set(urls)].sort();
+	if (sorted.length <= limit) return { main: sitemapXml(sorted), parts: [] };
+	const parts: string[] = [];
+	for (let start = 0; start < sorted.length; start += limit) parts.push(sitemapXml(sorted.slice(start, start + limit)));
+	const main = [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+		...parts.map((_, i) => `\t<sitemap><loc>${escapeXml(partUrl(i + 1))}</loc></sitemap>`),
+		'</sitemapindex>',
+		'',
+	].join('\n');
+	return { main, parts };
+}
+
 export function robotsTxt(sitemapUrl: string): string {
 	return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomXml, tagUri } from '../../../src/lib/opendata/atom.ts';
 import { registryChanges } from '../../../src/lib/opendata/changes.ts';
-import { robotsTxt, routeUrl, sitemapXml } from '../../../src/lib/opendata/sitemap.ts';
+import { robotsTxt, routeUrl, SITEMAP_LIMIT, sitemaps, sitemapXml } from '../../../src/lib/opendata/sitemap.ts';
 import type { Account } from '../../../src/schemas/account.ts';
 import { fixtureOpenData } from './support.ts';
 
@@ -74,5 +74,31 @@ describe('sitemap', () => {
 
 	it('robots.txt allows everything and names the sitemap', () => {
 		expect(robotsTxt('https://e.ru/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://e.ru/sitemap.xml\n');
+	});
+});
+
+describe('sitemaps over the sitemaps.org limit', () => {
+	const urls = Array.from({ length: 7 }, (_, i) => `https://e.ru/p${i}/`);
+	const partUrl = (n: number) => `https://e.ru/sitemap-${n}.xml`;
+
+	it('keeps one urlset up to the limit', () => {
+		const { main, parts } = sitemaps(urls, partUrl, 7);
+		expect(parts).toEqual([]);
+		expect(main).toBe(sitemapXml(urls));
+	});
+
+	it('splits into parts of at most the limit, listed by an index, every address once', () => {
+		const { main, parts } = sitemaps([...urls, urls[0]!], partUrl, 3);
+		expect(parts).toHaveLength(3);
+		const locs = parts.map((part) => [...part.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+		expect(locs.map((l) => l.length)).toEqual([3, 3, 1]);
+		expect(locs.flat()).toEqual([...urls].sort());
+		for (const part of parts) expect(part).toMatch(/^<\?xml[^>]*>\n<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
+		expect(main).toMatch(/^<\?xml[^>]*>\n<sitemapindex xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
+		expect([...main.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([partUrl(1), partUrl(2), partUrl(3)]);
+	});
+
+	it('uses the protocol limit by default', () => {
+		expect(SITEMAP_LIMIT).toBe(50_000);
 	});
 });
