@@ -13,6 +13,7 @@ import { t } from '../i18n/index.ts';
 import { formatNumber, NBSP } from '../lib/ru-format.ts';
 import { addDays } from '../lib/dates.ts';
 import { memoise } from '../lib/memo.ts';
+import { pageSlices } from '../lib/paginate.ts';
 import { statsCsvHeader, statsCsvRows } from '../lib/opendata/index.ts';
 import { publicData } from './site.ts';
 
@@ -147,7 +148,7 @@ function addPeriod(builder: QuarterBuilder, summary: PeriodSummary): void {
 function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
 	const { stats } = builder;
 	for (const org of stats.orgs) org.name = data.dataset.orgs.get(org.org)?.value.shortName ?? org.org;
-	stats.orgs.sort((a, b) => a.name.localeCompare(b.name, 'ru') || (a.org < b.org ? -1 : 1));
+	stats.orgs.sort((a, b) => ORG_ORDER.compare(a.name, b.name) || (a.org < b.org ? -1 : 1));
 	stats.networks = NetworkSchema.options.filter((network) => builder.networks.has(network)).map((network) => ({ network, accounts: builder.networks.get(network)! }));
 	stats.replies = [...builder.pools.values()]
 		.filter((pool) => pool.count > 0)
@@ -162,6 +163,10 @@ function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
 		}));
 	return stats;
 }
+
+// One collator for every comparison (localeCompare builds one per call); numeric, so «№ 8» comes
+// before «№ 77» in a quarter's list of organisations.
+const ORG_ORDER = new Intl.Collator('ru', { numeric: true });
 
 let cache: QuarterStats[] | undefined;
 /** Per quarter slug: the open-data CSV's rows, organisation by organisation (src/lib/opendata). */
@@ -205,8 +210,18 @@ export function getQuarter(slug: string): QuarterStats {
 	return quarter;
 }
 
-export function quarterPaths() {
-	return getQuarters().map((q) => ({ params: { quarter: q.slug } }));
+/** Organisations per page of a quarter's table, as in the registry. */
+export const ORGS_PER_PAGE = 100;
+
+/** /statistika/<quarter>/ (the overview and the first organisations), then /statistika/<quarter>/<n>/. */
+export function quarterPagePaths() {
+	return getQuarters().flatMap((q) =>
+		pageSlices(q.orgs, ORGS_PER_PAGE).map((slice) => ({ params: { quarter: q.slug, page: slice.page === 1 ? undefined : String(slice.page) }, props: { slice } })),
+	);
+}
+
+export function quarterPageHref(slug: string, page: number): string {
+	return page === 1 ? `/statistika/${slug}/` : `/statistika/${slug}/${page}/`;
 }
 
 /** Organisations with statistics for at least one quarter: one statistics page each. */

@@ -1,0 +1,86 @@
+/**
+ * What only shows with more data than the demo has: a quarter with more organisations than one page
+ * holds (issue 3, «Statistics»; a national quarter lists 50,000). Builds a generated tree of 500
+ * accounts (125 organisations, tests/bench/generate.ts) once, about 4 s.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateBenchTree } from '../bench/generate.ts';
+import { ORGS_PER_PAGE } from '../../src/queries/stats.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'portal-scale-'));
+const out = join(work, 'dist');
+const ORGS = 125;
+let quarter = '';
+const html = (path: string) => readFileSync(join(out, path), 'utf8');
+const orgLinks = (page: string) => [...html(page).matchAll(/href="\/org\/([^/"]+)\/statistika\/#/g)].map((m) => m[1]!);
+
+beforeAll(() => {
+	const data = join(work, 'data');
+	generateBenchTree(data, { accounts: ORGS * 4, quarters: 1 });
+	const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, PORTAL_DATA: data, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	if (build.status !== 0) throw new Error(`Сборка не удалась:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+	quarter = /href="\/statistika\/(\d{4}-q\d)\/"/.exec(html('statistika/index.html'))![1]!;
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a quarter with more organisations than a page holds', () => {
+	it('lists them over pages of ORGS_PER_PAGE, each organisation once', () => {
+		expect(ORGS).toBeGreaterThan(ORGS_PER_PAGE);
+		const first = orgLinks(`statistika/${quarter}/index.html`);
+		const second = orgLinks(`statistika/${quarter}/2/index.html`);
+		expect(first).toHaveLength(ORGS_PER_PAGE);
+		expect(second).toHaveLength(ORGS - ORGS_PER_PAGE);
+		expect(new Set([...first, ...second]).size).toBe(ORGS);
+		expect(existsSync(join(out, `statistika/${quarter}/3`))).toBe(false);
+	});
+
+	it('has the charts on the first page only, and a page title and caption that say which part', () => {
+		expect(html(`statistika/${quarter}/index.html`)).toContain('<figure class="chart-figure"');
+		const second = html(`statistika/${quarter}/2/index.html`);
+		expect(second).not.toContain('<figure class="chart-figure"');
+		expect(second).toMatch(/<h1>[^<]*организации, страница 2<\/h1>/);
+		expect(second).toMatch(/<caption id="orgs-caption">[^<]*: 101–125 из 125<\/caption>/);
+		expect(second).toContain(`href="/statistika/${quarter}/"`);
+	});
+
+	it('links the pages both ways, the current one marked', () => {
+		const first = html(`statistika/${quarter}/index.html`);
+		const second = html(`statistika/${quarter}/2/index.html`);
+		expect(first).toContain(`<a href="/statistika/${quarter}/2/" rel="next">`);
+		expect(second).toContain(`<a href="/statistika/${quarter}/" rel="prev">`);
+		expect(second).toMatch(new RegExp(`href="/statistika/${quarter}/2/" aria-current="page"`));
+	});
+
+	it('every organisation link leads to a built statistics page with that quarter', () => {
+		for (const org of orgLinks(`statistika/${quarter}/2/index.html`)) {
+			expect(html(`org/${org}/statistika/index.html`)).toContain(`<h2 id="${quarter}">`);
+		}
+	});
+
+	it('the sitemap names the second page', () => {
+		expect(html('sitemap.xml')).toContain(`/statistika/${quarter}/2/</loc>`);
+	});
+});
+
+describe('order of a quarter\'s organisations', () => {
+	it('is by name with numbers in numeric order («№ 8» before «№ 77»)', () => {
+		const names = [...html(`statistika/${quarter}/index.html`).matchAll(/<th scope="row"><a href="\/org\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]!);
+		expect(names.length).toBe(ORGS_PER_PAGE);
+		const collator = new Intl.Collator('ru', { numeric: true });
+		expect(names).toEqual([...names].sort(collator.compare));
+		const number = (name: string) => Number(/№ (\d+)/.exec(name)?.[1]);
+		const numbered = names.filter((name) => name.startsWith('МБУ'));
+		expect(numbered.length).toBeGreaterThan(10);
+		expect(numbered.map(number)).toEqual([...numbered.map(number)].sort((a, b) => a - b));
+	});
+});
