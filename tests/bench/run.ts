@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateBenchTree } from './generate.ts';
+import { GENERATOR_VERSION, generateBenchTree } from './generate.ts';
 import { runMeasured } from './tree-rss.ts';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -29,13 +29,14 @@ function log(line: string): void {
 function tree(accounts: number): string {
 	const dir = join(ROOT, '.bench', `tree-${accounts}`);
 	const stamp = join(dir, '.generated');
-	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === String(accounts)) return dir;
+	const version = `${accounts} v${GENERATOR_VERSION}`;
+	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === version) return dir;
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	log(`generating ${accounts.toLocaleString('en')} accounts in ${dir} …`);
 	const t = performance.now();
 	generateBenchTree(dir, { accounts }, (done, total) => log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`));
-	writeFileSync(stamp, String(accounts));
+	writeFileSync(stamp, version);
 	log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 	return dir;
 }

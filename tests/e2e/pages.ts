@@ -21,7 +21,7 @@ export const TEMPLATES: [name: string, path: string][] = [
 	['statistics, quarter', '/statistika/2026-q3/'],
 	['statistics, organisation', '/org/primer-admin/statistika/'],
 	['plans', '/plany/'],
-	['plans, month', '/plany/primer-admin/2026-07/'],
+	['plans, organisation and year', '/plany/primer-admin/2026/'],
 	['open data', '/opendata/'],
 	['404', NOT_FOUND],
 ];

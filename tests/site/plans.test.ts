@@ -1,6 +1,7 @@
 /**
- * Content plans (/plany/): an index of organisations × months linking to each month's page, and
- * month pages listing publications grouped by date with Russian format and status names.
+ * Content plans (/plany/): an index of organisations × months linking to each month, and one page
+ * per organisation and year with a section per month listing publications grouped by date, with
+ * Russian format and status names.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +12,10 @@ import { loadPublicData } from '../../src/loaders/collections.ts';
 const dir = inject('siteDir');
 const data = loadPublicData(process.env.PORTAL_DATA ?? 'data');
 const html = (path: string) => readFileSync(join(dir, path), 'utf8');
-const monthPages = readdirSync(join(dir, 'plany'), { recursive: true, encoding: 'utf8' })
+const yearPages = readdirSync(join(dir, 'plany'), { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.html') && file !== 'index.html')
 	.map((file) => join('plany', file));
+const sections = (page: string) => [...html(page).matchAll(/<section aria-labelledby="(\d{4}-\d{2})">/g)].map((m) => m[1]!);
 
 describe('content plan index', () => {
 	const index = html('plany/index.html');
@@ -24,10 +26,18 @@ describe('content plan index', () => {
 		expect(index).toMatch(/<th scope="row"[^>]*>/);
 	});
 
-	it('links every month page, and every link leads to a page', () => {
-		const links = [...index.matchAll(/href="(\/plany\/[^"]+\/)"/g)].map((m) => m[1]!);
-		expect(links.length).toBe(monthPages.length);
-		for (const link of links) expect(existsSync(join(dir, link, 'index.html'))).toBe(true);
+	it('links every month of every year page, and every link leads to its section', () => {
+		const links = [...index.matchAll(/href="(\/plany\/[^"]+\/)#(\d{4}-\d{2})"/g)].map((m) => [m[1]!, m[2]!] as const);
+		expect(links.length).toBe(yearPages.reduce((sum, page) => sum + sections(page).length, 0));
+		for (const [page, month] of links) {
+			expect(existsSync(join(dir, page, 'index.html'))).toBe(true);
+			expect(sections(join(page, 'index.html'))).toContain(month);
+		}
+	});
+
+	it('has no pagination while the organisations fit one page', () => {
+		expect(index).not.toContain('class="pagination"');
+		expect(existsSync(join(dir, 'plany', '2'))).toBe(false);
 	});
 
 	it('covers every organisation with a plan', () => {
@@ -36,15 +46,27 @@ describe('content plan index', () => {
 	});
 });
 
-describe('month pages', () => {
-	it('exist per organisation and month (yyyy-mm)', () => {
-		expect(monthPages).toContain(join('plany', 'primer-admin', '2026-07', 'index.html'));
-		for (const page of monthPages) expect(page).toMatch(/plany\/[a-z0-9-]+\/\d{4}-\d{2}\/index\.html$/);
+describe('year pages', () => {
+	it('exist per organisation and year (yyyy), a section per month in order', () => {
+		expect(yearPages).toContain(join('plany', 'primer-admin', '2026', 'index.html'));
+		for (const page of yearPages) {
+			expect(page).toMatch(/plany\/[a-z0-9-]+\/\d{4}\/index\.html$/);
+			const months = sections(page);
+			expect(months.length).toBeGreaterThan(0);
+			expect(months).toEqual([...months].sort());
+			for (const month of months) expect(page).toContain(month.slice(0, 4));
+		}
+		expect(sections('plany/primer-admin/2026/index.html')).toContain('2026-07');
+	});
+
+	it('keep ids unique on the page', () => {
+		const ids = [...html('plany/primer-admin/2026/index.html').matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
+		expect(new Set(ids).size).toBe(ids.length);
 	});
 
 	it('group publications by date, with Russian dates, formats and statuses', () => {
-		const page = html('plany/primer-admin/2026-07/index.html');
-		const table = /<div class="plan-table"[\s\S]*?<\/table>/.exec(page)![0];
+		const page = html('plany/primer-admin/2026/index.html');
+		const table = /<div class="plan-table"[^>]*aria-labelledby="plan-2026-07-caption"[\s\S]*?<\/table>/.exec(page)![0];
 		expect(table).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
 		expect(table).toMatch(/<th scope="rowgroup" rowspan="\d+"[^>]*><time datetime="2026-07-06"[^>]*>6\u00a0июля\u00a02026\u00a0г\., понедельник<\/time><\/th>/);
 		for (const [, attrs] of table.matchAll(/<th\b([^>]*)>/g)) expect(attrs).toMatch(/scope="(col|rowgroup)"/);
@@ -63,10 +85,11 @@ describe('month pages', () => {
 		const entry = data.series.find((s) => s.series === 'plans' && rows(s.abs).some(networkWide));
 		expect(entry).toBeDefined();
 		const row = rows(entry!.abs).find(networkWide)!;
-		expect(html(`plany/${entry!.org}/${row.date!.slice(0, 7)}/index.html`)).toMatch(/<td[^>]*>Все страницы организации в сети /);
+		expect(html(`plany/${entry!.org}/${row.date!.slice(0, 4)}/index.html`)).toMatch(/<td[^>]*>Все страницы организации в сети /);
 	});
 
-	it('link the neighbouring month', () => {
-		expect(html('plany/primer-admin/2026-07/index.html')).toContain('href="/plany/primer-admin/2026-08/" rel="next"');
+	it('list their months with links to the sections', () => {
+		const page = html('plany/primer-admin/2026/index.html');
+		for (const month of sections('plany/primer-admin/2026/index.html')) expect(page).toContain(`<a href="#${month}">`);
 	});
 });

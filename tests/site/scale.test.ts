@@ -1,7 +1,8 @@
 /**
- * What only shows with more data than the demo has: a quarter with more organisations than one page
- * holds (issue 3, «Statistics»; a national quarter lists 50,000). Builds a generated tree of 500
- * accounts (125 organisations, tests/bench/generate.ts) once, about 4 s.
+ * What only shows with more data than the demo has: more organisations than one page of a quarter's
+ * statistics or of the content-plan index holds (issue 3; a national quarter lists 50,000). Builds a
+ * generated tree of 500 accounts (125 organisations, a quarter of statistics and plans,
+ * tests/bench/generate.ts) once, about 4 s.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchTree } from '../bench/generate.ts';
 import { ORGS_PER_PAGE } from '../../src/queries/stats.ts';
+import { PLAN_ORGS_PER_PAGE } from '../../src/queries/plans.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'portal-scale-'));
@@ -82,5 +84,26 @@ describe('order of a quarter\'s organisations', () => {
 		const numbered = names.filter((name) => name.startsWith('МБУ'));
 		expect(numbered.length).toBeGreaterThan(10);
 		expect(numbered.map(number)).toEqual([...numbered.map(number)].sort((a, b) => a - b));
+	});
+});
+
+describe('content plans of more organisations than a page holds', () => {
+	const rows = (page: string) => [...html(page).matchAll(/<tr><th scope="row">([^<]+)<\/th>/g)].map((m) => m[1]!);
+
+	it('lists them over pages of PLAN_ORGS_PER_PAGE, each organisation once, with pagination', () => {
+		expect(ORGS).toBeGreaterThan(PLAN_ORGS_PER_PAGE);
+		const first = rows('plany/index.html');
+		const second = rows('plany/2/index.html');
+		expect(first).toHaveLength(PLAN_ORGS_PER_PAGE);
+		expect(second).toHaveLength(ORGS - PLAN_ORGS_PER_PAGE);
+		expect(new Set([...first, ...second]).size).toBe(ORGS);
+		expect(html('plany/index.html')).toContain('<a href="/plany/2/" rel="next">');
+		expect(html('plany/2/index.html')).toMatch(/<caption id="plan-index-caption">[^<]*организации 101–125 из 125<\/caption>/);
+	});
+
+	it('has one page per organisation and year, linked from the index by month', () => {
+		const links = [...html('plany/2/index.html').matchAll(/href="(\/plany\/[^/"]+\/\d{4}\/)#(\d{4}-\d{2})"/g)];
+		expect(links.length).toBeGreaterThan(0);
+		for (const [, page, month] of links) expect(html(join(page!, 'index.html'))).toContain(`<h2 id="${month}">`);
 	});
 });

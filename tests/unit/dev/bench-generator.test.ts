@@ -30,6 +30,8 @@ describe('bench generator', () => {
 		const files = listFiles(dir);
 		expect(files.filter((f) => /\/accounts\//.test(f))).toHaveLength(1_000);
 		expect(files.filter((f) => /\/stats\/2025-q[1-4]\.csv$/.test(f))).toHaveLength(250 * 4);
+		// A content plan per quarter too: one publication a week per page.
+		expect(files.filter((f) => /\/plans\/2025-q[1-4]\.csv$/.test(f))).toHaveLength(250 * 4);
 		expect(files.filter((f) => f.startsWith('internal/'))).toHaveLength(250);
 	});
 
@@ -41,6 +43,7 @@ describe('bench generator', () => {
 		expect(report.orgs.length).toBe(25);
 		expect(report.accounts.length).toBe(100);
 		expect(report.stats.every((row) => row.posts >= 3)).toBe(true);
+		expect(report.csvRows.plans).toBe(report.csvRows.stats);
 		const security = new Map(report.internals.flatMap((i) => Object.entries(i.security)));
 		for (const account of report.accounts) expect(security.get(account.id)?.twoFactor, account.id).toBe(true);
 		expect(new Set(report.accounts.map((a) => a.url)).size).toBe(100);

@@ -22,7 +22,10 @@ import {
 	type Organisation,
 	type WeeklyStatsRow,
 } from '../../../src/schemas/index.ts';
-import { quarterKey } from '../../../src/dev/shared/weeks.ts';
+import { addDays, quarterKey } from '../../../src/dev/shared/weeks.ts';
+
+/** A plan row belongs to the quarter of its week's Monday (src/schemas/content-plan.ts). */
+const mondayOf = (iso: string) => addDays(iso, -((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7));
 
 export interface TreeReport {
 	problems: string[];
@@ -95,7 +98,7 @@ export function validateTree(dir: string, sample: (path: string) => boolean = ()
 			report.csvRows[folder] = (report.csvRows[folder] ?? 0) + rows.length;
 			rows.forEach((row, i) => {
 				const parsed = check(SCHEMA_BY_FOLDER[folder], row, `${path} row ${i + 2}`);
-				const date = row.week_start ?? row.date ?? row.received?.slice(0, 10);
+				const date = row.week_start ?? (row.date ? mondayOf(row.date) : undefined) ?? row.received?.slice(0, 10);
 				if (date && quarterKey(date) !== m![2]) report.problems.push(`${path} row ${i + 2}: ${date} is outside ${m![2]}`);
 				if (parsed && folder === 'stats') report.stats.push({ ...(parsed as WeeklyStatsRow), file: path });
 			});
