@@ -258,25 +258,25 @@ function template(version: number): { base: Grid; masks: Uint8Array[] } {
  * the symbol counts as light) of one row or column, in one pass: an 11-bit window of the last
  * modules compares against 0000 1011101 and 1011101 0000. The four light modules before the line
  * are the window's initial zeros; the four after are shifted in at the end.
+ * Branch-free where the data decide: QR data are random, and mispredicted branches made this
+ * loop twice as slow on real symbols as on regular test patterns. A run of length L ≥ 5 scores
+ * L − 2, counted as it grows: 3 when it reaches 5, then 1 for each further module.
  */
 function linePenalty(modules: Uint8Array, start: number, stride: number, size: number): number {
 	let result = 0;
 	let run = 0;
-	let previous = -1;
+	let previous = modules[start]! ^ 1;
 	let window = 0;
 	for (let k = 0, i = start; k < size; k++, i += stride) {
 		const c = modules[i]!;
-		if (c === previous) run++;
-		else {
-			if (run >= 5) result += run - 2;
-			run = 1;
-			previous = c;
-		}
+		const same = 1 ^ c ^ previous;
+		run = (run & -same) + 1;
+		result += +(run === 5) * 3 + +(run > 5);
+		previous = c;
 		window = ((window << 1) | c) & 0x7ff;
 		// Only once 11 positions (4 of them the light margin) have passed.
 		if (k >= 6 && (window === 0x05d || window === 0x5d0)) result += 40;
 	}
-	if (run >= 5) result += run - 2;
 	for (let k = 0; k < 4; k++) {
 		window = (window << 1) & 0x7ff;
 		if (window === 0x05d || window === 0x5d0) result += 40;
@@ -295,8 +295,9 @@ function penalty(modules: Uint8Array, size: number): number {
 	for (let i = 0; i < modules.length; i++) dark += modules[i]!;
 	for (let y = 0; y < size - 1; y++) {
 		for (let i = y * size, end = i + size - 1; i < end; i++) {
-			const c = modules[i]!;
-			if (c === modules[i + 1] && c === modules[i + size] && c === modules[i + size + 1]) result += 3;
+			// Four modules of one colour sum to 0 or 4, the only sums with (sum & 3) === 0.
+			const sum = modules[i]! + modules[i + 1]! + modules[i + size]! + modules[i + size + 1]!;
+			result += +((sum & 3) === 0) * 3;
 		}
 	}
 	const total = size * size;
