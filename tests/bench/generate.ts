@@ -37,7 +37,7 @@ const PLAN_HEADER = csvLine(['date', 'account', 'network', 'topic', 'format', 's
 const PLAN_TOPICS = ['Приём граждан', 'Новости учреждения', 'Итоги недели', 'Объявление', 'Поздравление'];
 const PLAN_FORMATS = ['text', 'photo', 'card', 'video', 'infographic'];
 /** Bumped whenever the generator writes other files, so cached trees in .bench/ are made again. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 const PROFILE = ['official-status', 'description', 'design', 'address', 'geolocation', 'email', 'phones', 'website'].map((k) => `  ${k}: true\n`).join('');
 
 /** Every day from `from` to `to` inclusive, so the hot loop picks dates by index. */
@@ -166,12 +166,13 @@ export function generateBenchTree(dir: string, opts: BenchOptions, progress?: (d
 			}
 			summary.statsRows += ids.length * mondays[q]!.length;
 			writeFileSync(join(orgDir, 'stats', `${YEAR}-q${q + 1}.csv`), csv);
-			// The content plan: one publication a week per page, Monday to Friday in turn, all
-			// published (a year past), so plan-fact-gap holds against the 3–15 posts above.
+			// The content plan: one publication a week per page, Monday to Wednesday in turn (so the
+			// last week of December stays in the year: a year of data makes one plan page per
+			// organisation), all published, so plan-fact-gap holds against the 3–15 posts above.
 			let plan = PLAN_HEADER;
 			for (const monday of mondays[q]!) {
 				for (let a = 0; a < ids.length; a++) {
-					const date = toIsoDate(isoToMs(monday) + (a % 5) * 86_400_000);
+					const date = toIsoDate(isoToMs(monday) + (a % 3) * 86_400_000);
 					plan += `${date},${ids[a]},,${pick(PLAN_TOPICS)},${pick(PLAN_FORMATS)},published\n`;
 				}
 			}
