@@ -64,9 +64,10 @@ export function getPlanYear(orgId: string, year: string): PlanYear {
 }
 
 // Rows of recently loaded plan files, by file. Pages render in path order, so the three months of
-// one quarter follow each other; a handful of entries is enough.
+// one quarter follow each other; astro.config.mjs renders 4 pages at once, each of up to 5 files,
+// so the cache holds more than that to keep a file from being read once per month.
 const loaded = new Map<string, ContentPlanRow[]>();
-const LOADED_MAX = 8;
+const LOADED_MAX = 32;
 
 function planRows(dataset: Dataset, entry: SeriesEntry): ContentPlanRow[] {
 	const hit = loaded.get(entry.abs);
