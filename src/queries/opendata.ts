@@ -36,10 +36,6 @@ export function statsFiles(): StatsFile[] {
 	return [...seen.values()].sort((a, b) => (a.slug < b.slug ? 1 : -1));
 }
 
-export function statsFileCsv(year: number, quarter: number): string {
-	return quarterStatsCsv(quarterSlug(year, quarter));
-}
-
 /** Every CSV file under /opendata/, by name, for the endpoint's paths. */
 export function csvFilePaths() {
 	const names = [...getOpenData().files.keys()].filter((name) => name.endsWith('.csv'));
@@ -52,7 +48,7 @@ export function csvFilePaths() {
 /** Content of /opendata/<file>.csv. */
 export function csvFile(file: string): string {
 	const stats = statsFiles().find((s) => s.file === `${file}.csv`);
-	if (stats) return statsFileCsv(stats.year, stats.quarter);
+	if (stats) return quarterStatsCsv(stats.slug);
 	const content = getOpenData().files.get(`${file}.csv`);
 	if (content === undefined) throw new Error(`нет файла открытых данных ${file}.csv`);
 	return content;

@@ -5,6 +5,7 @@
  */
 import type { Period } from '../engine/dataset-types.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
+import { byOrgName } from './org-order.ts';
 
 export type SeriesEntry = Extract<TreeEntry, { kind: 'series' }>;
 
@@ -24,9 +25,6 @@ export interface PlanIndex {
 	/** The same organisations by id: a page must not scan every organisation. */
 	byOrg: Map<string, PlanOrg>;
 }
-
-// One numeric collator: «№ 8» before «№ 77», and no collator built per comparison.
-const ORG_ORDER = new Intl.Collator('ru', { numeric: true });
 
 export function planIndexBuilder(series: readonly SeriesEntry[]): { add(period: Period): void; finish(): PlanIndex } {
 	const key = (org: string, year: number, quarter: number) => `${org}/${year}/${quarter}`;
@@ -51,7 +49,7 @@ export function planIndexBuilder(series: readonly SeriesEntry[]): { add(period: 
 			}
 		},
 		finish() {
-			const listed = [...orgs.values()].sort((a, b) => ORG_ORDER.compare(a.name, b.name) || (a.org < b.org ? -1 : 1));
+			const listed = [...orgs.values()].sort(byOrgName);
 			return { months: [...allMonths].sort(), orgs: listed, byOrg: new Map(listed.map((org) => [org.org, org])) };
 		},
 	};

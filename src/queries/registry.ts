@@ -4,6 +4,7 @@
  * (`/reestr/2/`, `/reestr/set/vk/2/`). All listings slice the one sorted row array, so the whole
  * registry costs O(accounts) per listing family, never per page.
  */
+import { pageSlices } from '../lib/paginate.ts';
 import { AccountStatusSchema } from '../schemas/account.ts';
 import { OrgKindSchema } from '../schemas/common.ts';
 import { NETWORKS } from '../lib/links/index.ts';
@@ -111,20 +112,16 @@ export function registryPaths() {
 	const nav = filterNav(all);
 	const allHref = listingHref(null);
 	return [...all.values()].flatMap(({ filter, rows }) => {
-		const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-		return Array.from({ length: pageCount }, (_, i) => {
-			const page = i + 1;
-			const start = i * PAGE_SIZE;
-			const slice = rows.slice(start, start + PAGE_SIZE);
+		return pageSlices(rows, PAGE_SIZE).map(({ page, pageCount, rows: slice, from, to }) => {
 			const path = listingHref(filter, page).slice('/reestr/'.length, -1);
 			const props: RegistryPage = {
 				filter,
 				page,
 				pageCount,
 				total: rows.length,
-				groups: groupRows(slice, rows[start - 1]),
-				from: rows.length ? start + 1 : 0,
-				to: start + slice.length,
+				groups: groupRows(slice, rows[(page - 1) * PAGE_SIZE - 1]),
+				from,
+				to,
 				pageHref: (n) => listingHref(filter, n),
 				nav,
 				allHref,

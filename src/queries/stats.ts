@@ -15,6 +15,7 @@ import { addDays } from '../lib/dates.ts';
 import { memoise } from '../lib/memo.ts';
 import { pageSlices } from '../lib/paginate.ts';
 import { planIndexBuilder, type PlanIndex } from './plan-index.ts';
+import { byOrgName } from './org-order.ts';
 import { statsCsvHeader, statsCsvRows } from '../lib/opendata/index.ts';
 import { publicData } from './site.ts';
 
@@ -149,7 +150,7 @@ function addPeriod(builder: QuarterBuilder, summary: PeriodSummary): void {
 function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
 	const { stats } = builder;
 	for (const org of stats.orgs) org.name = data.dataset.orgs.get(org.org)?.value.shortName ?? org.org;
-	stats.orgs.sort((a, b) => ORG_ORDER.compare(a.name, b.name) || (a.org < b.org ? -1 : 1));
+	stats.orgs.sort(byOrgName);
 	stats.networks = NetworkSchema.options.filter((network) => builder.networks.has(network)).map((network) => ({ network, accounts: builder.networks.get(network)! }));
 	stats.replies = [...builder.pools.values()]
 		.filter((pool) => pool.count > 0)
@@ -164,10 +165,6 @@ function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
 		}));
 	return stats;
 }
-
-// One collator for every comparison (localeCompare builds one per call); numeric, so «№ 8» comes
-// before «№ 77» in a quarter's list of organisations.
-const ORG_ORDER = new Intl.Collator('ru', { numeric: true });
 
 let cache: QuarterStats[] | undefined;
 /** Per quarter slug: the open-data CSV's rows, organisation by organisation (src/lib/opendata). */
@@ -295,11 +292,6 @@ export function getOrgStats(orgId: string): OrgQuarterView[] {
 /** The organisation's statistics for one quarter, if it has any. */
 export function orgQuarter(orgId: string, slug: string): QuarterStats | undefined {
 	return quartersByOrg().get(orgId)?.find((entry) => entry.quarter.slug === slug)?.quarter;
-}
-
-/** Whether an organisation has a statistics page. */
-export function hasOrgStats(orgId: string): boolean {
-	return quartersByOrg().has(orgId);
 }
 
 /** The link to one quarter of an organisation's statistics page. */

@@ -5,7 +5,11 @@
 import { escapeXml } from './xml.ts';
 
 export function sitemapXml(urls: Iterable<string>): string {
-	const sorted = [...new Set(urls)].sort();
+	return urlset([...new Set(urls)].sort());
+}
+
+/** A urlset of addresses already deduplicated and sorted. */
+function urlset(sorted: readonly string[]): string {
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
@@ -32,9 +36,9 @@ export interface Sitemaps {
  */
 export function sitemaps(urls: Iterable<string>, partUrl: (n: number) => string, limit = SITEMAP_LIMIT): Sitemaps {
 	const sorted = [...new Set(urls)].sort();
-	if (sorted.length <= limit) return { main: sitemapXml(sorted), parts: [] };
+	if (sorted.length <= limit) return { main: urlset(sorted), parts: [] };
 	const parts: string[] = [];
-	for (let start = 0; start < sorted.length; start += limit) parts.push(sitemapXml(sorted.slice(start, start + limit)));
+	for (let start = 0; start < sorted.length; start += limit) parts.push(urlset(sorted.slice(start, start + limit)));
 	const main = [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
