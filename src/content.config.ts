@@ -6,11 +6,11 @@
 // digests and stores every entry a second time: 4 s at 20,000 accounts and 49 s at 200,000, for
 // entries no page read (issue 3, build budget).
 import { defineCollection } from 'astro:content';
-import { loadPublicData } from './loaders/collections.ts';
+import { loadPublicPolicies } from './loaders/collections.ts';
 import { PolicySchema } from './schemas/policy.ts';
 
 const DATA_DIR = process.env.PORTAL_DATA ?? 'data';
 
 export const collections = {
-	policies: defineCollection({ loader: async () => loadPublicData(DATA_DIR).policies, schema: PolicySchema }),
+	policies: defineCollection({ loader: async () => loadPublicPolicies(DATA_DIR), schema: PolicySchema }),
 };

@@ -1,5 +1,5 @@
 /**
- * `npm run check [-- --data DIR] [--format F] [--strict]` — validates the data tree.
+ * `npm run check [-- --data DIR] [--format F] [--strict] [--threads 1|2]` — validates the data tree.
  * Contract (other tools and CI depend on it): exit 0 when there is no error, 1 when there are
  * errors (or warnings with --strict), 2 for bad usage or an internal failure.
  */
@@ -9,12 +9,15 @@ import { FORMATS, fails, type FormatName } from '../engine/reporters/index.ts';
 import { runCheckAuto } from '../engine/parallel.ts';
 import { runMain, UsageError } from './usage-error.ts';
 
-const USAGE = `Использование: npm run check -- [--data ПАПКА] [--format ФОРМАТ] [--strict]
+const USAGE = `Использование: npm run check -- [--data ПАПКА] [--format ФОРМАТ] [--strict] [--threads 1|2]
 
   --data ПАПКА     папка с данными (по умолчанию data)
   --format ФОРМАТ  stylish (по умолчанию), json, junit, github, gitlab или markdown
   --strict         считать предупреждения ошибками
   --today ГГГГ-ММ-ДД  дата, на которую проверять (по умолчанию сегодня; для демо-данных — site.asOf)
+  --threads 1|2    потоки проверки; по умолчанию два, но один для очень больших данных (больше
+                   300 000 файлов), чтобы уложиться в 1,5 ГБ памяти; 2 — два потока при любом
+                   объёме: быстрее, но памяти нужно почти вдвое больше
 
 Код выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — неверный вызов или внутренняя ошибка.
 `;
@@ -28,6 +31,7 @@ async function main(): Promise<number> {
 				format: { type: 'string', default: 'stylish' },
 				strict: { type: 'boolean', default: false },
 				today: { type: 'string' },
+				threads: { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 			allowPositionals: false,
@@ -42,6 +46,7 @@ async function main(): Promise<number> {
 	}
 	if (!(args.format in FORMATS)) throw new UsageError(`Неизвестный формат «${args.format}»: ожидался один из ${Object.keys(FORMATS).join(', ')}.`);
 	if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) throw new UsageError(`--today: ожидалась дата ГГГГ-ММ-ДД, указано «${args.today}».`);
+	if (args.threads !== undefined && args.threads !== '1' && args.threads !== '2') throw new UsageError(`--threads: ожидалось 1 или 2, указано «${args.threads}».`);
 	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
 
 	const started = Date.now();
@@ -49,6 +54,7 @@ async function main(): Promise<number> {
 	const result = await runCheckAuto({
 		dataDir: args.data,
 		...(args.today ? { today: args.today } : {}),
+		...(args.threads === '1' ? { threads: 1 } : args.threads === '2' ? { threads: 2, maxFiles: Infinity } : {}),
 		progress: (done, total) => {
 			const now = Date.now();
 			if (now - lastProgress < 2000) return;

@@ -26,14 +26,19 @@ const MAX_FILES = 300_000;
 const ENTITY_KINDS: ReadonlySet<TreeEntry['kind']> = new Set(['org', 'account', 'internal']);
 const CONFIG_KINDS: ReadonlySet<TreeEntry['kind']> = new Set(['site', 'compliance', 'policy']);
 
-export async function runCheckAuto(options: RunOptions & { threads?: number; minFiles?: number }): Promise<RunResult> {
+/**
+ * `threads`: 1 for one thread; by default two when the machine has them and the tree is between
+ * MIN_FILES and `maxFiles` (MAX_FILES unless given: `npm run build` lifts it, its budget being the
+ * whole build's memory rather than the check's alone).
+ */
+export async function runCheckAuto(options: RunOptions & { threads?: number; minFiles?: number; maxFiles?: number }): Promise<RunResult> {
 	const threads = options.threads ?? availableParallelism();
 	if (threads < 2 || (options.rules && options.rules !== RULES)) return runCheck(options);
 	// The worker starts loading its modules while this thread walks the tree (~0.3 s each).
 	const worker = new Worker(new URL('./check-worker.ts', import.meta.url));
 	const cwd = options.cwd ?? process.cwd();
 	const entries = walkTree(options.dataDir, cwd);
-	if (entries.length < (options.minFiles ?? MIN_FILES) || entries.length > MAX_FILES) {
+	if (entries.length < (options.minFiles ?? MIN_FILES) || entries.length > (options.maxFiles ?? MAX_FILES)) {
 		await worker.terminate();
 		return runCheck(options);
 	}
