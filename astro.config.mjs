@@ -6,8 +6,13 @@ import { defineConfig } from 'astro/config';
 const dataDir = process.env.PORTAL_DATA ?? 'data';
 const baseUrl = /^baseUrl:\s*(\S+)/m.exec(readFileSync(`${dataDir}/site.yaml`, 'utf8'))?.[1];
 
+// A build shared between Astro processes (src/cli/build.ts, src/lib/shard.ts) gives each its own
+// content cache: they write it at the same time.
+const shard = /^(\d+)\//.exec(process.env.PORTAL_SHARD ?? '')?.[1];
+
 export default defineConfig({
 	site: baseUrl,
+	...(shard === undefined ? {} : { cacheDir: `./node_modules/.astro/shard-${shard}` }),
 	output: 'static',
 	trailingSlash: 'always',
 	// No syntax highlighting in MDX: Shiki colours code with inline style attributes, which the

@@ -2,10 +2,11 @@
 // /sitemap.xml is then their index. None on a site of ordinary size.
 import type { APIRoute } from 'astro';
 import { getSitemaps } from './sitemap.xml.ts';
+import { shardPaths } from '../lib/shard.ts';
 
 export async function getStaticPaths() {
 	const { parts } = await getSitemaps();
-	return parts.map((_, i) => ({ params: { part: String(i + 1) } }));
+	return shardPaths(parts.map((_, i) => ({ params: { part: String(i + 1) } })));
 }
 
 export const GET: APIRoute = async ({ params }) => {

@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import { routeUrl, sitemaps, type Sitemaps } from '../lib/opendata/sitemap.ts';
 import { getSite } from '../queries/site.ts';
+import { everyPath } from '../lib/shard.ts';
 
 type Params = Record<string, string | number | undefined>;
 type PageModule = { getStaticPaths?: (options: { paginate: unknown; routePattern: string }) => Promise<{ params: Params }[]> | { params: Params }[] };
@@ -47,7 +48,8 @@ let built: Promise<Sitemaps> | undefined;
 
 /** The sitemap files, computed once for /sitemap.xml and its parts (src/pages/sitemap-[part].xml.ts). */
 export function getSitemaps(): Promise<Sitemaps> {
-	built ??= urls().then((found) => sitemaps(found, (n) => new URL(`/sitemap-${n}.xml`, getSite().baseUrl).href));
+	// Every path of every route: in a build shared between processes (src/lib/shard.ts), each lists the whole site.
+	built ??= everyPath(urls).then((found) => sitemaps(found, (n) => new URL(`/sitemap-${n}.xml`, getSite().baseUrl).href));
 	return built;
 }
 

@@ -10,12 +10,25 @@ import { quarterSlug, quarterStatsCsv } from './stats.ts';
 
 export const opendataUrl = (file = '') => absoluteUrl(`/opendata/${file}`);
 
-let cached: OpenData | undefined;
+/** The open data as the site publishes it: file contents as UTF-8 bytes. */
+export interface PublishedOpenData {
+	passport: OpenData['passport'];
+	files: Map<string, Uint8Array<ArrayBuffer>>;
+}
 
-export function getOpenData(): OpenData {
+let cached: PublishedOpenData | undefined;
+const UTF8 = new TextEncoder();
+
+/**
+ * Built once per build. The files are kept as bytes, outside V8's heap: as strings, the registry's
+ * JSON and CSV at national scale added hundreds of megabytes to the heap that every garbage
+ * collection of the build had to work around (issue 3, build budget).
+ */
+export function getOpenData(): PublishedOpenData {
 	if (cached) return cached;
 	const data = publicData();
-	cached = buildOpenData({ site: getSite(), orgs: data.orgs, accounts: data.accounts, folderUrl: opendataUrl(), t });
+	const built = buildOpenData({ site: getSite(), orgs: data.orgs, accounts: data.accounts, folderUrl: opendataUrl(), t });
+	cached = { passport: built.passport, files: new Map([...built.files].map(([name, text]) => [name, UTF8.encode(text)])) };
 	return cached;
 }
 
@@ -46,7 +59,7 @@ export function csvFilePaths() {
 }
 
 /** Content of /opendata/<file>.csv. */
-export function csvFile(file: string): string {
+export function csvFile(file: string): Uint8Array<ArrayBuffer> {
 	const stats = statsFiles().find((s) => s.file === `${file}.csv`);
 	if (stats) return quarterStatsCsv(stats.slug);
 	const content = getOpenData().files.get(`${file}.csv`);

@@ -104,9 +104,15 @@ function orgView(org: Organisation, today: string): OrgView {
 	};
 }
 
+/** One page per organisation; the page builds its view when it renders (see statementPaths). */
 export function orgPaths() {
-	const today = asOf();
-	return publicData().orgs.map((org) => ({ params: { id: org.id }, props: { view: orgView(org, today) } }));
+	return publicData().orgs.map((org) => ({ params: { id: org.id } }));
+}
+
+export function getOrgView(id: string): OrgView {
+	const org = publicData().dataset.orgs.get(id)?.value;
+	if (!org) throw new Error(`нет организации ${id}`);
+	return orgView(org, asOf());
 }
 
 let summariesByOrg: Map<string, PeriodSummary[]> | undefined;

@@ -1,11 +1,12 @@
 /**
  * What only shows with more data than the demo has: more organisations than one page of a quarter's
- * statistics or of the content-plan index holds (issue 3; a national quarter lists 50,000). Builds a
+ * statistics or of the content-plan index holds (issue 3; a national quarter lists 50,000), and a
+ * build shared between two Astro processes as national-scale builds are (src/cli/build.ts). Builds a
  * generated tree of 500 accounts (125 organisations, a quarter of statistics and plans,
- * tests/bench/generate.ts) once, about 4 s.
+ * tests/bench/generate.ts) once in one process, about 4 s, and once shared.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,13 +17,13 @@ import { PLAN_ORGS_PER_PAGE } from '../../src/queries/plans.ts';
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'portal-scale-'));
 const out = join(work, 'dist');
+const data = join(work, 'data');
 const ORGS = 125;
 let quarter = '';
 const html = (path: string) => readFileSync(join(out, path), 'utf8');
 const orgLinks = (page: string) => [...html(page).matchAll(/href="\/org\/([^/"]+)\/statistika\/#/g)].map((m) => m[1]!);
 
 beforeAll(() => {
-	const data = join(work, 'data');
 	generateBenchTree(data, { accounts: ORGS * 4, quarters: 1 });
 	const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
 		cwd: root,
@@ -106,4 +107,27 @@ describe('content plans of more organisations than a page holds', () => {
 		expect(links.length).toBeGreaterThan(0);
 		for (const [, page, month] of links) expect(html(join(page!, 'index.html'))).toContain(`<h2 id="${month}">`);
 	});
+});
+
+describe('a build shared between two Astro processes (npm run build -- --shards 2)', () => {
+	const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }))
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+		.sort();
+
+	it('writes the same site as one process, file for file, and indexes it', () => {
+		const shared = join(work, 'dist-shared');
+		const run = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--data', data, '--out', shared, '--shards', '2'], { cwd: root, encoding: 'utf8' });
+		expect(run.status, run.stderr.slice(-3000)).toBe(0);
+		// Both processes worked, each on its share.
+		expect(run.stderr).toMatch(/\[Astro 1\/2\]/);
+		expect(run.stderr).toMatch(/\[Astro 2\/2\]/);
+		expect(run.stderr).toContain(`Сайт собран в ${shared}`);
+		// The single build here has no search index (astro alone); the shared one has it.
+		const built = files(shared);
+		expect(built.some((file) => file.startsWith('pagefind/'))).toBe(true);
+		const site = built.filter((file) => !file.startsWith('pagefind/'));
+		expect(site).toEqual(files(out));
+		for (const file of site) expect(readFileSync(join(shared, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+	}, 240_000);
 });

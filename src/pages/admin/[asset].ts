@@ -5,8 +5,9 @@
  */
 import type { APIRoute } from 'astro';
 import { decapAssetNames, readDecapAsset } from '../../editor/decap-assets.ts';
+import { shardPaths } from '../../lib/shard.ts';
 
-export const getStaticPaths = () => decapAssetNames().map((asset) => ({ params: { asset } }));
+export const getStaticPaths = () => shardPaths(decapAssetNames().map((asset) => ({ params: { asset } })));
 
 // The static host types files by extension; `astro dev` serves what the endpoint says.
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', wasm: 'application/wasm', txt: 'text/plain; charset=utf-8' };

@@ -5,9 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { lookupShards } from '../_lookup-data.ts';
+import { shardPaths } from '../../../lib/shard.ts';
 
 export const getStaticPaths = (() =>
-	[...lookupShards().files].map(([shard, text]) => ({ params: { shard }, props: { text } }))) satisfies GetStaticPaths;
+	shardPaths([...lookupShards().files].map(([shard, text]) => ({ params: { shard }, props: { text } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
 	new Response(String(props.text), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,253 @@
+/**
+ * `npm run build [-- --data ПАПКА] [--out ПАПКА] [--shards N]` — the main job: check the data, build
+ * the site, index it for search. Issue 3 (build budget) and the non-negotiable «bad input changes
+ * nothing»:
+ *  1. The check (src/cli/check.ts). Errors in the data stop here, before anything is written.
+ *  2. Astro renders the site into .build/shard-k/. On a large tree, several Astro processes render
+ *     a share each (src/lib/shard.ts): Astro renders on one core, and at 200,000 accounts the site
+ *     has 360,000 pages. The shares are merged into one folder.
+ *  3. Pagefind indexes that folder (src/cli/search-index.ts).
+ *  4. The folder replaces --out (dist) by renaming: until then the last site stays as it was, and a
+ *     failed build leaves it untouched.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { walkTree } from '../loaders/tree.ts';
+import { formatCount, formatNumber, NBSP } from '../lib/ru-format.ts';
+import { runMain, UsageError } from './usage-error.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/**
+ * Work folders, one per run (runs may overlap, as tests do): shares, the merged site before it
+ * replaces --out, and the last site while it does. Inside the project on purpose: Astro puts its
+ * page bundle inside an output folder under the working directory, but in one shared .astro/
+ * folder for any other, where two processes would overwrite each other's.
+ */
+export const WORK_ROOT = join(ROOT, '.build');
+
+/**
+ * From this many accounts a build renders in several processes, one per core up to MAX_SHARDS.
+ * Below it one process is fast enough (20,000 accounts: about a minute), and each process holds a
+ * whole copy of the public data: two at 20,000 would break the 2 GiB budget for no need.
+ */
+export const SHARDS_FROM_ACCOUNTS = 100_000;
+/** Each share holds the whole public data (about 3 GB at 200,000 accounts): 2 keep the build under 8 GiB. */
+export const MAX_SHARDS = 2;
+
+const USAGE = `Использование: npm run build -- [--data ПАПКА] [--out ПАПКА] [--shards N]
+
+Проверяет данные, собирает сайт и строит поисковый индекс. Если в данных есть ошибки,
+сайт не собирается, а папка прежней сборки остаётся как была.
+
+  --data ПАПКА   папка с данными (по умолчанию data)
+  --out ПАПКА    папка готового сайта (по умолчанию dist)
+  --shards N     сколько процессов Astro собирают сайт одновременно; по умолчанию 1, а от
+                 ${formatNumber(SHARDS_FROM_ACCOUNTS)} аккаунтов — по числу ядер, не больше ${MAX_SHARDS}
+
+Код выхода: 0 — сайт собран, 1 — ошибки в данных, 2 — неверный вызов или сбой сборки.
+`;
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const seconds = (ms: number) => `${formatNumber(Math.round(ms / 100) / 10)}${NBSP}с`;
+
+/** One child process; resolves with its exit code. `onLine` sees its output line by line. */
+function run(args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void): { done: Promise<number>; kill(): void } {
+	const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: onLine ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+	if (onLine) {
+		for (const stream of [child.stdout!, child.stderr!]) {
+			let rest = '';
+			stream.setEncoding('utf8');
+			stream.on('data', (chunk: string) => {
+				const lines = (rest + chunk).split('\n');
+				rest = lines.pop()!;
+				for (const line of lines) onLine(line);
+			});
+			stream.on('end', () => rest && onLine(rest));
+		}
+	}
+	const done = new Promise<number>((settle) => {
+		child.on('error', () => settle(2));
+		child.on('close', (code) => settle(code ?? 2));
+	});
+	return { done, kill: () => child.kill('SIGTERM') };
+}
+
+/**
+ * Astro lists every file it writes («12:00:01   ├─ /akkaunt/…/index.html (+2ms)»), several on one
+ * line when it writes them concurrently: counted for progress instead of printed.
+ */
+const WRITTEN = /(?:\d\d:\d\d:\d\d)?\s*[├└]─ \/\S*/g;
+const TIMING = /\(\+[\d.]+m?s\)/g;
+/** Printed once the share has bundled its pages: it no longer reads the files a next share writes. */
+const BUNDLED = /generating static routes/;
+
+/**
+ * V8 settings for the shares of a large build. Astro turns every page into bytes outside V8's heap,
+ * and by default each 64 MB of those starts a full collection. At 200,000 accounts the heap holds
+ * ~1.7 GB of live data, so each collection marks all of it: with the 78 KB statistics pages that was
+ * a collection every 2.5 s and 40 % of the time (issue 3, build budget). Counting those bytes in V8's
+ * global limit instead lets collections follow the heap's size; it costs memory, hence large builds only.
+ */
+const LARGE_BUILD_V8_FLAGS = ['--external-memory-accounted-in-global-limit'];
+
+/** Renders the site in `count` Astro processes into .build/shard-k/; the folders, or null on failure. */
+async function renderShares(work: string, count: number, dataDir: string): Promise<string[] | null> {
+	const dirs = Array.from({ length: count }, (_, k) => join(work, `shard-${k}`));
+	const pages = dirs.map(() => 0);
+	const label = (k: number) => (count > 1 ? `[Astro ${k + 1}/${count}] ` : '[Astro] ');
+	const ticker = setInterval(() => say(`… ${dirs.map((_, k) => `${label(k)}${formatCount(pages[k]!, 'файл|файла|файлов')}`).join(', ')}`), 15_000);
+	const running: { done: Promise<number>; kill(): void }[] = [];
+	try {
+		for (let k = 0; k < count; k++) {
+			let bundled!: () => void;
+			const ready = new Promise<void>((settle) => (bundled = settle));
+			// Each share keeps its own content cache (astro.config.mjs): shares write it at the same time.
+			const env = { ...process.env, PORTAL_DATA: dataDir, PORTAL_SHARD: `${k}/${count}`, ASTRO_TELEMETRY_DISABLED: '1' };
+			const child = run([...(count > 1 ? LARGE_BUILD_V8_FLAGS : []), join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
+				pages[k]! += line.match(WRITTEN)?.length ?? 0;
+				if (line.replace(WRITTEN, '').replace(TIMING, '').trim()) say(`${label(k)}${line}`);
+				if (BUNDLED.test(line)) bundled();
+			});
+			running.push(child);
+			// The next share starts once this one has bundled: both write the same .astro/ type files
+			// while they set up, and a bundler must not read one half-written.
+			if (k < count - 1) await Promise.race([ready, child.done]);
+		}
+		const codes = await Promise.all(running.map((child) => child.done));
+		if (codes.some((code) => code !== 0)) {
+			for (const child of running) child.kill();
+			return null;
+		}
+		say(`Astro: записано ${formatCount(pages.reduce((a, b) => a + b, 0), 'файл|файла|файлов')}`);
+		return dirs;
+	} finally {
+		clearInterval(ticker);
+	}
+}
+
+/**
+ * Moves every file of `from` into `into`. Both shares write the pages without parameters (home,
+ * open-data files, assets); those must be the same bytes, or the build is not deterministic.
+ */
+export function mergeInto(from: string, into: string): number {
+	let moved = 0;
+	for (const dirent of readdirSync(from, { withFileTypes: true })) {
+		const source = join(from, dirent.name);
+		const target = join(into, dirent.name);
+		if (dirent.isDirectory()) {
+			if (!existsSync(target)) {
+				renameSync(source, target);
+				moved++;
+			} else moved += mergeInto(source, target);
+		} else if (!existsSync(target)) {
+			renameSync(source, target);
+			moved++;
+		} else if (!readFileSync(source).equals(readFileSync(target))) {
+			throw new Error(`части сборки по-разному записали ${target}`);
+		}
+	}
+	return moved;
+}
+
+/** Renames a folder; across file systems (--out on another disk), copies it. */
+function moveDir(from: string, to: string): void {
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		cpSync(from, to, { recursive: true });
+		rmSync(from, { recursive: true, force: true });
+	}
+}
+
+/** How many processes render the site: --shards, or by the number of accounts and cores. */
+function shareCount(requested: string | undefined, dataDir: string): number {
+	if (requested !== undefined) {
+		const n = Number(requested);
+		if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError(`--shards: ожидалось целое число от 1 до 16, указано «${requested}».`);
+		return n;
+	}
+	const accounts = walkTree(dataDir).filter((entry) => entry.kind === 'account').length;
+	return accounts < SHARDS_FROM_ACCOUNTS ? 1 : Math.max(1, Math.min(MAX_SHARDS, availableParallelism()));
+}
+
+async function main(): Promise<number> {
+	let args;
+	try {
+		args = parseArgs({
+			options: {
+				data: { type: 'string', default: process.env.PORTAL_DATA ?? 'data' },
+				out: { type: 'string', default: 'dist' },
+				shards: { type: 'string' },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+			strict: true,
+		}).values;
+	} catch (error) {
+		throw new UsageError(`Неверный вызов: ${(error as Error).message}`);
+	}
+	if (args.help) {
+		process.stdout.write(USAGE);
+		return 0;
+	}
+	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
+	const started = Date.now();
+	const steps: string[] = [];
+	let stepStart = started;
+	const step = (name: string) => {
+		steps.push(`${name} ${seconds(Date.now() - stepStart)}`);
+		stepStart = Date.now();
+	};
+	const data = resolve(args.data);
+	const out = resolve(args.out);
+	const shares = shareCount(args.shards, data);
+
+	// 1. The check, on both threads: here the budget is the build's memory, not the check's alone.
+	say(`Проверка данных в ${args.data} …`);
+	const checked = await run([join(ROOT, 'src/cli/check.ts'), '--data', data, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])], process.env).done;
+	if (checked !== 0) {
+		say(checked === 1 ? `Сайт не собран: в данных есть ошибки (см. выше). Папка ${args.out} не изменена.` : `Сайт не собран: проверка не завершилась. Папка ${args.out} не изменена.`);
+		return checked === 1 ? 1 : 2;
+	}
+	step('проверка');
+
+	// 2. The site, into this run's work folder.
+	mkdirSync(WORK_ROOT, { recursive: true });
+	const work = mkdtempSync(join(WORK_ROOT, 'run-'));
+	say(`Сборка сайта${shares > 1 ? ` в ${shares} процессах` : ''} …`);
+	const dirs = await renderShares(work, shares, data);
+	if (!dirs) {
+		rmSync(work, { recursive: true, force: true });
+		say(`Сайт не собран: Astro завершился с ошибкой (см. выше). Папка ${args.out} не изменена.`);
+		return 2;
+	}
+	step(shares > 1 ? `Astro (${formatCount(shares, 'процесс|процесса|процессов')})` : 'Astro');
+	const site = dirs[0]!;
+	for (const dir of dirs.slice(1)) {
+		mergeInto(dir, site);
+		rmSync(dir, { recursive: true, force: true });
+	}
+	if (shares > 1) step('слияние');
+
+	// 3. The search index, inside the new site.
+	const indexed = await run([join(ROOT, 'src/cli/search-index.ts'), '--site', site], process.env).done;
+	if (indexed !== 0) {
+		rmSync(work, { recursive: true, force: true });
+		say(`Сайт не собран: поисковый индекс не построен (см. выше). Папка ${args.out} не изменена.`);
+		return 2;
+	}
+	step('поиск');
+
+	// 4. The new site replaces the old one.
+	if (existsSync(out)) moveDir(out, join(work, 'previous'));
+	moveDir(site, out);
+	rmSync(work, { recursive: true, force: true });
+	step('замена');
+	say(`Сайт собран в ${args.out} за ${seconds(Date.now() - started)}: ${steps.join(', ')}.`);
+	return 0;
+}
+
+if (import.meta.main) await runMain(main, USAGE);

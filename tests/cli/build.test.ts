@@ -1,0 +1,57 @@
+// `npm run build` (src/cli/build.ts): bad data changes nothing; a good build replaces the output
+// folder whole. The shared (two-process) build is compared with a one-process one in tests/site/scale.test.ts.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './run-cli.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'portal-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** An output folder holding the «last site»: one marker file. */
+function lastSite(name: string): string {
+	const out = join(work, name);
+	mkdirSync(out, { recursive: true });
+	writeFileSync(join(out, 'last-site.txt'), 'the last site');
+	return out;
+}
+
+describe('npm run build', () => {
+	it('on data with errors exits 1, says why and where, and leaves the output folder as it was', () => {
+		const data = join(work, 'broken');
+		cpSync(join(ROOT, 'tests/fixtures/broken'), data, { recursive: true });
+		const out = lastSite('out-broken');
+		const { code, stdout, stderr } = runCli('build', ['--data', data, '--out', out]);
+		expect(code).toBe(1);
+		expect(stdout).toMatch(/org\.yaml\n\s+4:7\s+ошибка\s+Неверные данные: поле «kind»/);
+		expect(stderr).toContain(`Сайт не собран: в данных есть ошибки (см. выше). Папка ${out} не изменена.`);
+		expect(readdirSync(out)).toEqual(['last-site.txt']);
+	});
+
+	it.each([
+		[['--shards', '0'], /--shards: ожидалось целое число от 1 до 16, указано «0»/],
+		[['--shards', 'два'], /--shards: ожидалось целое число/],
+		[['--data', 'no-such-folder'], /Папка с данными «no-such-folder» не найдена/],
+		[['--colour'], /Неверный вызов/],
+	])('refuses %j with exit 2 and the usage', (args, message) => {
+		const { code, stderr } = runCli('build', args);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(message);
+		expect(stderr).toContain('Использование: npm run build');
+	});
+
+	it('builds the demo site and indexes it, then replaces the last site whole', () => {
+		const out = lastSite('out-demo');
+		const { code, stderr } = runCli('build', ['--out', out]);
+		expect(code, stderr.slice(-2000)).toBe(0);
+		expect(stderr).toMatch(new RegExp(`Сайт собран в ${out} за [\\d,]+\\s?с: проверка [\\d,]+\\s?с, Astro [\\d,]+\\s?с, поиск`));
+		expect(existsSync(join(out, 'last-site.txt'))).toBe(false);
+		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<h1');
+		expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+		// Nothing of Astro's bundle is published, and the last site is deleted, not kept in the work folder.
+		expect(existsSync(join(out, '.prerender'))).toBe(false);
+		const kept = readdirSync(join(ROOT, '.build')).filter((run) => existsSync(join(ROOT, '.build', run, 'previous', 'last-site.txt')));
+		expect(kept).toEqual([]);
+	}, 120_000);
+});
