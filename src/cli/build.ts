@@ -84,15 +84,6 @@ const TIMING = /\(\+[\d.]+m?s\)/g;
 /** Printed once the share has bundled its pages: it no longer reads the files a next share writes. */
 const BUNDLED = /generating static routes/;
 
-/**
- * V8 settings for the shares of a large build. Astro turns every page into bytes outside V8's heap,
- * and by default each 64 MB of those starts a full collection. At 200,000 accounts the heap holds
- * ~1.7 GB of live data, so each collection marks all of it: with the 78 KB statistics pages that was
- * a collection every 2.5 s and 40 % of the time (issue 3, build budget). Counting those bytes in V8's
- * global limit instead lets collections follow the heap's size; it costs memory, hence large builds only.
- */
-const LARGE_BUILD_V8_FLAGS = ['--external-memory-accounted-in-global-limit'];
-
 /** Renders the site in `count` Astro processes into .build/shard-k/; the folders, or null on failure. */
 async function renderShares(work: string, count: number, dataDir: string): Promise<string[] | null> {
 	const dirs = Array.from({ length: count }, (_, k) => join(work, `shard-${k}`));
@@ -106,21 +97,24 @@ async function renderShares(work: string, count: number, dataDir: string): Promi
 			const ready = new Promise<void>((settle) => (bundled = settle));
 			// Each share keeps its own content cache (astro.config.mjs): shares write it at the same time.
 			const env = { ...process.env, PORTAL_DATA: dataDir, PORTAL_SHARD: `${k}/${count}`, ASTRO_TELEMETRY_DISABLED: '1' };
-			const child = run([...(count > 1 ? LARGE_BUILD_V8_FLAGS : []), join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
+			const child = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
 				pages[k]! += line.match(WRITTEN)?.length ?? 0;
 				if (line.replace(WRITTEN, '').replace(TIMING, '').trim()) say(`${label(k)}${line}`);
 				if (BUNDLED.test(line)) bundled();
 			});
-			running.push(child);
+			// A share that fails stops the others: the build has failed, and the rest would run for nothing.
+			const done = child.done.then((code) => {
+				if (code !== 0) for (const other of running) other.kill();
+				return code;
+			});
+			running.push({ done, kill: child.kill });
 			// The next share starts once this one has bundled: both write the same .astro/ type files
-			// while they set up, and a bundler must not read one half-written.
-			if (k < count - 1) await Promise.race([ready, child.done]);
+			// while they set up, and a bundler must not read one half-written. A share that ended
+			// first has either failed (no more are started) or finished (nothing left to collide with).
+			if (k < count - 1 && (await Promise.race([ready.then(() => 0), running[k]!.done])) !== 0) break;
 		}
 		const codes = await Promise.all(running.map((child) => child.done));
-		if (codes.some((code) => code !== 0)) {
-			for (const child of running) child.kill();
-			return null;
-		}
+		if (codes.length < count || codes.some((code) => code !== 0)) return null;
 		say(`Astro: записано ${formatCount(pages.reduce((a, b) => a + b, 0), 'файл|файла|файлов')}`);
 		return dirs;
 	} finally {

@@ -1,70 +1,62 @@
 /**
- * Open-data files, generated once per build from the public data (src/lib/opendata does the work).
- * Quarterly statistics are written per quarter when their file is rendered: loading one quarter's
- * CSV files at a time keeps national-scale builds within memory.
+ * Open-data files from the public data (src/lib/opendata does the work), each built when its address
+ * is written. The quarterly statistics files come from the statistics pass (src/queries/stats.ts).
  */
 import { t } from '../i18n/index.ts';
-import { buildOpenData, STATS_COLUMNS, type OpenData } from '../lib/opendata/index.ts';
+import { openDataFiles, STATS_COLUMNS } from '../lib/opendata/index.ts';
+import type { Passport } from '../lib/opendata/passport.ts';
 import { absoluteUrl, getSite, publicData } from './site.ts';
-import { quarterSlug, quarterStatsCsv } from './stats.ts';
+export { statsFiles, type StatsFile } from './stats.ts';
 
 export const opendataUrl = (file = '') => absoluteUrl(`/opendata/${file}`);
 
-/** The open data as the site publishes it: file contents as UTF-8 bytes. */
-export interface PublishedOpenData {
-	passport: OpenData['passport'];
-	files: Map<string, Uint8Array<ArrayBuffer>>;
-}
-
-let cached: PublishedOpenData | undefined;
+let cached: ReturnType<typeof openDataFiles> | undefined;
 const UTF8 = new TextEncoder();
 
-/**
- * Built once per build. The files are kept as bytes, outside V8's heap: as strings, the registry's
- * JSON and CSV at national scale added hundreds of megabytes to the heap that every garbage
- * collection of the build had to work around (issue 3, build budget).
- */
-export function getOpenData(): PublishedOpenData {
+function openData() {
 	if (cached) return cached;
 	const data = publicData();
-	const built = buildOpenData({ site: getSite(), orgs: data.orgs, accounts: data.accounts, folderUrl: opendataUrl(), t });
-	cached = { passport: built.passport, files: new Map([...built.files].map(([name, text]) => [name, UTF8.encode(text)])) };
+	cached = openDataFiles({ site: getSite(), orgs: data.orgs, accounts: data.accounts, folderUrl: opendataUrl(), t });
 	return cached;
 }
 
-export interface StatsFile {
-	slug: string;
-	year: number;
-	quarter: number;
-	file: string;
+/** The registry data set's passport (names and dates of its files), for /opendata/. */
+export function getPassport(): Passport {
+	return openData().passport;
 }
 
-export function statsFiles(): StatsFile[] {
-	const seen = new Map<string, StatsFile>();
-	for (const entry of publicData().series) {
-		if (entry.series !== 'stats') continue;
-		const slug = quarterSlug(entry.year, entry.quarter);
-		if (!seen.has(slug)) seen.set(slug, { slug, year: entry.year, quarter: entry.quarter, file: `stats-${slug}.csv` });
-	}
-	return [...seen.values()].sort((a, b) => (a.slug < b.slug ? 1 : -1));
+/** Every registry file of /opendata/ by name (the quarterly statistics are apart: statsFiles). */
+export function openDataFileNames(): string[] {
+	return [...openData().files.keys()];
 }
 
-/** Every CSV file under /opendata/, by name, for the endpoint's paths. */
+/**
+ * One open-data file as UTF-8, built when its address is written and not kept: only the process
+ * writing it builds it (src/lib/shard.ts), and the bytes leave V8's heap at once (issue 3, build budget).
+ */
+export function openDataFile(name: string): Uint8Array<ArrayBuffer> {
+	const build = openData().files.get(name);
+	if (!build) throw new Error(`нет файла открытых данных ${name}`);
+	return UTF8.encode(build());
+}
+
+/** The registry's CSV files under /opendata/ (passport, structure, data), for the endpoint's paths. */
 export function csvFilePaths() {
-	const names = [...getOpenData().files.keys()].filter((name) => name.endsWith('.csv'));
-	return [
-		...names.map((name) => ({ params: { file: name.slice(0, -4) } })),
-		...statsFiles().map((stats) => ({ params: { file: stats.file.slice(0, -4) } })),
-	];
+	return openDataFileNames()
+		.filter((name) => name.endsWith('.csv'))
+		.map((name) => ({ params: { file: name.slice(0, -'.csv'.length) } }));
 }
 
 /** Content of /opendata/<file>.csv. */
 export function csvFile(file: string): Uint8Array<ArrayBuffer> {
-	const stats = statsFiles().find((s) => s.file === `${file}.csv`);
-	if (stats) return quarterStatsCsv(stats.slug);
-	const content = getOpenData().files.get(`${file}.csv`);
-	if (content === undefined) throw new Error(`нет файла открытых данных ${file}.csv`);
-	return content;
+	return openDataFile(`${file}.csv`);
 }
 
 export { STATS_COLUMNS };
+
+/** /opendata/registry.json and registry.schema.json, by name without the extension. */
+export function jsonFilePaths() {
+	return openDataFileNames()
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => ({ params: { file: name.slice(0, -'.json'.length) } }));
+}

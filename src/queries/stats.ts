@@ -18,6 +18,7 @@ import { planIndexBuilder, type PlanIndex } from './plan-index.ts';
 import { byOrgName } from './org-order.ts';
 import { statsCsvHeader, statsCsvRows } from '../lib/opendata/index.ts';
 import { publicData } from './site.ts';
+import { shardPaths } from '../lib/shard.ts';
 
 /** Reply times of one stage pooled over every organisation of a quarter: the engine's shape. */
 export type PooledStage = StageTimes;
@@ -185,11 +186,13 @@ export function getQuarters(): QuarterStats[] {
 	const builders = new Map<string, QuarterBuilder>();
 	const networkOf = (account: string) => data.dataset.accounts.get(account)?.value.network;
 	const plans = planIndexBuilder(data.series);
+	// Rows of the open-data files this process writes: a process of a shared build writes some of them.
+	const written = new Set(shardPaths(statsFilePaths()).map((path) => path.params.quarter));
 	for (const period of eachPeriod(data.dataset, data.series)) {
 		plans.add(period);
 		const summary = summarisePeriod(data.dataset, period);
 		const slug = quarterSlug(period.year, period.quarter);
-		if (period.stats) {
+		if (period.stats && written.has(slug)) {
 			const chunks = csvRows.get(slug) ?? [];
 			chunks.push(UTF8.encode(statsCsvRows({ org: period.org.value.id, rows: period.stats.rows.map((row) => row.value) }, networkOf)));
 			csvRows.set(slug, chunks);
@@ -212,10 +215,43 @@ export function planIndexOfPass(): PlanIndex {
 	return planIndex!;
 }
 
-/** The quarter's open-data statistics file (/opendata/stats-<slug>.csv), header included, as UTF-8. */
-export function quarterStatsCsv(slug: string): Uint8Array<ArrayBuffer> {
+export interface StatsFile {
+	slug: string;
+	year: number;
+	quarter: number;
+	file: string;
+}
+
+/** The quarterly open-data statistics files (/opendata/stats-<slug>.csv), newest first. */
+export function statsFiles(): StatsFile[] {
+	const seen = new Map<string, StatsFile>();
+	for (const entry of publicData().series) {
+		if (entry.series !== 'stats') continue;
+		const slug = quarterSlug(entry.year, entry.quarter);
+		if (!seen.has(slug)) seen.set(slug, { slug, year: entry.year, quarter: entry.quarter, file: `stats-${slug}.csv` });
+	}
+	return [...seen.values()].sort((a, b) => (a.slug < b.slug ? 1 : -1));
+}
+
+/** Paths of src/pages/opendata/stats-[quarter].csv.ts. */
+export function statsFilePaths() {
+	return statsFiles().map((file) => ({ params: { quarter: file.slug } }));
+}
+
+/**
+ * The quarter's open-data statistics file, header included, as a stream of UTF-8 chunks: written
+ * as it is kept, without first joining 170 MB (a quarter at 200,000 accounts) into one more copy.
+ */
+export function quarterStatsCsv(slug: string): ReadableStream<Uint8Array> {
 	getQuarters();
-	return Buffer.concat([UTF8.encode(statsCsvHeader()), ...(csvRows.get(slug) ?? [])]);
+	const chunks = [UTF8.encode(statsCsvHeader()), ...(csvRows.get(slug) ?? [])];
+	return new ReadableStream({
+		pull(controller) {
+			const chunk = chunks.shift();
+			if (chunk) controller.enqueue(chunk);
+			else controller.close();
+		},
+	});
 }
 
 export function getQuarter(slug: string): QuarterStats {

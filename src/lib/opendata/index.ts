@@ -1,6 +1,7 @@
 /**
- * Every open-data file of the registry, generated from the public data in one call. Pure and free
- * of Astro: src/queries/opendata.ts calls it once per build, tests call it on a fixture tree.
+ * Every open-data file of the registry, generated from the public data. Pure and free of Astro:
+ * src/queries/opendata.ts builds each file when its address is written (openDataFiles), tests build
+ * them all at once (buildOpenData) on a fixture tree.
  */
 import type { Account } from '../../schemas/account.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
@@ -35,23 +36,34 @@ export interface OpenData {
 	files: Map<string, string>;
 }
 
-export function buildOpenData({ site, orgs, accounts, folderUrl, t }: OpenDataInput): OpenData {
-	const doc = registryDocument(orgs, accounts);
+/**
+ * The passport, and a builder per file: a process of a shared build (src/lib/shard.ts) writes some
+ * of the files, and the registry's JSON alone is 137 MB at 200,000 accounts.
+ */
+export function openDataFiles({ site, orgs, accounts, folderUrl, t }: OpenDataInput): { passport: Passport; files: Map<string, () => string> } {
+	let doc: ReturnType<typeof registryDocument> | undefined;
+	const registry = () => (doc ??= registryDocument(orgs, accounts));
 	const pass = passport({ site, orgs, accounts, folderUrl, t });
-	const structure = structureCsv(t);
-	const schema = registryJsonSchema({
-		id: folderUrl + SCHEMA_FILE,
-		title: t('opendata.schema.title'),
-		description: t('opendata.schema.description', { site: site.name }),
-	});
-	const files = new Map<string, string>([
-		[META_FILE, metaCsv(pass)],
+	const structure = () => structureCsv(t);
+	const schema = () =>
+		registryJsonSchema({
+			id: folderUrl + SCHEMA_FILE,
+			title: t('opendata.schema.title'),
+			description: t('opendata.schema.description', { site: site.name }),
+		});
+	const files = new Map<string, () => string>([
+		[META_FILE, () => metaCsv(pass)],
 		[pass.files.structure, structure],
 		[STRUCTURE_FILE, structure],
-		[pass.files.data, registryCsv(doc)],
+		[pass.files.data, () => registryCsv(registry())],
 		// Compact: at 20,000 accounts indentation alone would add megabytes.
-		[JSON_FILE, JSON.stringify(doc) + '\n'],
-		[SCHEMA_FILE, JSON.stringify(schema, null, '\t') + '\n'],
+		[JSON_FILE, () => JSON.stringify(registry()) + '\n'],
+		[SCHEMA_FILE, () => JSON.stringify(schema(), null, '\t') + '\n'],
 	]);
 	return { passport: pass, files };
+}
+
+export function buildOpenData(input: OpenDataInput): OpenData {
+	const { passport: pass, files } = openDataFiles(input);
+	return { passport: pass, files: new Map([...files].map(([name, build]) => [name, build()])) };
 }

@@ -1,4 +1,5 @@
-// Every CSV file of /opendata/: the passport, structure and data (v3.0 names) and quarterly statistics.
+// The registry's CSV files of /opendata/: the passport, structure and data (v3.0 names). Quarterly
+// statistics: stats-[quarter].csv.ts.
 import type { APIRoute } from 'astro';
 import { csvFile, csvFilePaths } from '../../queries/opendata.ts';
 import { shardPaths } from '../../lib/shard.ts';
