@@ -4,10 +4,9 @@
  * errors (or warnings with --strict), 2 for bad usage or an internal failure.
  */
 import { existsSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { FORMATS, fails, type FormatName } from '../engine/reporters/index.ts';
 import { runCheckAuto } from '../engine/parallel.ts';
-import { runMain, UsageError } from './usage-error.ts';
+import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 
 const USAGE = `Использование: npm run check -- [--data ПАПКА] [--format ФОРМАТ] [--strict] [--threads 1|2]
 
@@ -23,23 +22,17 @@ const USAGE = `Использование: npm run check -- [--data ПАПКА] 
 `;
 
 async function main(): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
-			options: {
-				data: { type: 'string', default: 'data' },
-				format: { type: 'string', default: 'stylish' },
-				strict: { type: 'boolean', default: false },
-				today: { type: 'string' },
-				threads: { type: 'string' },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-			allowPositionals: false,
-			strict: true,
-		}).values;
-	} catch (error) {
-		throw new UsageError(`Неверный вызов: ${(error as Error).message}`);
-	}
+	const args = parseCommandLine({
+		options: {
+			data: { type: 'string', default: 'data' },
+			format: { type: 'string', default: 'stylish' },
+			strict: { type: 'boolean', default: false },
+			today: { type: 'string' },
+			threads: { type: 'string' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+		allowPositionals: false,
+	}).values;
 	if (args.help) {
 		process.stdout.write(USAGE);
 		return 0;

@@ -4,7 +4,6 @@
  * organisation. All or nothing: one error in any file and no file is written.
  * Exit codes as for check: 0 — imported, 1 — errors in the data, 2 — bad usage or internal failure.
  */
-import { parseArgs } from 'node:util';
 import { KINDS } from '../import/detect.ts';
 import { InputError, resolveInputs } from '../import/inputs.ts';
 import { planImport } from '../import/plan.ts';
@@ -14,7 +13,7 @@ import { PartialWriteError, writeAll } from '../import/write.ts';
 import { loadSpreadsheets } from '../import/xlsx.ts';
 import { count } from '../engine/reporters/summary.ts';
 import type { SeriesKind } from '../loaders/tree.ts';
-import { runMain, UsageError } from './usage-error.ts';
+import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 
 const USAGE = `Использование: npm run import -- ФАЙЛ... [--data ПАПКА] [--kind ВИД] [--org ОРГАНИЗАЦИЯ]
 
@@ -38,22 +37,15 @@ orgs/<организация>/<stats|plans|replies>/<год>-q<квартал>.c
 `;
 
 async function main(): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			options: {
-				data: { type: 'string' },
-				kind: { type: 'string' },
-				org: { type: 'string' },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-			allowPositionals: true,
-			strict: true,
-		});
-	} catch (error) {
-		throw new UsageError(`Неверный вызов: ${(error as Error).message}`);
-	}
-	const { values: args, positionals } = parsed;
+	const { values: args, positionals } = parseCommandLine({
+		options: {
+			data: { type: 'string' },
+			kind: { type: 'string' },
+			org: { type: 'string' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+		allowPositionals: true,
+	});
 	if (args.help) {
 		process.stdout.write(USAGE);
 		return 0;

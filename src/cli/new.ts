@@ -7,14 +7,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { displayPath } from '../loaders/tree.ts';
 import { OrgKindSchema } from '../schemas/common.ts';
 import { planAccount } from '../scaffold/account.ts';
 import { planOrg, requiredNetworks } from '../scaffold/org.ts';
 import { accountFile, entityYaml, internalFile, openDataset, orgFile } from '../scaffold/registry.ts';
 import common from '../i18n/ru/common.json' with { type: 'json' };
-import { runMain, UsageError } from './usage-error.ts';
+import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 
 const STRINGS: Record<string, string> = common;
 
@@ -155,13 +154,7 @@ function newOrg(values: Record<string, unknown>): number {
 }
 
 function main(): number {
-	let parsed;
-	try {
-		parsed = parseArgs({ options: OPTIONS, allowPositionals: true, strict: true });
-	} catch (error) {
-		throw new UsageError(`Неверный вызов: ${(error as Error).message}`);
-	}
-	const { values, positionals } = parsed;
+	const { values, positionals } = parseCommandLine({ options: OPTIONS, allowPositionals: true });
 	if (values.help) {
 		process.stdout.write(USAGE);
 		return 0;

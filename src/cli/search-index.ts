@@ -8,10 +8,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { formatCount, formatNumber, NBSP } from '../lib/ru-format.ts';
-import { runMain, UsageError } from './usage-error.ts';
+import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 
 /** The pages that carry `data-pagefind-body`, relative to the site folder (a test holds them equal). */
 export const SEARCH_GLOB = '{org,akty}/*/index.html';
@@ -26,12 +25,7 @@ const USAGE = `Использование: npm run search-index -- [--site ПА�
 `;
 
 async function main(): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({ options: { site: { type: 'string', default: 'dist' }, help: { type: 'boolean', short: 'h', default: false } }, strict: true }).values;
-	} catch (error) {
-		throw new UsageError(`Неверный вызов: ${(error as Error).message}`);
-	}
+	const args = parseCommandLine({ options: { site: { type: 'string', default: 'dist' }, help: { type: 'boolean', short: 'h', default: false } } }).values;
 	if (args.help) {
 		process.stdout.write(USAGE);
 		return 0;

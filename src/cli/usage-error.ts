@@ -2,6 +2,8 @@
  * Exit codes shared by the commands (contract, issue 2 §5): 0 — no errors, 1 — errors in the data,
  * 2 — bad usage or an internal failure. Internal failures never show a stack trace unless DEBUG is set.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 export class UsageError extends Error {}
 
 export async function runMain(main: () => Promise<number> | number, usage: string): Promise<void> {
@@ -16,5 +18,17 @@ export async function runMain(main: () => Promise<number> | number, usage: strin
 			if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
 		}
 		process.exitCode = 2;
+	}
+}
+
+/**
+ * The command line parsed strictly by `config`; an unknown or malformed option becomes a UsageError,
+ * so the command prints its usage and exits 2 (the contract above).
+ */
+export function parseCommandLine<const T extends Omit<ParseArgsConfig, 'args' | 'strict'>>(config: T) {
+	try {
+		return parseArgs({ ...config, strict: true as const });
+	} catch (error) {
+		throw new UsageError(`Неверный вызов: ${(error as Error).message}`);
 	}
 }
