@@ -9,10 +9,10 @@ import type { Organisation } from '../schemas/organisation.ts';
 import type { Policy } from '../schemas/policy.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Dataset } from '../engine/dataset-types.ts';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset } from './dataset.ts';
-import { classify, displayPath, walkTree, type TreeEntry } from './tree.ts';
+import { walkFolder, walkTree, type TreeEntry } from './tree.ts';
 
 export interface PublicData {
 	site: Site | undefined;
@@ -53,13 +53,10 @@ export function loadPublicData(dataDir: string): PublicData {
  * The acts alone (presets and data/policies/), for the content layer. It runs before any page, so
  * reading the whole tree there made every Astro process wait for it at start (29 s at 200,000
  * accounts) before a second process of a shared build could safely start (src/cli/build.ts).
- * Same walker rules as walkTree: dot files skipped, `_` drafts not data.
  */
 export function loadPublicPolicies(dataDir: string): Policy[] {
 	const cached = cache.get(dataDir);
 	if (cached) return cached.policies;
-	const dir = join(dataDir, 'policies');
-	const names = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isFile() && !/^[._]/.test(d.name)).map((d) => d.name).sort() : [];
-	const entries = names.map((name) => classify(['policies', name], join(dir, name), displayPath(join(dir, name))));
+	const entries = existsSync(join(dataDir, 'policies')) ? walkFolder(dataDir, ['policies']) : [];
 	return [...loadDataset(dataDir, entries, { finding: () => {} }).policies.values()].map((entry) => entry.value);
 }

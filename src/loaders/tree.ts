@@ -41,6 +41,14 @@ export function dataFile(displayDir: string, rel: string): string {
 }
 
 export function walkTree(dataDir: string, cwd = process.cwd()): TreeEntry[] {
+	return walkFolder(dataDir, [], cwd);
+}
+
+/**
+ * The entries under one folder of the tree (`parts`, e.g. ['policies']), by walkTree's rules, for
+ * readers that need one kind of file and not the whole national tree.
+ */
+export function walkFolder(dataDir: string, parts: readonly string[], cwd = process.cwd()): TreeEntry[] {
 	const entries: TreeEntry[] = [];
 	const visit = (dir: string, parts: string[], draft: boolean) => {
 		for (const dirent of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -53,7 +61,7 @@ export function walkTree(dataDir: string, cwd = process.cwd()): TreeEntry[] {
 			else entries.push(classify([...parts, dirent.name], abs, displayPath(abs, cwd)));
 		}
 	};
-	visit(dataDir, [], false);
+	visit(join(dataDir, ...parts), [...parts], parts.some((part) => part.startsWith('_')));
 	return entries;
 }
 
