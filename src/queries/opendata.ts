@@ -3,7 +3,7 @@
  * is written. The quarterly statistics files come from the statistics pass (src/queries/stats.ts).
  */
 import { t } from '../i18n/index.ts';
-import { openDataFiles, STATS_COLUMNS } from '../lib/opendata/index.ts';
+import { openDataFiles } from '../lib/opendata/index.ts';
 import type { Passport } from '../lib/opendata/passport.ts';
 import { absoluteUrl, getSite, publicData } from './site.ts';
 export { statsFiles, type StatsFile } from './stats.ts';
@@ -25,11 +25,6 @@ export function getPassport(): Passport {
 	return openData().passport;
 }
 
-/** Every registry file of /opendata/ by name (the quarterly statistics are apart: statsFiles). */
-export function openDataFileNames(): string[] {
-	return [...openData().files.keys()];
-}
-
 /**
  * One open-data file as UTF-8, built when its address is written and not kept: only the process
  * writing it builds it (src/lib/shard.ts), and the bytes leave V8's heap at once (issue 3, build budget).
@@ -40,23 +35,13 @@ export function openDataFile(name: string): Uint8Array<ArrayBuffer> {
 	return UTF8.encode(build());
 }
 
-/** The registry's CSV files under /opendata/ (passport, structure, data), for the endpoint's paths. */
-export function csvFilePaths() {
-	return openDataFileNames()
-		.filter((name) => name.endsWith('.csv'))
-		.map((name) => ({ params: { file: name.slice(0, -'.csv'.length) } }));
-}
-
-/** Content of /opendata/<file>.csv. */
-export function csvFile(file: string): Uint8Array<ArrayBuffer> {
-	return openDataFile(`${file}.csv`);
-}
-
-export { STATS_COLUMNS };
-
-/** /opendata/registry.json and registry.schema.json, by name without the extension. */
-export function jsonFilePaths() {
-	return openDataFileNames()
-		.filter((name) => name.endsWith('.json'))
-		.map((name) => ({ params: { file: name.slice(0, -'.json'.length) } }));
+/**
+ * The registry's files under /opendata/ with one extension, by name without it: `.csv` (passport,
+ * structure, data) for [file].csv.ts, `.json` (registry, its schema) for [file].json.ts. The
+ * quarterly statistics have their own route (statsFiles).
+ */
+export function openDataFilePaths(extension: '.csv' | '.json') {
+	return [...openData().files.keys()]
+		.filter((name) => name.endsWith(extension))
+		.map((name) => ({ params: { file: name.slice(0, -extension.length) } }));
 }

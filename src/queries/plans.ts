@@ -101,8 +101,6 @@ export interface PlanMonth {
 	/** Russian format name → planned publications (not cancelled). */
 	byFormat: { format: string; count: number }[];
 	byStatus: { status: string; count: number }[];
-	prev: string | undefined;
-	next: string | undefined;
 	/** The quarter the month belongs to, for the link to its statistics. */
 	quarter: string;
 }
@@ -136,8 +134,6 @@ export function getPlanMonth(orgId: string, month: string): PlanMonth {
 		if (row.status !== 'cancelled') formats.set(format, (formats.get(format) ?? 0) + 1);
 		statuses.set(status, (statuses.get(status) ?? 0) + 1);
 	}
-	const months = [...org.months.keys()].sort();
-	const at = months.indexOf(month);
 	const [year, mm] = month.split('-').map(Number) as [number, number];
 	return {
 		org,
@@ -145,8 +141,6 @@ export function getPlanMonth(orgId: string, month: string): PlanMonth {
 		days: [...days].map(([date, items]) => ({ date, label: t('plans.dayLabel', { date: formatDate(date), weekday: WEEKDAY.format(new Date(`${date}T00:00:00Z`)) }), items })),
 		byFormat: [...formats].map(([format, count]) => ({ format, count })).sort((a, b) => b.count - a.count || a.format.localeCompare(b.format, 'ru')),
 		byStatus: [...statuses].map(([status, count]) => ({ status, count })),
-		prev: months[at - 1],
-		next: months[at + 1],
 		quarter: quarterSlug(year, Math.floor((mm - 1) / 3) + 1),
 	};
 }

@@ -3,10 +3,10 @@
 // one process builds each (src/lib/shard.ts): the registry's JSON is the largest file of the site.
 import type { APIRoute } from 'astro';
 import { SCHEMA_FILE } from '../../lib/opendata/index.ts';
-import { jsonFilePaths, openDataFile } from '../../queries/opendata.ts';
+import { openDataFile, openDataFilePaths } from '../../queries/opendata.ts';
 import { shardPaths } from '../../lib/shard.ts';
 
-export const getStaticPaths = () => shardPaths(jsonFilePaths());
+export const getStaticPaths = () => shardPaths(openDataFilePaths('.json'));
 
 export const GET: APIRoute = ({ params }) => {
 	const name = `${params.file}.json`;
