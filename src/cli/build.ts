@@ -2,7 +2,9 @@
  * `npm run build [-- --data ПАПКА] [--out ПАПКА] [--shards N]` — the main job: check the data, build
  * the site, index it for search. Issue 3 (build budget) and the non-negotiable «bad input changes
  * nothing»:
- *  1. The check (src/cli/check.ts). Errors in the data stop here, before anything is written.
+ *  1. The check (src/cli/check.ts). Errors in the data stop here, before anything is written. As it
+ *     reads the quarterly tables it writes their digests (src/engine/period-digest.ts), which the
+ *     site is built from instead of reading the tables again.
  *  2. Astro renders the site into a work folder (.build/run-…/shard-k/). On a large tree, several
  *     Astro processes render a share each (src/lib/shard.ts): Astro renders on one core, and at
  *     200,000 accounts the site has 360,000 pages. The shares are merged into one folder.
@@ -84,7 +86,7 @@ const TIMING = /\(\+[\d.]+m?s\)/g;
 const BUNDLED = /generating static routes/;
 
 /** Renders the site in `count` Astro processes into `work`/shard-k/; the folders, or null on failure. */
-async function renderShares(work: string, count: number, dataDir: string): Promise<string[] | null> {
+async function renderShares(work: string, count: number, dataDir: string, summaries: string): Promise<string[] | null> {
 	const dirs = Array.from({ length: count }, (_, k) => join(work, `shard-${k}`));
 	const pages = dirs.map(() => 0);
 	const label = (k: number) => (count > 1 ? `[Astro ${k + 1}/${count}] ` : '[Astro] ');
@@ -95,7 +97,7 @@ async function renderShares(work: string, count: number, dataDir: string): Promi
 			let bundled!: () => void;
 			const ready = new Promise<void>((settle) => (bundled = settle));
 			// Each share keeps its own content cache (astro.config.mjs): shares write it at the same time.
-			const env = { ...process.env, PORTAL_DATA: dataDir, PORTAL_SHARD: `${k}/${count}`, ASTRO_TELEMETRY_DISABLED: '1' };
+			const env = { ...process.env, PORTAL_DATA: dataDir, PORTAL_SUMMARIES: summaries, PORTAL_SHARD: `${k}/${count}`, ASTRO_TELEMETRY_DISABLED: '1' };
 			const child = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
 				pages[k]! += line.match(WRITTEN)?.length ?? 0;
 				if (line.replace(WRITTEN, '').replace(TIMING, '').trim()) say(`${label(k)}${line}`);
@@ -206,21 +208,26 @@ async function main(): Promise<number> {
 	const out = resolve(args.out);
 	const shares = shareCount(args.shards, data);
 
-	// 1. The check, on both threads: here the budget is the build's memory, not the check's alone.
-	say(`Проверка данных в ${args.data} …`);
-	const checked = await run([join(ROOT, 'src/cli/check.ts'), '--data', data, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])], process.env).done;
-	if (checked !== 0) {
-		say(checked === 1 ? `Сайт не собран: в данных есть ошибки (см. выше). Папка ${args.out} не изменена.` : `Сайт не собран: проверка не завершилась. Папка ${args.out} не изменена.`);
-		return checked === 1 ? 1 : 2;
-	}
-	step('проверка');
-
-	// 2. The site, into this run's work folder, removed however the build ends.
+	// Work folder of this run, removed however the build ends: period digests, shares, the new site.
 	mkdirSync(WORK_ROOT, { recursive: true });
 	const work = mkdtempSync(join(WORK_ROOT, 'run-'));
 	try {
+		// 1. The check, on both threads: here the budget is the build's memory, not the check's alone.
+		// It writes the period digests the site is built from (src/engine/period-digest.ts), so no
+		// Astro process reads the quarterly tables again.
+		const summaries = join(work, 'summaries');
+		say(`Проверка данных в ${args.data} …`);
+		const checkArgs = ['--data', data, '--summaries', summaries, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])];
+		const checked = await run([join(ROOT, 'src/cli/check.ts'), ...checkArgs], process.env).done;
+		if (checked !== 0) {
+			say(checked === 1 ? `Сайт не собран: в данных есть ошибки (см. выше). Папка ${args.out} не изменена.` : `Сайт не собран: проверка не завершилась. Папка ${args.out} не изменена.`);
+			return checked === 1 ? 1 : 2;
+		}
+		step('проверка');
+
+		// 2. The site, into the work folder.
 		say(`Сборка сайта${shares > 1 ? ` в ${shares} процессах` : ''} …`);
-		const dirs = await renderShares(work, shares, data);
+		const dirs = await renderShares(work, shares, data, summaries);
 		if (!dirs) {
 			say(`Сайт не собран: Astro завершился с ошибкой (см. выше). Папка ${args.out} не изменена.`);
 			return 2;

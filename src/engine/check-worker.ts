@@ -8,6 +8,7 @@ import { RULES } from '../rules/index.ts';
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
 import type { PeriodGroup } from '../loaders/periods.ts';
 import { CheckSession } from './session.ts';
+import { writeDigests } from './period-digest.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
 
 interface Input {
@@ -19,6 +20,8 @@ interface Input {
 	order: [string, number][];
 	/** Files the main thread also reads (configuration): their findings are the main thread's. */
 	shared: string[];
+	/** The folder of the period digests, when the build asks for them (src/engine/period-digest.ts). */
+	summaries: string | undefined;
 }
 
 const port = parentPort!;
@@ -33,7 +36,12 @@ port.once('message', (input: Input) => {
 function finish(session: CheckSession, input: Input, part: EntityPart): void {
 	// Duplicates across the halves are reported by the main thread, which merges the same way.
 	mergeEntities(session.dataset, part, new Map(input.order));
-	session.checkPeriods(input.groups);
+	const digests = input.summaries ? writeDigests(session, input.summaries, 1) : undefined;
+	try {
+		session.checkPeriods(input.groups);
+	} finally {
+		digests?.close();
+	}
 	const shared = new Set(input.shared);
 	const pending = session.pending.filter((report) => !shared.has(report.file) && report.messageId !== 'noSite');
 	port.postMessage({ type: 'done', pending, rows: session.rows });

@@ -13,6 +13,7 @@ import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts'
 import { finalise, runCheck, type RunOptions, type RunResult } from './run.ts';
 import { groupPeriods } from '../loaders/periods.ts';
 import { CheckSession, type Pending } from './session.ts';
+import { writeDigests } from './period-digest.ts';
 
 /** Below this many files a second thread costs more to start than it saves. */
 const MIN_FILES = 3_000;
@@ -73,6 +74,7 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 		groups: groups.filter((group) => workerGroups.has(group)),
 		order,
 		shared: config.map((entry) => entry.file),
+		summaries: options.summaries,
 	});
 	const session = new CheckSession(RULES, options.dataDir, cwd, options.today);
 	const dataset = session.load(entries.filter((entry) => entry.kind !== 'series' && !isTheirs(entry)));
@@ -81,7 +83,12 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 	session.pending.push(...mergeEntities(dataset, loaded.part, new Map(order)));
 	worker.postMessage({ part: mine });
 	session.checkDataset();
-	session.checkPeriods(groups.filter((group) => !workerGroups.has(group)), (done, total) => options.progress?.(done * 2, total, 'periods'));
+	const digests = options.summaries ? writeDigests(session, options.summaries, 0) : undefined;
+	try {
+		session.checkPeriods(groups.filter((group) => !workerGroups.has(group)), (done, total) => options.progress?.(done * 2, total, 'periods'));
+	} finally {
+		digests?.close();
+	}
 	const done = (await messages.next()) as { pending: Pending[]; rows: number };
 	await worker.terminate();
 	return {

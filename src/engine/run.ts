@@ -13,6 +13,7 @@ import { renderTemplate } from './render.ts';
 import type { Rule } from './rule.ts';
 import { groupPeriods } from '../loaders/periods.ts';
 import { CheckSession, type Pending } from './session.ts';
+import { writeDigests } from './period-digest.ts';
 import type { RuleSettings } from './settings.ts';
 import type { Finding } from './types.ts';
 
@@ -24,6 +25,8 @@ export interface RunOptions {
 	rules?: readonly Rule<any>[];
 	/** Called now and then on long runs, for progress output. */
 	progress?: (done: number, total: number, stage: string) => void;
+	/** A folder to write the site's period digests into as the periods are checked (src/engine/period-digest.ts). */
+	summaries?: string;
 }
 
 export interface RunResult {
@@ -40,7 +43,12 @@ export function runCheck(options: RunOptions): RunResult {
 	const dataset = session.load(entries);
 	session.checkDataset();
 	const groups = groupPeriods(entries);
-	session.checkPeriods(groups, (done, total) => options.progress?.(done, total, 'periods'));
+	const digests = options.summaries ? writeDigests(session, options.summaries, 0) : undefined;
+	try {
+		session.checkPeriods(groups, (done, total) => options.progress?.(done, total, 'periods'));
+	} finally {
+		digests?.close();
+	}
 	return {
 		findings: finalise(session.pending, rules, session.settings, dataset, cwd),
 		counts: { files: entries.length, orgs: dataset.orgs.size, accounts: dataset.accounts.size, rows: session.rows },

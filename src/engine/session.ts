@@ -18,6 +18,8 @@ export class CheckSession {
 	settings = new Map<string, RuleSettings>();
 	dataset!: Dataset;
 	rows = 0;
+	/** Sees every period the rules check (the build's period digests: src/engine/period-digest.ts). */
+	onPeriod: ((period: Period) => void) | undefined;
 	private active: Rule<any>[] = [];
 	private readonly contexts = new Map<string, RuleContext>();
 	// Text rules (secrets, canonical form) see each file's text once, as it is read. The
@@ -80,6 +82,7 @@ export class CheckSession {
 			if (period) {
 				this.rows += (period.stats?.rows.length ?? 0) + (period.plans?.rows.length ?? 0) + (period.replies?.rows.length ?? 0);
 				for (const rule of this.active) rule.checkPeriod?.(this.contexts.get(rule.meta.id)!, period);
+				this.onPeriod?.(period);
 			}
 			if (++done % 2000 === 0) progress?.(done, groups.length);
 		}

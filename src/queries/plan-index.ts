@@ -1,9 +1,9 @@
 /**
  * The content-plan index (organisations × months, with the files holding each month), built from
- * the periods of the statistics pass (src/queries/stats.ts) rather than by reading every plan file
+ * the period digests of the statistics pass (src/queries/stats.ts) rather than by reading every plan file
  * a second time (issue 3, build budget). Month pages read their own files when they render.
  */
-import type { Period } from '../engine/dataset-types.ts';
+import type { PeriodDigest } from '../engine/period-digest.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
 import { byOrgName } from './org-order.ts';
 
@@ -26,23 +26,21 @@ export interface PlanIndex {
 	byOrg: Map<string, PlanOrg>;
 }
 
-export function planIndexBuilder(series: readonly SeriesEntry[]): { add(period: Period): void; finish(): PlanIndex } {
+export function planIndexBuilder(series: readonly SeriesEntry[]): { add(digest: PeriodDigest, name: string): void; finish(): PlanIndex } {
 	const key = (org: string, year: number, quarter: number) => `${org}/${year}/${quarter}`;
 	const entries = new Map(series.filter((entry) => entry.series === 'plans').map((entry) => [key(entry.org, entry.year, entry.quarter), entry]));
 	const orgs = new Map<string, PlanOrg>();
 	const allMonths = new Set<string>();
 	return {
-		add(period) {
-			const rows = period.plans?.rows;
-			if (!rows?.length) return;
-			const id = period.org.value.id;
-			const entry = entries.get(key(id, period.year, period.quarter))!;
-			let org = orgs.get(id);
-			if (!org) orgs.set(id, (org = { org: id, name: period.org.value.shortName, months: new Map(), files: new Map() }));
-			for (const { value } of rows) {
-				const month = value.date.slice(0, 7);
+		/** `name`: the organisation's short name. */
+		add(digest, name) {
+			if (!digest.planMonths.length) return;
+			const entry = entries.get(key(digest.org, digest.year, digest.quarter))!;
+			let org = orgs.get(digest.org);
+			if (!org) orgs.set(digest.org, (org = { org: digest.org, name, months: new Map(), files: new Map() }));
+			for (const [month, count] of digest.planMonths) {
 				allMonths.add(month);
-				org.months.set(month, (org.months.get(month) ?? 0) + 1);
+				org.months.set(month, (org.months.get(month) ?? 0) + count);
 				const files = org.files.get(month);
 				if (!files) org.files.set(month, [entry]);
 				else if (!files.includes(entry)) files.push(entry);

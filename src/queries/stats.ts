@@ -1,10 +1,11 @@
 /**
- * Data of the statistics pages, computed once per build. Every organisation's quarter is loaded,
- * summarised (engine/period-summary.ts) and dropped, one period at a time: only summaries (a few
- * numbers per account and week) and per-quarter aggregates stay, so 20,000 accounts fit easily.
+ * Data of the statistics pages, computed once per build from each organisation's quarter as a
+ * digest (engine/period-digest.ts: its summary, reply durations, plan months, open-data rows), the
+ * tables themselves never held: only summaries (a few numbers per account and week) and
+ * per-quarter aggregates stay. In `npm run build` the check has written the digests already.
  */
-import { stageDurations, summarisePeriod, type PeriodSummary, type StageTimes } from '../engine/period-summary.ts';
-import type { Dataset, Period } from '../engine/dataset-types.ts';
+import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
+import { digestPeriod, readDigests, type PeriodDigest } from '../engine/period-digest.ts';
 import type { PublicData } from '../loaders/collections.ts';
 import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
@@ -16,7 +17,7 @@ import { memoise } from '../lib/memo.ts';
 import { pageSlices } from '../lib/paginate.ts';
 import { planIndexBuilder, type PlanIndex } from './plan-index.ts';
 import { byOrgName } from './org-order.ts';
-import { statsCsvHeader, statsCsvRows } from '../lib/opendata/index.ts';
+import { statsCsvHeader } from '../lib/opendata/index.ts';
 import { publicData } from './site.ts';
 import { shardPaths } from '../lib/shard.ts';
 
@@ -64,15 +65,15 @@ interface StagePool {
 	minutes: Map<number, number>;
 }
 
-function poolReplies(pools: Map<string, StagePool>, dataset: Dataset, period: Period): void {
-	for (const { stage, hours } of stageDurations(dataset, period)) {
+function poolReplies(pools: Map<string, StagePool>, stages: PeriodDigest['stages']): void {
+	for (const stage of stages) {
 		// Organisations under different acts may share a stage id with different deadlines: kept apart.
-		const key = `${stage.stage}|${stage.title}|${stage.hours}`;
+		const key = `${stage.stage}|${stage.title}|${stage.limitHours}`;
 		let pool = pools.get(key);
-		if (!pool) pools.set(key, (pool = { stage: stage.stage, title: stage.title, limitHours: stage.hours, count: 0, late: 0, minutes: new Map() }));
-		for (const took of hours) {
+		if (!pool) pools.set(key, (pool = { stage: stage.stage, title: stage.title, limitHours: stage.limitHours, count: 0, late: 0, minutes: new Map() }));
+		for (const took of stage.durations) {
 			pool.count++;
-			if (stage.hours !== null && took > stage.hours) pool.late++;
+			if (stage.limitHours !== null && took > stage.limitHours) pool.late++;
 			const minutes = Math.round(took * 60);
 			pool.minutes.set(minutes, (pool.minutes.get(minutes) ?? 0) + 1);
 		}
@@ -177,30 +178,40 @@ const csvRows = new Map<string, Uint8Array<ArrayBuffer>[]>();
 const UTF8 = new TextEncoder();
 
 /**
- * Every quarter with data, newest first. One pass over the CSV files per build, which also writes
- * the open-data rows: a second pass re-read every table, 16 s a quarter at 200,000 accounts.
+ * Every period's digest, in digestKey order: from the folder the build's check wrote them to
+ * (PORTAL_SUMMARIES, src/cli/build.ts), or computed here from the tables when there is none
+ * (`astro build` or `astro dev` alone). `keepCsv` says which quarters' open-data rows to keep.
+ */
+function* periodDigests(data: PublicData, keepCsv: (year: number, quarter: number) => boolean): Generator<PeriodDigest> {
+	const handed = process.env.PORTAL_SUMMARIES;
+	if (handed) yield* readDigests(handed, keepCsv);
+	else for (const period of eachPeriod(data.dataset, data.series)) yield digestPeriod(data.dataset, period, { csv: keepCsv(period.year, period.quarter) });
+}
+
+/**
+ * Every quarter with data, newest first. One pass over the periods per build, which also collects
+ * the open-data rows and the content-plan index: a second pass re-read every table, 16 s a quarter
+ * at 200,000 accounts.
  */
 export function getQuarters(): QuarterStats[] {
 	if (cache) return cache;
 	const data = publicData();
 	const builders = new Map<string, QuarterBuilder>();
-	const networkOf = (account: string) => data.dataset.accounts.get(account)?.value.network;
 	const plans = planIndexBuilder(data.series);
 	// Rows of the open-data files this process writes: a process of a shared build writes some of them.
 	const written = new Set(shardPaths(statsFilePaths()).map((path) => path.params.quarter));
-	for (const period of eachPeriod(data.dataset, data.series)) {
-		plans.add(period);
-		const summary = summarisePeriod(data.dataset, period);
-		const slug = quarterSlug(period.year, period.quarter);
-		if (period.stats && written.has(slug)) {
+	for (const digest of periodDigests(data, (year, quarter) => written.has(quarterSlug(year, quarter)))) {
+		plans.add(digest, data.dataset.orgs.get(digest.org)?.value.shortName ?? digest.org);
+		const slug = quarterSlug(digest.year, digest.quarter);
+		if (digest.csv) {
 			const chunks = csvRows.get(slug) ?? [];
-			chunks.push(UTF8.encode(statsCsvRows({ org: period.org.value.id, rows: period.stats.rows.map((row) => row.value) }, networkOf)));
+			chunks.push(digest.csv);
 			csvRows.set(slug, chunks);
 		}
 		let builder = builders.get(slug);
-		if (!builder) builders.set(slug, (builder = newQuarter(period.year, period.quarter, summary.weeks)));
-		addPeriod(builder, summary);
-		poolReplies(builder.pools, data.dataset, period);
+		if (!builder) builders.set(slug, (builder = newQuarter(digest.year, digest.quarter, digest.summary.weeks)));
+		addPeriod(builder, digest.summary);
+		poolReplies(builder.pools, digest.stages);
 	}
 	cache = [...builders.values()].map((builder) => finish(builder, data)).sort((a, b) => (a.slug < b.slug ? 1 : -1));
 	planIndex = plans.finish();

@@ -1,5 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readDigests } from '../../src/engine/period-digest.ts';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, runCli } from './run-cli.ts';
 
@@ -121,6 +123,15 @@ describe('npm run check', () => {
 		expect(stderr).toContain(message);
 		expect(stderr).toContain('Использование: npm run check');
 		expect(stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('writes the period digests for the build with --summaries, into a folder it creates', () => {
+		const dir = join(mkdtempSync(join(tmpdir(), 'portal-check-')), 'summaries', 'nested');
+		const { code } = runCli('check', ['--data', 'tests/fixtures/valid', '--summaries', dir]);
+		expect(code).toBe(0);
+		const digests = readDigests(dir, () => true);
+		expect(digests.map((d) => `${d.org} ${d.year}-q${d.quarter}`)).toEqual(['test-admin 2026-q3']);
+		expect(digests[0]!.summary.accounts.length).toBeGreaterThan(0);
 	});
 
 	it('prints usage with --help', () => {

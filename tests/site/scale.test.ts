@@ -115,6 +115,8 @@ describe('a build shared between two Astro processes (npm run build -- --shards 
 		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
 		.sort();
 
+	// The single build computes the statistics from the tables itself (astro alone); the shared one
+	// from the period digests its check wrote (src/engine/period-digest.ts): equal files prove both.
 	it('writes the same site as one process, file for file, and indexes it', () => {
 		const shared = join(work, 'dist-shared');
 		const run = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--data', data, '--out', shared, '--shards', '2'], { cwd: root, encoding: 'utf8' });

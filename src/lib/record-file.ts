@@ -1,0 +1,93 @@
+/**
+ * A file of records written one after another and read back in the same order: each record is
+ * V8's structured serialisation (node:v8) behind its length. Used to hand what one process computed
+ * to others (src/engine/period-digest.ts): neither side holds the whole file at once, so a file of
+ * a gigabyte costs each a few megabytes of buffer.
+ */
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+
+const LENGTH = 4;
+/** Writes are gathered up to this size: a write per record would be hundreds of thousands of calls. */
+const WRITE_BUFFER = 4 << 20;
+const READ_BUFFER = 8 << 20;
+
+export class RecordWriter {
+	private readonly fd: number;
+	private chunks: Buffer[] = [];
+	private size = 0;
+	private closed = false;
+
+	constructor(path: string) {
+		this.fd = openSync(path, 'w');
+	}
+
+	write(record: unknown): void {
+		if (this.closed) throw new Error('record file already closed');
+		const body = serialize(record);
+		const length = Buffer.alloc(LENGTH);
+		length.writeUInt32LE(body.length);
+		this.chunks.push(length, body);
+		this.size += LENGTH + body.length;
+		if (this.size >= WRITE_BUFFER) this.flush();
+	}
+
+	private flush(): void {
+		if (!this.size) return;
+		const data = Buffer.concat(this.chunks, this.size);
+		for (let at = 0; at < data.length; ) at += writeSync(this.fd, data, at);
+		this.chunks = [];
+		this.size = 0;
+	}
+
+	close(): void {
+		if (this.closed) return;
+		try {
+			this.flush();
+		} finally {
+			this.closed = true;
+			closeSync(this.fd);
+		}
+	}
+}
+
+/** The file's records in order. A file cut short (a writer that died) is an error, not a shorter list. */
+export function* readRecords<T>(path: string): Generator<T> {
+	const fd = openSync(path, 'r');
+	try {
+		let buffer = Buffer.alloc(READ_BUFFER);
+		let start = 0;
+		let end = 0;
+		/** Makes `need` bytes available from `start`; false at the end of the file with none left. */
+		const fill = (need: number): boolean => {
+			if (end - start >= need) return true;
+			if (need > buffer.length) {
+				const bigger = Buffer.alloc(need);
+				buffer.copy(bigger, 0, start, end);
+				buffer = bigger;
+			} else buffer.copy(buffer, 0, start, end);
+			end -= start;
+			start = 0;
+			while (end < need) {
+				const read = readSync(fd, buffer, end, buffer.length - end, null);
+				if (read === 0) {
+					if (end === 0) return false;
+					throw new Error(`${path}: файл записей оборван`);
+				}
+				end += read;
+			}
+			return true;
+		};
+		while (fill(LENGTH)) {
+			const length = buffer.readUInt32LE(start);
+			start += LENGTH;
+			if (!fill(length)) throw new Error(`${path}: файл записей оборван`);
+			// A copy: deserialize() returns typed arrays as views of the bytes it is given, and the
+			// read buffer is about to be overwritten.
+			yield deserialize(Uint8Array.prototype.slice.call(buffer, start, start + length)) as T;
+			start += length;
+		}
+	} finally {
+		closeSync(fd);
+	}
+}

@@ -1,0 +1,76 @@
+/**
+ * The period digests the build's check writes (src/engine/period-digest.ts) are what the site would
+ * compute from the tables itself, digest for digest, on one thread and on two; and no internal data
+ * goes into them, though the check's dataset holds it (issue 3, «Security»).
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { compareDigests, digestPeriod, readDigests } from '../../../src/engine/period-digest.ts';
+import { runCheckAuto } from '../../../src/engine/parallel.ts';
+import { runCheck } from '../../../src/engine/run.ts';
+import { loadPublicData } from '../../../src/loaders/collections.ts';
+import { eachPeriod } from '../../../src/loaders/periods.ts';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'portal-digests-'));
+const every = () => true;
+
+describe('period digests written by the check', () => {
+	const { dataset, series } = loadPublicData('data');
+	const computed = [...eachPeriod(dataset, series)].map((period) => digestPeriod(dataset, period)).sort(compareDigests);
+
+	it('the demo data has what a digest carries: summaries, reply durations, plan months, open-data rows', () => {
+		expect(computed.length).toBeGreaterThan(5);
+		expect(computed.some((d) => d.summary.accounts.length > 0)).toBe(true);
+		expect(computed.some((d) => d.stages.some((stage) => stage.durations.length > 0))).toBe(true);
+		expect(computed.some((d) => d.planMonths.length > 0)).toBe(true);
+		expect(computed.some((d) => (d.csv?.length ?? 0) > 0)).toBe(true);
+	});
+
+	it('on one thread, are the digests the site computes from the tables', () => {
+		const dir = folder();
+		const result = runCheck({ dataDir: 'data', summaries: dir });
+		expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+		expect(readDigests(dir, every)).toEqual(computed);
+	});
+
+	it('on two threads, the same, from one file per thread', async () => {
+		const dir = folder();
+		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, summaries: dir });
+		expect(readdirSync(dir).sort()).toEqual(['periods-0.bin', 'periods-1.bin']);
+		expect(readDigests(dir, every)).toEqual(computed);
+	});
+
+	it('keep the open-data rows of the quarters asked for only', () => {
+		const dir = folder();
+		runCheck({ dataDir: 'data', summaries: dir });
+		const [year, quarter] = [computed[0]!.year, computed[0]!.quarter];
+		const kept = readDigests(dir, (y, q) => y === year && q === quarter);
+		expect(kept.filter((d) => d.csv).every((d) => d.year === year && d.quarter === quarter)).toBe(true);
+		expect(kept.some((d) => d.csv)).toBe(true);
+		expect(kept.map(({ csv: _, ...rest }) => rest)).toEqual(computed.map(({ csv: _, ...rest }) => rest));
+	});
+
+	it('carry no internal data, though the check reads it', () => {
+		const SENTINELS = ['SENTINEL-STAFF-9b2e', 'SENTINEL-ATTEST-9b2e', 'sentinel-9b2e@sentinel.example'];
+		const copy = join(folder(), 'data');
+		cpSync('data', copy, { recursive: true });
+		const internal = join(copy, 'internal');
+		for (const file of readdirSync(internal).filter((name) => name.endsWith('.yaml'))) {
+			const doc = parse(readFileSync(join(internal, file), 'utf8')) as { org: string; staff?: unknown[]; security?: Record<string, unknown> };
+			const account = dataset.accountsByOrg.get(doc.org)?.[0]?.value.id;
+			doc.staff = [...(doc.staff ?? []), { position: 'Инженер', name: SENTINELS[0], email: SENTINELS[2], phone: '+7 (900) 731-73-37', accounts: account ? [account] : [] }];
+			if (account) doc.security = { ...(doc.security ?? {}), [account]: { twoFactor: false, attested: dataset.site!.value.asOf, attestedBy: SENTINELS[1] } };
+			writeFileSync(join(internal, file), stringify(doc));
+		}
+		const dir = folder();
+		const result = runCheck({ dataDir: copy, summaries: dir });
+		// The check did read them: it reports the second factor the planted attestations turn off.
+		expect(result.findings.some((f) => f.ruleId === 'security-attestation' && f.message.includes('двухфакторная'))).toBe(true);
+		const written = readdirSync(dir).map((name) => readFileSync(join(dir, name)).toString('latin1')).join('');
+		expect(written).toContain(computed[0]!.org);
+		for (const sentinel of SENTINELS) expect(written).not.toContain(Buffer.from(sentinel).toString('latin1'));
+	});
+});
