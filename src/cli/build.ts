@@ -86,7 +86,7 @@ const TIMING = /\(\+[\d.]+m?s\)/g;
 const BUNDLED = /generating static routes/;
 
 /** Renders the site in `count` Astro processes into `work`/shard-k/; the folders, or null on failure. */
-async function renderShares(work: string, count: number, dataDir: string, summaries: string): Promise<string[] | null> {
+async function renderShares(work: string, count: number, dataDir: string, handoff: string): Promise<string[] | null> {
 	const dirs = Array.from({ length: count }, (_, k) => join(work, `shard-${k}`));
 	const pages = dirs.map(() => 0);
 	const label = (k: number) => (count > 1 ? `[Astro ${k + 1}/${count}] ` : '[Astro] ');
@@ -97,7 +97,7 @@ async function renderShares(work: string, count: number, dataDir: string, summar
 			let bundled!: () => void;
 			const ready = new Promise<void>((settle) => (bundled = settle));
 			// Each share keeps its own content cache (astro.config.mjs): shares write it at the same time.
-			const env = { ...process.env, PORTAL_DATA: dataDir, PORTAL_SUMMARIES: summaries, PORTAL_SHARD: `${k}/${count}`, ASTRO_TELEMETRY_DISABLED: '1' };
+			const env = { ...process.env, PORTAL_DATA: dataDir, PORTAL_HANDOFF: handoff, PORTAL_SHARD: `${k}/${count}`, ASTRO_TELEMETRY_DISABLED: '1' };
 			const child = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
 				pages[k]! += line.match(WRITTEN)?.length ?? 0;
 				if (line.replace(WRITTEN, '').replace(TIMING, '').trim()) say(`${label(k)}${line}`);
@@ -215,9 +215,9 @@ async function main(): Promise<number> {
 		// 1. The check, on both threads: here the budget is the build's memory, not the check's alone.
 		// It writes the period digests the site is built from (src/engine/period-digest.ts), so no
 		// Astro process reads the quarterly tables again.
-		const summaries = join(work, 'summaries');
+		const handoff = join(work, 'handoff');
 		say(`Проверка данных в ${args.data} …`);
-		const checkArgs = ['--data', data, '--summaries', summaries, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])];
+		const checkArgs = ['--data', data, '--handoff', handoff, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])];
 		const checked = await run([join(ROOT, 'src/cli/check.ts'), ...checkArgs], process.env).done;
 		if (checked !== 0) {
 			say(checked === 1 ? `Сайт не собран: в данных есть ошибки (см. выше). Папка ${args.out} не изменена.` : `Сайт не собран: проверка не завершилась. Папка ${args.out} не изменена.`);
@@ -227,7 +227,7 @@ async function main(): Promise<number> {
 
 		// 2. The site, into the work folder.
 		say(`Сборка сайта${shares > 1 ? ` в ${shares} процессах` : ''} …`);
-		const dirs = await renderShares(work, shares, data, summaries);
+		const dirs = await renderShares(work, shares, data, handoff);
 		if (!dirs) {
 			say(`Сайт не собран: Astro завершился с ошибкой (см. выше). Папка ${args.out} не изменена.`);
 			return 2;

@@ -1,5 +1,5 @@
 /**
- * `npm run check [-- --data DIR] [--format F] [--strict] [--threads 1|2] [--summaries DIR]` — validates
+ * `npm run check [-- --data DIR] [--format F] [--strict] [--threads 1|2] [--handoff DIR]` — validates
  * the data tree (and, for the build, writes the site's period digests: src/engine/period-digest.ts).
  * Contract (other tools and CI depend on it): exit 0 when there is no error, 1 when there are
  * errors (or warnings with --strict), 2 for bad usage or an internal failure.
@@ -9,7 +9,7 @@ import { FORMATS, fails, type FormatName } from '../engine/reporters/index.ts';
 import { runCheckAuto } from '../engine/parallel.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 
-const USAGE = `Использование: npm run check -- [--data ПАПКА] [--format ФОРМАТ] [--strict] [--threads 1|2] [--summaries ПАПКА]
+const USAGE = `Использование: npm run check -- [--data ПАПКА] [--format ФОРМАТ] [--strict] [--threads 1|2] [--handoff ПАПКА]
 
   --data ПАПКА     папка с данными (по умолчанию data)
   --format ФОРМАТ  stylish (по умолчанию), json, junit, github, gitlab или markdown
@@ -18,8 +18,8 @@ const USAGE = `Использование: npm run check -- [--data ПАПКА] 
   --threads 1|2    потоки проверки; по умолчанию два, но один для очень больших данных (больше
                    300 000 файлов), чтобы уложиться в 1,5 ГБ памяти; 2 — два потока при любом
                    объёме: быстрее, но памяти нужно почти вдвое больше
-  --summaries ПАПКА  записать в папку сводки кварталов для сборки сайта (так проверку
-                   вызывает npm run build: сайт не читает квартальные таблицы второй раз)
+  --handoff ПАПКА  записать в папку прочитанные данные и сводки кварталов для сборки сайта
+                   (так проверку вызывает npm run build: сайт не читает файлы второй раз)
 
 Код выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — неверный вызов или внутренняя ошибка.
 `;
@@ -32,7 +32,7 @@ async function main(): Promise<number> {
 			strict: { type: 'boolean', default: false },
 			today: { type: 'string' },
 			threads: { type: 'string' },
-			summaries: { type: 'string' },
+			handoff: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 		allowPositionals: false,
@@ -46,14 +46,14 @@ async function main(): Promise<number> {
 	if (args.threads !== undefined && args.threads !== '1' && args.threads !== '2') throw new UsageError(`--threads: ожидалось 1 или 2, указано «${args.threads}».`);
 	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
 
-	if (args.summaries !== undefined) mkdirSync(args.summaries, { recursive: true });
+	if (args.handoff !== undefined) mkdirSync(args.handoff, { recursive: true });
 
 	const started = Date.now();
 	let lastProgress = started;
 	const result = await runCheckAuto({
 		dataDir: args.data,
 		...(args.today ? { today: args.today } : {}),
-		...(args.summaries !== undefined ? { summaries: args.summaries } : {}),
+		...(args.handoff !== undefined ? { handoff: args.handoff } : {}),
 		...(args.threads === '1' ? { threads: 1 } : args.threads === '2' ? { threads: 2, maxFiles: Infinity } : {}),
 		progress: (done, total) => {
 			const now = Date.now();

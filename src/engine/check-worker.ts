@@ -21,7 +21,7 @@ interface Input {
 	/** Files the main thread also reads (configuration): their findings are the main thread's. */
 	shared: string[];
 	/** The folder of the period digests, when the build asks for them (src/engine/period-digest.ts). */
-	summaries: string | undefined;
+	handoff: string | undefined;
 }
 
 const port = parentPort!;
@@ -36,7 +36,7 @@ port.once('message', (input: Input) => {
 function finish(session: CheckSession, input: Input, part: EntityPart): void {
 	// Duplicates across the halves are reported by the main thread, which merges the same way.
 	mergeEntities(session.dataset, part, new Map(input.order));
-	const digests = input.summaries ? writeDigests(session, input.summaries, 1) : undefined;
+	const digests = input.handoff ? writeDigests(session, input.handoff, 1) : undefined;
 	try {
 		session.checkPeriods(input.groups);
 	} finally {

@@ -14,6 +14,7 @@ import { finalise, runCheck, type RunOptions, type RunResult } from './run.ts';
 import { groupPeriods } from '../loaders/periods.ts';
 import { CheckSession, type Pending } from './session.ts';
 import { writeDigests } from './period-digest.ts';
+import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
 
 /** Below this many files a second thread costs more to start than it saves. */
 const MIN_FILES = 3_000;
@@ -74,7 +75,7 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 		groups: groups.filter((group) => workerGroups.has(group)),
 		order,
 		shared: config.map((entry) => entry.file),
-		summaries: options.summaries,
+		handoff: options.handoff,
 	});
 	const session = new CheckSession(RULES, options.dataDir, cwd, options.today);
 	const dataset = session.load(entries.filter((entry) => entry.kind !== 'series' && !isTheirs(entry)));
@@ -82,8 +83,9 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 	const loaded = (await messages.next()) as { part: EntityPart };
 	session.pending.push(...mergeEntities(dataset, loaded.part, new Map(order)));
 	worker.postMessage({ part: mine });
+	if (options.handoff) writePublicSnapshot(options.handoff, dataset, entries);
 	session.checkDataset();
-	const digests = options.summaries ? writeDigests(session, options.summaries, 0) : undefined;
+	const digests = options.handoff ? writeDigests(session, options.handoff, 0) : undefined;
 	try {
 		session.checkPeriods(groups.filter((group) => !workerGroups.has(group)), (done, total) => options.progress?.(done * 2, total, 'periods'));
 	} finally {

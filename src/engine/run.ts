@@ -14,6 +14,7 @@ import type { Rule } from './rule.ts';
 import { groupPeriods } from '../loaders/periods.ts';
 import { CheckSession, type Pending } from './session.ts';
 import { writeDigests } from './period-digest.ts';
+import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
 import type { RuleSettings } from './settings.ts';
 import type { Finding } from './types.ts';
 
@@ -25,8 +26,11 @@ export interface RunOptions {
 	rules?: readonly Rule<any>[];
 	/** Called now and then on long runs, for progress output. */
 	progress?: (done: number, total: number, stage: string) => void;
-	/** A folder to write the site's period digests into as the periods are checked (src/engine/period-digest.ts). */
-	summaries?: string;
+	/**
+	 * A folder to hand the site's build what the check read: the public data once loaded
+	 * (src/loaders/public-snapshot.ts), each period's digest as it is checked (src/engine/period-digest.ts).
+	 */
+	handoff?: string;
 }
 
 export interface RunResult {
@@ -41,9 +45,10 @@ export function runCheck(options: RunOptions): RunResult {
 	const entries = walkTree(options.dataDir, cwd);
 	const session = new CheckSession(rules, options.dataDir, cwd, options.today);
 	const dataset = session.load(entries);
+	if (options.handoff) writePublicSnapshot(options.handoff, dataset, entries);
 	session.checkDataset();
 	const groups = groupPeriods(entries);
-	const digests = options.summaries ? writeDigests(session, options.summaries, 0) : undefined;
+	const digests = options.handoff ? writeDigests(session, options.handoff, 0) : undefined;
 	try {
 		session.checkPeriods(groups, (done, total) => options.progress?.(done, total, 'periods'));
 	} finally {

@@ -12,7 +12,8 @@ import type { Dataset } from '../engine/dataset-types.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset } from './dataset.ts';
-import { walkFolder, walkTree, type TreeEntry } from './tree.ts';
+import { readPublicSnapshot, type PublicSnapshot, type SeriesEntry } from './public-snapshot.ts';
+import { walkFolder, walkTree } from './tree.ts';
 
 export interface PublicData {
 	site: Site | undefined;
@@ -20,7 +21,7 @@ export interface PublicData {
 	accounts: Account[];
 	policies: Policy[];
 	/** The public tree's CSV files (stats, plans, replies), for the statistics queries. */
-	series: Extract<TreeEntry, { kind: 'series' }>[];
+	series: SeriesEntry[];
 	/** The same data as a Dataset, for engine helpers (policy views, account index). No internal data. */
 	dataset: Dataset;
 }
@@ -31,22 +32,33 @@ const CACHE = Symbol.for('official-accounts-portal.publicData');
 const cache: Map<string, PublicData> = ((globalThis as Record<symbol, unknown>)[CACHE] as Map<string, PublicData> | undefined) ??
 	((globalThis as Record<symbol, unknown>)[CACHE] = new Map<string, PublicData>());
 
-/** Reads the public part of the tree once per build (collections share it). */
+/**
+ * Reads the public part of the tree once per build (collections share it): from the snapshot the
+ * build's check handed over (PORTAL_HANDOFF, src/loaders/public-snapshot.ts), else from the files.
+ */
 export function loadPublicData(dataDir: string): PublicData {
 	const cached = cache.get(dataDir);
 	if (cached) return cached;
-	const entries = walkTree(dataDir).filter((entry) => entry.kind !== 'internal');
-	const dataset: Dataset = loadDataset(dataDir, entries, { finding: () => {} });
+	const handoff = process.env.PORTAL_HANDOFF;
+	const { dataset, series } = (handoff && readPublicSnapshot(handoff, dataDir)) || readPublicTree(dataDir);
 	const data: PublicData = {
 		site: dataset.site?.value,
 		orgs: [...dataset.orgs.values()].map((entry) => entry.value),
 		accounts: [...dataset.accounts.values()].map((entry) => entry.value),
 		policies: [...dataset.policies.values()].map((entry) => entry.value),
-		series: entries.filter((entry): entry is Extract<TreeEntry, { kind: 'series' }> => entry.kind === 'series'),
+		series,
 		dataset,
 	};
 	cache.set(dataDir, data);
 	return data;
+}
+
+function readPublicTree(dataDir: string): PublicSnapshot {
+	const entries = walkTree(dataDir).filter((entry) => entry.kind !== 'internal');
+	return {
+		dataset: loadDataset(dataDir, entries, { finding: () => {} }),
+		series: entries.filter((entry): entry is SeriesEntry => entry.kind === 'series'),
+	};
 }
 
 /**

@@ -46,7 +46,13 @@ export function planIndexBuilder(series: readonly SeriesEntry[]): { add(digest: 
 				else if (!files.includes(entry)) files.push(entry);
 			}
 		},
+		// Whatever order the digests came in (the check's threads write theirs side by side): months
+		// in calendar order, each month's files by quarter, organisations by name.
 		finish() {
+			for (const org of orgs.values()) {
+				org.months = new Map([...org.months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+				for (const files of org.files.values()) files.sort((a, b) => a.year - b.year || a.quarter - b.quarter);
+			}
 			const listed = [...orgs.values()].sort(byOrgName);
 			return { months: [...allMonths].sort(), orgs: listed, byOrg: new Map(listed.map((org) => [org.org, org])) };
 		},

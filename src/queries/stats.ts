@@ -5,7 +5,7 @@
  * per-quarter aggregates stay. In `npm run build` the check has written the digests already.
  */
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
-import { digestPeriod, readDigests, type PeriodDigest } from '../engine/period-digest.ts';
+import { digestKey, digestPeriod, readDigests, type PeriodDigest } from '../engine/period-digest.ts';
 import type { PublicData } from '../loaders/collections.ts';
 import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
@@ -57,6 +57,8 @@ export const quarterSlug = (year: number, quarter: number) => `${year}-q${quarte
 // are computed from every reply. Durations go into a histogram of whole minutes (timestamps carry
 // minutes), which stays small however many replies there are.
 interface StagePool {
+	/** Where the stage first appears (digest key, place in it): the table lists stages in that order. */
+	first: [string, number];
 	stage: string;
 	title: string;
 	limitHours: number | null;
@@ -65,20 +67,24 @@ interface StagePool {
 	minutes: Map<number, number>;
 }
 
-function poolReplies(pools: Map<string, StagePool>, stages: PeriodDigest['stages']): void {
-	for (const stage of stages) {
+function poolReplies(pools: Map<string, StagePool>, digest: PeriodDigest): void {
+	digest.stages.forEach((stage, index) => {
 		// Organisations under different acts may share a stage id with different deadlines: kept apart.
 		const key = `${stage.stage}|${stage.title}|${stage.limitHours}`;
+		const first: [string, number] = [digestKey(digest), index];
 		let pool = pools.get(key);
-		if (!pool) pools.set(key, (pool = { stage: stage.stage, title: stage.title, limitHours: stage.limitHours, count: 0, late: 0, minutes: new Map() }));
+		if (!pool) pools.set(key, (pool = { first, stage: stage.stage, title: stage.title, limitHours: stage.limitHours, count: 0, late: 0, minutes: new Map() }));
+		else if (compareFirst(first, pool.first) < 0) pool.first = first;
 		for (const took of stage.durations) {
 			pool.count++;
 			if (stage.limitHours !== null && took > stage.limitHours) pool.late++;
 			const minutes = Math.round(took * 60);
 			pool.minutes.set(minutes, (pool.minutes.get(minutes) ?? 0) + 1);
 		}
-	}
+	});
 }
+
+const compareFirst = (a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]);
 
 /** Nearest-rank percentile over a histogram, the same definition as the engine's percentile(). */
 function histogramPercentile(histogram: Map<number, number>, total: number, p: number): number | null {
@@ -155,6 +161,7 @@ function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
 	stats.orgs.sort(byOrgName);
 	stats.networks = NetworkSchema.options.filter((network) => builder.networks.has(network)).map((network) => ({ network, accounts: builder.networks.get(network)! }));
 	stats.replies = [...builder.pools.values()]
+		.sort((a, b) => compareFirst(a.first, b.first))
 		.filter((pool) => pool.count > 0)
 		.map((pool) => ({
 			stage: pool.stage,
@@ -178,20 +185,23 @@ const csvRows = new Map<string, Uint8Array<ArrayBuffer>[]>();
 const UTF8 = new TextEncoder();
 
 /**
- * Every period's digest, in digestKey order: from the folder the build's check wrote them to
- * (PORTAL_SUMMARIES, src/cli/build.ts), or computed here from the tables when there is none
- * (`astro build` or `astro dev` alone). `keepCsv` says which quarters' open-data rows to keep.
+ * Every period's digest: from the folder the build's check wrote them to (PORTAL_HANDOFF,
+ * src/cli/build.ts), in the order they were written, or computed here from the tables when there
+ * is none (`astro build` or `astro dev` alone). `keepCsv` says which quarters' open-data rows to keep.
  */
-function* periodDigests(data: PublicData, keepCsv: (year: number, quarter: number) => boolean): Generator<PeriodDigest> {
-	const handed = process.env.PORTAL_SUMMARIES;
-	if (handed) yield* readDigests(handed, keepCsv);
-	else for (const period of eachPeriod(data.dataset, data.series)) yield digestPeriod(data.dataset, period, { csv: keepCsv(period.year, period.quarter) });
+function periodDigests(data: PublicData, keepCsv: (year: number, quarter: number) => boolean): Iterable<PeriodDigest> {
+	const handed = process.env.PORTAL_HANDOFF;
+	if (handed) return readDigests(handed, keepCsv);
+	return (function* () {
+		for (const period of eachPeriod(data.dataset, data.series)) yield digestPeriod(data.dataset, period, { csv: keepCsv(period.year, period.quarter) });
+	})();
 }
 
 /**
  * Every quarter with data, newest first. One pass over the periods per build, which also collects
  * the open-data rows and the content-plan index: a second pass re-read every table, 16 s a quarter
- * at 200,000 accounts.
+ * at 200,000 accounts. Nothing here depends on the order the digests come in (the check's threads
+ * write theirs side by side), and none is kept beyond its summary and open-data rows.
  */
 export function getQuarters(): QuarterStats[] {
 	if (cache) return cache;
@@ -200,19 +210,22 @@ export function getQuarters(): QuarterStats[] {
 	const plans = planIndexBuilder(data.series);
 	// Rows of the open-data files this process writes: a process of a shared build writes some of them.
 	const written = new Set(shardPaths(statsFilePaths()).map((path) => path.params.quarter));
+	const rows = new Map<string, [string, Uint8Array<ArrayBuffer>][]>();
 	for (const digest of periodDigests(data, (year, quarter) => written.has(quarterSlug(year, quarter)))) {
 		plans.add(digest, data.dataset.orgs.get(digest.org)?.value.shortName ?? digest.org);
 		const slug = quarterSlug(digest.year, digest.quarter);
 		if (digest.csv) {
-			const chunks = csvRows.get(slug) ?? [];
-			chunks.push(digest.csv);
-			csvRows.set(slug, chunks);
+			const chunks = rows.get(slug) ?? [];
+			chunks.push([digestKey(digest), digest.csv]);
+			rows.set(slug, chunks);
 		}
 		let builder = builders.get(slug);
 		if (!builder) builders.set(slug, (builder = newQuarter(digest.year, digest.quarter, digest.summary.weeks)));
 		addPeriod(builder, digest.summary);
-		poolReplies(builder.pools, digest.stages);
+		poolReplies(builder.pools, digest);
 	}
+	// Each quarter's file lists organisations in digest order.
+	for (const [slug, chunks] of rows) csvRows.set(slug, chunks.sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, bytes]) => bytes));
 	cache = [...builders.values()].map((builder) => finish(builder, data)).sort((a, b) => (a.slug < b.slug ? 1 : -1));
 	planIndex = plans.finish();
 	return cache;

@@ -125,11 +125,11 @@ describe('npm run check', () => {
 		expect(stderr).not.toMatch(/\n\s+at /);
 	});
 
-	it('writes the period digests for the build with --summaries, into a folder it creates', () => {
-		const dir = join(mkdtempSync(join(tmpdir(), 'portal-check-')), 'summaries', 'nested');
-		const { code } = runCli('check', ['--data', 'tests/fixtures/valid', '--summaries', dir]);
+	it('writes the period digests for the build with --handoff, into a folder it creates', () => {
+		const dir = join(mkdtempSync(join(tmpdir(), 'portal-check-')), 'handoff', 'nested');
+		const { code } = runCli('check', ['--data', 'tests/fixtures/valid', '--handoff', dir]);
 		expect(code).toBe(0);
-		const digests = readDigests(dir, () => true);
+		const digests = [...readDigests(dir, () => true)];
 		expect(digests.map((d) => `${d.org} ${d.year}-q${d.quarter}`)).toEqual(['test-admin 2026-q3']);
 		expect(digests[0]!.summary.accounts.length).toBeGreaterThan(0);
 	});

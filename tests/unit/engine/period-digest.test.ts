@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compareDigests, digestPeriod, readDigests } from '../../../src/engine/period-digest.ts';
+import { compareDigests, digestPeriod, readDigests as eachDigest } from '../../../src/engine/period-digest.ts';
 import { runCheckAuto } from '../../../src/engine/parallel.ts';
 import { runCheck } from '../../../src/engine/run.ts';
 import { loadPublicData } from '../../../src/loaders/collections.ts';
@@ -16,6 +16,8 @@ import { eachPeriod } from '../../../src/loaders/periods.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'portal-digests-'));
 const every = () => true;
+/** The digests of a folder, in the order the site's pass would have computed them. */
+const readDigests = (dir: string, keepCsv: (year: number, quarter: number) => boolean) => [...eachDigest(dir, keepCsv)].sort(compareDigests);
 
 describe('period digests written by the check', () => {
 	const { dataset, series } = loadPublicData('data');
@@ -31,21 +33,21 @@ describe('period digests written by the check', () => {
 
 	it('on one thread, are the digests the site computes from the tables', () => {
 		const dir = folder();
-		const result = runCheck({ dataDir: 'data', summaries: dir });
+		const result = runCheck({ dataDir: 'data', handoff: dir });
 		expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
 		expect(readDigests(dir, every)).toEqual(computed);
 	});
 
 	it('on two threads, the same, from one file per thread', async () => {
 		const dir = folder();
-		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, summaries: dir });
-		expect(readdirSync(dir).sort()).toEqual(['periods-0.bin', 'periods-1.bin']);
+		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
+		expect(readdirSync(dir).sort()).toEqual(['periods-0.bin', 'periods-1.bin', 'public-data.bin']);
 		expect(readDigests(dir, every)).toEqual(computed);
 	});
 
 	it('keep the open-data rows of the quarters asked for only', () => {
 		const dir = folder();
-		runCheck({ dataDir: 'data', summaries: dir });
+		runCheck({ dataDir: 'data', handoff: dir });
 		const [year, quarter] = [computed[0]!.year, computed[0]!.quarter];
 		const kept = readDigests(dir, (y, q) => y === year && q === quarter);
 		expect(kept.filter((d) => d.csv).every((d) => d.year === year && d.quarter === quarter)).toBe(true);
@@ -66,7 +68,7 @@ describe('period digests written by the check', () => {
 			writeFileSync(join(internal, file), stringify(doc));
 		}
 		const dir = folder();
-		const result = runCheck({ dataDir: copy, summaries: dir });
+		const result = runCheck({ dataDir: copy, handoff: dir });
 		// The check did read them: it reports the second factor the planted attestations turn off.
 		expect(result.findings.some((f) => f.ruleId === 'security-attestation' && f.message.includes('двухфакторная'))).toBe(true);
 		const written = readdirSync(dir).map((name) => readFileSync(join(dir, name)).toString('latin1')).join('');
