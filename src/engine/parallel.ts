@@ -87,7 +87,9 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 	session.checkDataset();
 	const digests = options.handoff ? writeDigests(session, options.handoff, 0) : undefined;
 	try {
-		session.checkPeriods(groups.filter((group) => !workerGroups.has(group)), (done, total) => options.progress?.(done * 2, total, 'periods'));
+		// The worker checks its share meanwhile: the main thread's progress stands for both.
+		const progress = (done: number, total: number) => options.progress?.(Math.round((done / total) * groups.length), groups.length, 'periods');
+		session.checkPeriods(groups.filter((group) => !workerGroups.has(group)), progress);
 	} finally {
 		digests?.close();
 	}
