@@ -8,7 +8,7 @@ import { RULES } from '../rules/index.ts';
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
 import type { PeriodGroup } from '../loaders/periods.ts';
 import { CheckSession } from './session.ts';
-import { writeDigests } from './period-digest.ts';
+import { checkPeriods } from './period-digest.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
 
 interface Input {
@@ -36,12 +36,7 @@ port.once('message', (input: Input) => {
 function finish(session: CheckSession, input: Input, part: EntityPart): void {
 	// Duplicates across the halves are reported by the main thread, which merges the same way.
 	mergeEntities(session.dataset, part, new Map(input.order));
-	const digests = input.handoff ? writeDigests(session, input.handoff, 1) : undefined;
-	try {
-		session.checkPeriods(input.groups);
-	} finally {
-		digests?.close();
-	}
+	checkPeriods(session, input.groups, input.handoff ? { dir: input.handoff, thread: 1 } : undefined);
 	const shared = new Set(input.shared);
 	const pending = session.pending.filter((report) => !shared.has(report.file) && report.messageId !== 'noSite');
 	port.postMessage({ type: 'done', pending, rows: session.rows });

@@ -13,7 +13,7 @@ import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts'
 import { finalise, runCheck, type RunOptions, type RunResult } from './run.ts';
 import { groupPeriods } from '../loaders/periods.ts';
 import { CheckSession, type Pending } from './session.ts';
-import { writeDigests } from './period-digest.ts';
+import { checkPeriods } from './period-digest.ts';
 import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
 
 /** Below this many files a second thread costs more to start than it saves. */
@@ -85,14 +85,9 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 	worker.postMessage({ part: mine });
 	if (options.handoff) writePublicSnapshot(options.handoff, dataset, entries);
 	session.checkDataset();
-	const digests = options.handoff ? writeDigests(session, options.handoff, 0) : undefined;
-	try {
-		// The worker checks its share meanwhile: the main thread's progress stands for both.
-		const progress = (done: number, total: number) => options.progress?.(Math.round((done / total) * groups.length), groups.length, 'periods');
-		session.checkPeriods(groups.filter((group) => !workerGroups.has(group)), progress);
-	} finally {
-		digests?.close();
-	}
+	// The worker checks its share meanwhile: the main thread's progress stands for both.
+	const progress = (done: number, total: number) => options.progress?.(Math.round((done / total) * groups.length), groups.length, 'periods');
+	checkPeriods(session, groups.filter((group) => !workerGroups.has(group)), options.handoff ? { dir: options.handoff, thread: 0 } : undefined, progress);
 	const done = (await messages.next()) as { pending: Pending[]; rows: number };
 	await worker.terminate();
 	return {

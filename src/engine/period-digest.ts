@@ -15,6 +15,7 @@ import { statsCsvRows } from '../lib/opendata/stats-csv.ts';
 import { readRecords, RecordWriter } from '../lib/record-file.ts';
 import type { Dataset, Period } from './dataset-types.ts';
 import type { CheckSession } from './session.ts';
+import { periodKey, type PeriodGroup } from '../loaders/periods.ts';
 import { publicView } from '../loaders/public-snapshot.ts';
 import { stageDurations, summarisePeriod, type AccountWeeks, type PeriodSummary } from './period-summary.ts';
 import { mondaysOfQuarter } from '../lib/dates.ts';
@@ -58,18 +59,13 @@ export function digestPeriod(dataset: Dataset, period: Period, options: { csv: b
 	return digest;
 }
 
-/** A period's place in the site's order: by organisation, then quarter. */
-export const digestKey = (digest: Pick<PeriodDigest, 'org' | 'year' | 'quarter'>) => `${digest.org}/${digest.year}-q${digest.quarter}`;
+/** A digest's place in the site's order, its period's (eachPeriod). */
+export const digestKey: (digest: PeriodDigest) => string = periodKey;
 
 export const compareDigests = (a: PeriodDigest, b: PeriodDigest) => {
 	const [x, y] = [digestKey(a), digestKey(b)];
 	return x < y ? -1 : x > y ? 1 : 0;
 };
-
-/** One file per thread of the check, in `dir`. */
-export function digestWriter(dir: string, thread: number): RecordWriter {
-	return new RecordWriter(join(dir, `periods-${thread}.bin`));
-}
 
 /**
  * Gives a read digest's summary the strings and arrays the others share. Deserialised, every
@@ -127,13 +123,19 @@ export function* readDigests(dir: string, keepCsv: (year: number, quarter: numbe
 }
 
 /**
- * Has `session` write a digest of every period it checks into `dir`, as file `thread`; close it
- * once the periods are checked. The digests are computed on the public view of the dataset: the
+ * Checks `groups` in `session`; with a `handoff` folder, writes a digest of every period it checks
+ * there, one file per `thread`. The digests are computed on the public view of the dataset: the
  * check's holds internal data, which must never be handed to the site.
  */
-export function writeDigests(session: CheckSession, dir: string, thread: number): RecordWriter {
-	const writer = digestWriter(dir, thread);
-	let view: Dataset | undefined;
-	session.onPeriod = (period) => writer.write(digestPeriod((view ??= publicView(session.dataset)), period));
-	return writer;
+export function checkPeriods(session: CheckSession, groups: readonly PeriodGroup[], handoff: { dir: string; thread: number } | undefined, progress?: (done: number, total: number) => void): void {
+	if (!handoff) return session.checkPeriods(groups, progress);
+	const writer = new RecordWriter(join(handoff.dir, `periods-${handoff.thread}.bin`));
+	const view = publicView(session.dataset);
+	session.onPeriod = (period) => writer.write(digestPeriod(view, period));
+	try {
+		session.checkPeriods(groups, progress);
+	} finally {
+		session.onPeriod = undefined;
+		writer.close();
+	}
 }

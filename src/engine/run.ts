@@ -13,7 +13,7 @@ import { renderTemplate } from './render.ts';
 import type { Rule } from './rule.ts';
 import { groupPeriods } from '../loaders/periods.ts';
 import { CheckSession, type Pending } from './session.ts';
-import { writeDigests } from './period-digest.ts';
+import { checkPeriods } from './period-digest.ts';
 import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
 import type { RuleSettings } from './settings.ts';
 import type { Finding } from './types.ts';
@@ -48,12 +48,7 @@ export function runCheck(options: RunOptions): RunResult {
 	if (options.handoff) writePublicSnapshot(options.handoff, dataset, entries);
 	session.checkDataset();
 	const groups = groupPeriods(entries);
-	const digests = options.handoff ? writeDigests(session, options.handoff, 0) : undefined;
-	try {
-		session.checkPeriods(groups, (done, total) => options.progress?.(done, total, 'periods'));
-	} finally {
-		digests?.close();
-	}
+	checkPeriods(session, groups, options.handoff ? { dir: options.handoff, thread: 0 } : undefined, (done, total) => options.progress?.(done, total, 'periods'));
 	return {
 		findings: finalise(session.pending, rules, session.settings, dataset, cwd),
 		counts: { files: entries.length, orgs: dataset.orgs.size, accounts: dataset.accounts.size, rows: session.rows },

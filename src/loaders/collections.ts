@@ -12,8 +12,8 @@ import type { Dataset } from '../engine/dataset-types.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset } from './dataset.ts';
-import { readPublicSnapshot, type PublicSnapshot, type SeriesEntry } from './public-snapshot.ts';
-import { walkFolder, walkTree } from './tree.ts';
+import { readPublicSnapshot, type PublicSnapshot } from './public-snapshot.ts';
+import { isSeries, walkFolder, walkTree, type SeriesEntry } from './tree.ts';
 
 export interface PublicData {
 	site: Site | undefined;
@@ -57,7 +57,7 @@ function readPublicTree(dataDir: string): PublicSnapshot {
 	const entries = walkTree(dataDir).filter((entry) => entry.kind !== 'internal');
 	return {
 		dataset: loadDataset(dataDir, entries, { finding: () => {} }),
-		series: entries.filter((entry): entry is SeriesEntry => entry.kind === 'series'),
+		series: entries.filter(isSeries),
 	};
 }
 

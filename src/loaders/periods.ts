@@ -6,9 +6,7 @@ import { resolveAccountCell } from '../engine/account-index.ts';
 import type { Dataset, Period } from '../engine/dataset-types.ts';
 import type { LoadHooks } from './dataset.ts';
 import { loadSeries, type CsvTextHook } from './period.ts';
-import type { TreeEntry } from './tree.ts';
-
-type SeriesEntry = Extract<TreeEntry, { kind: 'series' }>;
+import type { SeriesEntry, TreeEntry } from './tree.ts';
 
 export interface PeriodGroup {
 	org: string;
@@ -40,11 +38,13 @@ export function loadPeriodTables(group: PeriodGroup, period: Period, dataset: Da
 	return period;
 }
 
-/** Every valid organisation's quarters, one at a time, for the site. Invalid rows are skipped
- * silently here: `npm run check` reports them. */
+/** An organisation's quarter's place in the site's order: by organisation, then quarter. */
+export const periodKey = (period: { org: string; year: number; quarter: number }) => `${period.org}/${period.year}-q${period.quarter}`;
+
+/** Every valid organisation's quarters, one at a time, for the site, in periodKey order. Invalid
+ * rows are skipped silently here: `npm run check` reports them. */
 export function* eachPeriod(dataset: Dataset, series: readonly SeriesEntry[]): Generator<Period> {
-	const key = (group: PeriodGroup) => `${group.org}/${group.year}-q${group.quarter}`;
-	for (const group of groupPeriods(series).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))) {
+	for (const group of groupPeriods(series).sort((a, b) => (periodKey(a) < periodKey(b) ? -1 : periodKey(a) > periodKey(b) ? 1 : 0))) {
 		const org = dataset.orgs.get(group.org);
 		if (org) yield loadPeriodTables(group, { org, year: group.year, quarter: group.quarter }, dataset, { finding: () => {} });
 	}

@@ -13,9 +13,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Dataset } from '../engine/dataset-types.ts';
 import { readRecords, RecordWriter } from '../lib/record-file.ts';
-import type { TreeEntry } from './tree.ts';
-
-export type SeriesEntry = Extract<TreeEntry, { kind: 'series' }>;
+import { isSeries, type SeriesEntry, type TreeEntry } from './tree.ts';
 
 export interface PublicSnapshot {
 	dataset: Dataset;
@@ -31,7 +29,7 @@ export function publicView(dataset: Dataset): Dataset {
 }
 
 export function writePublicSnapshot(dir: string, dataset: Dataset, entries: readonly TreeEntry[]): void {
-	const snapshot: PublicSnapshot = { dataset: publicView(dataset), series: entries.filter((entry): entry is SeriesEntry => entry.kind === 'series') };
+	const snapshot: PublicSnapshot = { dataset: publicView(dataset), series: entries.filter(isSeries) };
 	const writer = new RecordWriter(join(dir, FILE));
 	try {
 		writer.write(snapshot);

@@ -24,6 +24,11 @@ export type TreeEntry =
 	| { kind: 'unexpected'; abs: string; file: string; hint: string }
 	| { kind: 'draft'; abs: string; file: string };
 
+/** A quarterly table (stats, plans, replies) of an organisation. */
+export type SeriesEntry = Extract<TreeEntry, { kind: 'series' }>;
+
+export const isSeries = (entry: TreeEntry): entry is SeriesEntry => entry.kind === 'series';
+
 const QUARTER_FILE = /^(\d{4})-q([1-4])\.csv$/;
 const IGNORED = /^(README\.md|\.gitkeep)$/i;
 

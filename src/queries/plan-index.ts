@@ -4,10 +4,8 @@
  * a second time (issue 3, build budget). Month pages read their own files when they render.
  */
 import type { PeriodDigest } from '../engine/period-digest.ts';
-import type { TreeEntry } from '../loaders/tree.ts';
+import type { SeriesEntry } from '../loaders/tree.ts';
 import { byOrgName } from './org-order.ts';
-
-export type SeriesEntry = Extract<TreeEntry, { kind: 'series' }>;
 
 export interface PlanOrg {
 	org: string;

@@ -189,12 +189,10 @@ const UTF8 = new TextEncoder();
  * src/cli/build.ts), in the order they were written, or computed here from the tables when there
  * is none (`astro build` or `astro dev` alone). `keepCsv` says which quarters' open-data rows to keep.
  */
-function periodDigests(data: PublicData, keepCsv: (year: number, quarter: number) => boolean): Iterable<PeriodDigest> {
+function* periodDigests(data: PublicData, keepCsv: (year: number, quarter: number) => boolean): Generator<PeriodDigest> {
 	const handed = process.env.PORTAL_HANDOFF;
-	if (handed) return readDigests(handed, keepCsv);
-	return (function* () {
-		for (const period of eachPeriod(data.dataset, data.series)) yield digestPeriod(data.dataset, period, { csv: keepCsv(period.year, period.quarter) });
-	})();
+	if (handed) yield* readDigests(handed, keepCsv);
+	else for (const period of eachPeriod(data.dataset, data.series)) yield digestPeriod(data.dataset, period, { csv: keepCsv(period.year, period.quarter) });
 }
 
 /**
