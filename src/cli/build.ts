@@ -51,6 +51,17 @@ const USAGE = `Использование: npm run build -- [--data ПАПКА] 
 Код выхода: 0 — сайт собран, 1 — ошибки в данных, 2 — неверный вызов или сбой сборки.
 `;
 
+/**
+ * V8 flags of each Astro process. Astro turns every page into bytes outside V8's heap, and by
+ * default each 64 MB of those starts a full collection, which marks the whole national dataset
+ * (1.3 GB live at 200,000 accounts): one every ~2,000 pages, and with two rendering processes no
+ * core is spare for the concurrent marking. Counting those bytes in V8's global limit instead lets
+ * garbage build up to half the live heap before a collection (--heap-growing-percent=50; without
+ * it the limit grows up to 4× and two processes peaked at 11.3 GB). Measured on 18,000 pages of
+ * the 200,000-account site: full collections 26 → 12, render time 52 → 30 s.
+ */
+export const ASTRO_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=50'];
+
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const seconds = (ms: number) => `${formatNumber(Math.round(ms / 100) / 10)}${NBSP}с`;
 
@@ -98,7 +109,7 @@ async function renderShares(work: string, count: number, dataDir: string, handof
 			const ready = new Promise<void>((settle) => (bundled = settle));
 			// Each share keeps its own content cache (astro.config.mjs): shares write it at the same time.
 			const env = { ...process.env, PORTAL_DATA: dataDir, PORTAL_HANDOFF: handoff, PORTAL_SHARD: `${k}/${count}`, ASTRO_TELEMETRY_DISABLED: '1' };
-			const child = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
+			const child = run([...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
 				pages[k]! += line.match(WRITTEN)?.length ?? 0;
 				if (line.replace(WRITTEN, '').replace(TIMING, '').trim()) say(`${label(k)}${line}`);
 				if (BUNDLED.test(line)) bundled();
