@@ -108,6 +108,9 @@ export interface PlanMonth {
 
 const WEEKDAY = new Intl.DateTimeFormat('ru-RU', { weekday: 'long', timeZone: 'UTC' });
 
+/** «6 января 2025 г., понедельник». Memoised: every year page labels up to 365 days with Intl (issue 3, build budget). */
+const dayLabel = memoise((date: string): string => t('plans.dayLabel', { date: formatDate(date), weekday: WEEKDAY.format(new Date(`${date}T00:00:00Z`)) }));
+
 export function getPlanMonth(orgId: string, month: string): PlanMonth {
 	const org = getPlanIndex().byOrg.get(orgId);
 	if (!org || !org.months.has(month)) throw new Error(`нет контент-плана ${orgId} на ${month}`);
@@ -139,7 +142,7 @@ export function getPlanMonth(orgId: string, month: string): PlanMonth {
 	return {
 		org,
 		month,
-		days: [...days].map(([date, items]) => ({ date, label: t('plans.dayLabel', { date: formatDate(date), weekday: WEEKDAY.format(new Date(`${date}T00:00:00Z`)) }), items })),
+		days: [...days].map(([date, items]) => ({ date, label: dayLabel(date), items })),
 		byFormat: [...formats].map(([format, count]) => ({ format, count })).sort((a, b) => b.count - a.count || a.format.localeCompare(b.format, 'ru')),
 		byStatus: [...statuses].map(([status, count]) => ({ status, count })),
 		quarter: quarterSlug(year, Math.floor((mm - 1) / 3) + 1),
