@@ -3,6 +3,7 @@
  * is written. The quarterly statistics files come from the statistics pass (src/queries/stats.ts).
  */
 import { t } from '../i18n/index.ts';
+import { collectGarbage } from '../lib/collect-garbage.ts';
 import { openDataFiles } from '../lib/opendata/index.ts';
 import type { Passport } from '../lib/opendata/passport.ts';
 import { absoluteUrl, getSite, publicData } from './site.ts';
@@ -32,6 +33,7 @@ export function getPassport(): Passport {
 export function openDataFile(name: string): Uint8Array<ArrayBuffer> {
 	const build = openData().files.get(name);
 	if (!build) throw new Error(`нет файла открытых данных ${name}`);
+	collectGarbage();
 	return UTF8.encode(build());
 }
 

@@ -4,6 +4,7 @@
  * tables themselves never held: only summaries (a few numbers per account and week) and
  * per-quarter aggregates stay. In `npm run build` the check has written the digests already.
  */
+import { collectGarbage } from '../lib/collect-garbage.ts';
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
 import { digestKey, digestPeriod, readDigests, type PeriodDigest } from '../engine/period-digest.ts';
 import type { PublicData } from '../loaders/collections.ts';
@@ -266,11 +267,13 @@ export function statsFilePaths() {
  */
 export function quarterStatsCsv(slug: string): ReadableStream<Uint8Array> {
 	getQuarters();
+	collectGarbage();
 	const chunks = [UTF8.encode(statsCsvHeader()), ...(csvRows.get(slug) ?? [])];
+	// An index, not chunks.shift(): 50,000 chunks at 200,000 accounts, and shifting them took 3.6 s a file.
+	let next = 0;
 	return new ReadableStream({
 		pull(controller) {
-			const chunk = chunks.shift();
-			if (chunk) controller.enqueue(chunk);
+			if (next < chunks.length) controller.enqueue(chunks[next++]!);
 			else controller.close();
 		},
 	});
