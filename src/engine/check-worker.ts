@@ -1,13 +1,13 @@
 /**
  * The second thread of a parallel check (parallel.ts): loads its half of the organisations' files,
  * sends them to the main thread, receives the other half, then checks its half of the quarterly
- * tables and sends back its reports.
+ * tables it takes from the counter both threads share, and sends back its reports.
  */
 import { parentPort } from 'node:worker_threads';
 import { RULES } from '../rules/index.ts';
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
 import type { PeriodGroup } from '../loaders/periods.ts';
-import { CheckSession } from './session.ts';
+import { CheckSession, claimFrom } from './session.ts';
 import { checkPeriods } from './period-digest.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
 
@@ -16,7 +16,9 @@ interface Input {
 	cwd: string;
 	today: string | undefined;
 	entries: TreeEntry[];
+	/** Every group: the worker checks those it claims from `counter` (parallel.ts). */
 	groups: PeriodGroup[];
+	counter: Int32Array;
 	order: [string, number][];
 	/** Files the main thread also reads (configuration): their findings are the main thread's. */
 	shared: string[];
@@ -36,8 +38,8 @@ port.once('message', (input: Input) => {
 function finish(session: CheckSession, input: Input, part: EntityPart): void {
 	// Duplicates across the halves are reported by the main thread, which merges the same way.
 	mergeEntities(session.dataset, part, new Map(input.order));
-	checkPeriods(session, input.groups, input.handoff ? { dir: input.handoff, thread: 1 } : undefined);
+	checkPeriods(session, input.groups, input.handoff ? { dir: input.handoff, thread: 1 } : undefined, undefined, claimFrom(input.counter));
 	const shared = new Set(input.shared);
 	const pending = session.pending.filter((report) => !shared.has(report.file) && report.messageId !== 'noSite');
-	port.postMessage({ type: 'done', pending, rows: session.rows });
+	port.postMessage({ type: 'done', pending, periodPending: session.periodPending, rows: session.rows });
 }

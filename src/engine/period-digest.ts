@@ -14,7 +14,7 @@ import { readdirSync } from 'node:fs';
 import { statsCsvRows } from '../lib/opendata/stats-csv.ts';
 import { readRecords, RecordWriter } from '../lib/record-file.ts';
 import type { Dataset, Period } from './dataset-types.ts';
-import type { CheckSession } from './session.ts';
+import type { CheckSession, Claim } from './session.ts';
 import { periodKey, type PeriodGroup } from '../loaders/periods.ts';
 import { publicView } from '../loaders/public-snapshot.ts';
 import { stageDurations, summarisePeriod, type AccountWeeks, type PeriodSummary } from './period-summary.ts';
@@ -127,13 +127,13 @@ export function* readDigests(dir: string, keepCsv: (year: number, quarter: numbe
  * there, one file per `thread`. The digests are computed on the public view of the dataset: the
  * check's holds internal data, which must never be handed to the site.
  */
-export function checkPeriods(session: CheckSession, groups: readonly PeriodGroup[], handoff: { dir: string; thread: number } | undefined, progress?: (done: number, total: number) => void): void {
-	if (!handoff) return session.checkPeriods(groups, progress);
+export function checkPeriods(session: CheckSession, groups: readonly PeriodGroup[], handoff: { dir: string; thread: number } | undefined, progress?: (done: number, total: number) => void, claim?: Claim): void {
+	if (!handoff) return session.checkPeriods(groups, progress, claim);
 	const writer = new RecordWriter(join(handoff.dir, `periods-${handoff.thread}.bin`));
 	const view = publicView(session.dataset);
 	session.onPeriod = (period) => writer.write(digestPeriod(view, period));
 	try {
-		session.checkPeriods(groups, progress);
+		session.checkPeriods(groups, progress, claim);
 	} finally {
 		session.onPeriod = undefined;
 		writer.close();

@@ -12,7 +12,7 @@ import type { Dataset } from './dataset-types.ts';
 import { renderTemplate } from './render.ts';
 import type { Rule } from './rule.ts';
 import { groupPeriods } from '../loaders/periods.ts';
-import { CheckSession, type Pending } from './session.ts';
+import { CheckSession, inGroupOrder, type Pending } from './session.ts';
 import { checkPeriods } from './period-digest.ts';
 import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
 import type { RuleSettings } from './settings.ts';
@@ -50,7 +50,7 @@ export function runCheck(options: RunOptions): RunResult {
 	const groups = groupPeriods(entries);
 	checkPeriods(session, groups, options.handoff ? { dir: options.handoff, thread: 0 } : undefined, (done, total) => options.progress?.(done, total, 'periods'));
 	return {
-		findings: finalise(session.pending, rules, session.settings, dataset, cwd),
+		findings: finalise(inGroupOrder([session]), rules, session.settings, dataset, cwd),
 		counts: { files: entries.length, orgs: dataset.orgs.size, accounts: dataset.accounts.size, rows: session.rows },
 		today: session.today,
 	};

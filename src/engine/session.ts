@@ -12,8 +12,36 @@ import type { Report } from './types.ts';
 
 export type Pending = Report & { ruleId: string };
 
+/** The next group index to check; past the last one when there are none left. */
+export type Claim = () => number;
+
+/** Every group, in order: one thread alone. */
+export function inOrder(): Claim {
+	let next = 0;
+	return () => next++;
+}
+
+/** Group indexes from a counter two threads share (parallel.ts): Atomics give each index to one thread. */
+export function claimFrom(counter: Int32Array): Claim {
+	return () => Atomics.add(counter, 0, 1);
+}
+
+/** Reports of the periods, by group index (CheckSession.checkPeriods). */
+export type PeriodPending = [group: number, reports: Pending[]];
+
+/**
+ * Every report in the serial check's order: those of loading and of the dataset-wide rules first,
+ * then the periods' in group order, whichever session (thread) checked each group.
+ */
+export function inGroupOrder(sessions: readonly { pending: Pending[]; periodPending: PeriodPending[] }[]): Pending[] {
+	const periods = sessions.flatMap((session) => session.periodPending).sort((a, b) => a[0] - b[0]);
+	return [...sessions.flatMap((session) => session.pending), ...periods.flatMap(([, reports]) => reports)];
+}
+
 export class CheckSession {
 	readonly pending: Pending[] = [];
+	/** Reports of the periods checked, by group index (checkPeriods). */
+	readonly periodPending: PeriodPending[] = [];
 	today: string;
 	settings = new Map<string, RuleSettings>();
 	dataset!: Dataset;
@@ -75,15 +103,23 @@ export class CheckSession {
 		for (const rule of this.active) rule.checkDataset?.(this.contexts.get(rule.meta.id)!);
 	}
 
-	checkPeriods(groups: readonly PeriodGroup[], progress?: (done: number, total: number) => void): void {
+	/**
+	 * Checks the periods `claim` hands out (indexes into `groups`; all of them, in order, by default).
+	 * Two threads share one counter (parallel.ts): each takes the next group when it is free, so
+	 * neither waits for the other at the end. What a period's rules report is kept apart, by the
+	 * group's index, for `inGroupOrder` to put in the serial check's order whichever thread checked it.
+	 */
+	checkPeriods(groups: readonly PeriodGroup[], progress?: (done: number, total: number) => void, claim: Claim = inOrder()): void {
 		let done = 0;
-		for (const group of groups) {
-			const period = this.loadPeriod(group);
+		for (let index = claim(); index < groups.length; index = claim()) {
+			const before = this.pending.length;
+			const period = this.loadPeriod(groups[index]!);
 			if (period) {
 				this.rows += (period.stats?.rows.length ?? 0) + (period.plans?.rows.length ?? 0) + (period.replies?.rows.length ?? 0);
 				for (const rule of this.active) rule.checkPeriod?.(this.contexts.get(rule.meta.id)!, period);
 				this.onPeriod?.(period);
 			}
+			if (this.pending.length > before) this.periodPending.push([index, this.pending.splice(before)]);
 			if (++done % 2000 === 0) progress?.(done, groups.length);
 		}
 	}
