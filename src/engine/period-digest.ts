@@ -2,7 +2,8 @@
  * What the site keeps of one organisation's quarter, the quarterly tables themselves dropped: the
  * summary its pages show, the reply durations the quarter's percentiles pool, the months its content
  * plan covers, and its rows of the open-data statistics file. The site's statistics pass
- * (src/queries/stats.ts) is built from these alone.
+ * (src/queries/stats.ts) is built from these alone. The check also writes each quarter's content
+ * plan beside them (planRecord), for the plan pages to read instead of the CSV files.
  *
  * They are computed where the tables are read. `npm run build` has the check write them as it
  * checks (src/cli/check.ts --handoff), and every Astro process reads that file instead of
@@ -20,6 +21,7 @@ import { publicView } from '../loaders/public-snapshot.ts';
 import { stageDurations, summarisePeriod, type AccountWeeks, type PeriodSummary } from './period-summary.ts';
 import { mondaysOfQuarter } from '../lib/dates.ts';
 import type { Network } from '../schemas/common.ts';
+import type { ContentPlanRow } from '../schemas/content-plan.ts';
 
 export interface PeriodDigest {
 	org: string;
@@ -32,6 +34,44 @@ export interface PeriodDigest {
 	planMonths: [string, number][];
 	/** This organisation's rows of the quarter's open-data statistics file (UTF-8, no header); absent without a statistics table. */
 	csv?: Uint8Array<ArrayBuffer>;
+	/** Where the check wrote the quarter's content plan (encodePlanRows), in the hand-off folder. */
+	planRecord?: PlanRecordRef;
+}
+
+export interface PlanRecordRef {
+	/** File name in the hand-off folder. */
+	file: string;
+	/** Where the record starts (RecordReader). */
+	at: number;
+}
+
+const PLAN_FIELDS = 6;
+
+/**
+ * A quarter's content-plan rows as one flat list of strings, six a row ('' for a missing account or
+ * network): 50,000 year pages at 200,000 accounts each re-read and re-validated four plan files,
+ * about 1.5 ms a page (issue 3, build budget). The rows are those the check validated.
+ */
+export function encodePlanRows(rows: readonly ContentPlanRow[]): string[] {
+	const flat: string[] = [];
+	for (const row of rows) flat.push(row.date, row.account ?? '', row.network ?? '', row.topic, row.format, row.status);
+	return flat;
+}
+
+export function decodePlanRows(flat: readonly string[]): ContentPlanRow[] {
+	const rows: ContentPlanRow[] = [];
+	for (let i = 0; i + PLAN_FIELDS <= flat.length; i += PLAN_FIELDS) {
+		const [date, account, network, topic, format, status] = flat.slice(i, i + PLAN_FIELDS) as [string, string, string, string, string, string];
+		rows.push({
+			date,
+			...(account ? { account } : {}),
+			...(network ? { network: network as Network } : {}),
+			topic,
+			format: format as ContentPlanRow['format'],
+			status: status as ContentPlanRow['status'],
+		});
+	}
+	return rows;
 }
 
 const UTF8 = new TextEncoder();
@@ -130,12 +170,19 @@ export function* readDigests(dir: string, keepCsv: (year: number, quarter: numbe
 export function checkPeriods(session: CheckSession, groups: readonly PeriodGroup[], handoff: { dir: string; thread: number } | undefined, progress?: (done: number, total: number) => void, claim?: Claim): void {
 	if (!handoff) return session.checkPeriods(groups, progress, claim);
 	const writer = new RecordWriter(join(handoff.dir, `periods-${handoff.thread}.bin`));
+	const planFile = `plans-${handoff.thread}.bin`;
+	const plans = new RecordWriter(join(handoff.dir, planFile));
 	const view = publicView(session.dataset);
-	session.onPeriod = (period) => writer.write(digestPeriod(view, period));
+	session.onPeriod = (period) => {
+		const digest = digestPeriod(view, period);
+		if (period.plans?.rows.length) digest.planRecord = { file: planFile, at: plans.write(encodePlanRows(period.plans.rows.map((row) => row.value))) };
+		writer.write(digest);
+	};
 	try {
 		session.checkPeriods(groups, progress, claim);
 	} finally {
 		session.onPeriod = undefined;
 		writer.close();
+		plans.close();
 	}
 }

@@ -16,26 +16,32 @@ export class RecordWriter {
 	private readonly fd: number;
 	private chunks: Buffer[] = [];
 	private size = 0;
+	/** Bytes written before the buffered ones: where the next record starts. */
+	private written = 0;
 	private closed = false;
 
 	constructor(path: string) {
 		this.fd = openSync(path, 'w');
 	}
 
-	write(record: unknown): void {
+	/** Appends `record`; returns where it starts in the file, for readRecordAt. */
+	write(record: unknown): number {
 		if (this.closed) throw new Error('record file already closed');
+		const at = this.written + this.size;
 		const body = serialize(record);
 		const length = Buffer.alloc(LENGTH);
 		length.writeUInt32LE(body.length);
 		this.chunks.push(length, body);
 		this.size += LENGTH + body.length;
 		if (this.size >= WRITE_BUFFER) this.flush();
+		return at;
 	}
 
 	private flush(): void {
 		if (!this.size) return;
 		const data = Buffer.concat(this.chunks, this.size);
 		for (let at = 0; at < data.length; ) at += writeSync(this.fd, data, at);
+		this.written += data.length;
 		this.chunks = [];
 		this.size = 0;
 	}
@@ -89,5 +95,28 @@ export function* readRecords<T>(path: string): Generator<T> {
 		}
 	} finally {
 		closeSync(fd);
+	}
+}
+
+/**
+ * Reads one record where RecordWriter.write said it starts. Keeps each file open: a site reads
+ * hundreds of thousands of records from the same few files, one page at a time.
+ */
+export class RecordReader {
+	private readonly fds = new Map<string, number>();
+	private readonly length = Buffer.alloc(LENGTH);
+
+	read<T>(path: string, at: number): T {
+		let fd = this.fds.get(path);
+		if (fd === undefined) this.fds.set(path, (fd = openSync(path, 'r')));
+		if (readSync(fd, this.length, 0, LENGTH, at) !== LENGTH) throw new Error(`${path}: нет записи на смещении ${at}`);
+		const body = Buffer.allocUnsafe(this.length.readUInt32LE(0));
+		if (readSync(fd, body, 0, body.length, at + LENGTH) !== body.length) throw new Error(`${path}: файл записей оборван`);
+		return deserialize(body) as T;
+	}
+
+	close(): void {
+		for (const fd of this.fds.values()) closeSync(fd);
+		this.fds.clear();
 	}
 }

@@ -1,9 +1,10 @@
 /**
  * The content-plan index (organisations × months, with the files holding each month), built from
  * the period digests of the statistics pass (src/queries/stats.ts) rather than by reading every plan file
- * a second time (issue 3, build budget). Month pages read their own files when they render.
+ * a second time (issue 3, build budget). Year pages read their own quarters when they render: the
+ * record the build's check wrote of each, or else the plan file.
  */
-import type { PeriodDigest } from '../engine/period-digest.ts';
+import type { PeriodDigest, PlanRecordRef } from '../engine/period-digest.ts';
 import type { SeriesEntry } from '../loaders/tree.ts';
 import { byOrgName } from './org-order.ts';
 
@@ -12,8 +13,14 @@ export interface PlanOrg {
 	name: string;
 	/** Month `yyyy-mm` → planned publications (all statuses). */
 	months: Map<string, number>;
-	/** Month → the plan files with rows dated in it (usually the quarter's one). */
-	files: Map<string, SeriesEntry[]>;
+	/** Month → the quarters' plans with rows dated in it (usually the quarter's one). */
+	files: Map<string, PlanSource[]>;
+}
+
+/** A quarter's plan: its file, and the check's record of its rows in a build (period-digest.ts). */
+export interface PlanSource {
+	entry: SeriesEntry;
+	record?: PlanRecordRef;
 }
 
 export interface PlanIndex {
@@ -34,14 +41,15 @@ export function planIndexBuilder(series: readonly SeriesEntry[]): { add(digest: 
 		add(digest, name) {
 			if (!digest.planMonths.length) return;
 			const entry = entries.get(key(digest.org, digest.year, digest.quarter))!;
+			const source: PlanSource = digest.planRecord ? { entry, record: digest.planRecord } : { entry };
 			let org = orgs.get(digest.org);
 			if (!org) orgs.set(digest.org, (org = { org: digest.org, name, months: new Map(), files: new Map() }));
 			for (const [month, count] of digest.planMonths) {
 				allMonths.add(month);
 				org.months.set(month, (org.months.get(month) ?? 0) + count);
 				const files = org.files.get(month);
-				if (!files) org.files.set(month, [entry]);
-				else if (!files.includes(entry)) files.push(entry);
+				if (!files) org.files.set(month, [source]);
+				else if (!files.some((known) => known.entry === entry)) files.push(source);
 			}
 		},
 		// Whatever order the digests came in (the check's threads write theirs side by side): months
@@ -49,7 +57,7 @@ export function planIndexBuilder(series: readonly SeriesEntry[]): { add(digest: 
 		finish() {
 			for (const org of orgs.values()) {
 				org.months = new Map([...org.months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-				for (const files of org.files.values()) files.sort((a, b) => a.year - b.year || a.quarter - b.quarter);
+				for (const files of org.files.values()) files.sort((a, b) => a.entry.year - b.entry.year || a.entry.quarter - b.entry.quarter);
 			}
 			const listed = [...orgs.values()].sort(byOrgName);
 			return { months: [...allMonths].sort(), orgs: listed, byOrg: new Map(listed.map((org) => [org.org, org])) };

@@ -1,8 +1,8 @@
 /**
  * Content plans by organisation and year, a section per month. The index keeps only counts, made in
- * the statistics pass (src/queries/plan-index.ts); a year page loads its own files when it is
- * rendered, with a small cache because the months of a quarter share a file. Nothing holds the
- * country's plan rows at once.
+ * the statistics pass (src/queries/plan-index.ts); a year page loads its own quarters when it is
+ * rendered (the check's record of them in a build, else the files), with a small cache because the
+ * months of a quarter share a file. Nothing holds the country's plan rows at once.
  */
 import type { Dataset } from '../engine/dataset-types.ts';
 import { t } from '../i18n/index.ts';
@@ -10,8 +10,10 @@ import { formatDate, NBSP } from '../lib/ru-format.ts';
 import { eachPeriod } from '../loaders/periods.ts';
 import type { ContentPlanRow } from '../schemas/content-plan.ts';
 import { publicData } from './site.ts';
-import type { PlanIndex, PlanOrg } from './plan-index.ts';
-import type { SeriesEntry } from '../loaders/tree.ts';
+import type { PlanIndex, PlanOrg, PlanSource } from './plan-index.ts';
+import { join } from 'node:path';
+import { decodePlanRows } from '../engine/period-digest.ts';
+import { RecordReader } from '../lib/record-file.ts';
 import { networkName, planIndexOfPass, quarterSlug } from './stats.ts';
 import { pageSlices } from '../lib/paginate.ts';
 import { memoise } from '../lib/memo.ts';
@@ -70,11 +72,15 @@ export function getPlanYear(orgId: string, year: string): PlanYear {
 const loaded = new Map<string, ContentPlanRow[]>();
 const LOADED_MAX = 32;
 
-function planRows(dataset: Dataset, entry: SeriesEntry): ContentPlanRow[] {
+let records: RecordReader | undefined;
+
+function planRows(dataset: Dataset, { entry, record }: PlanSource): ContentPlanRow[] {
 	const hit = loaded.get(entry.abs);
 	if (hit) return hit;
 	const rows: ContentPlanRow[] = [];
-	for (const period of eachPeriod(dataset, [entry])) for (const row of period.plans?.rows ?? []) rows.push(row.value);
+	const handoff = process.env.PORTAL_HANDOFF;
+	if (record && handoff) rows.push(...decodePlanRows((records ??= new RecordReader()).read<string[]>(join(handoff, record.file), record.at)));
+	else for (const period of eachPeriod(dataset, [entry])) for (const row of period.plans?.rows ?? []) rows.push(row.value);
 	if (loaded.size >= LOADED_MAX) loaded.delete(loaded.keys().next().value!);
 	loaded.set(entry.abs, rows);
 	return rows;
@@ -115,7 +121,7 @@ export function getPlanMonth(orgId: string, month: string): PlanMonth {
 	const org = getPlanIndex().byOrg.get(orgId);
 	if (!org || !org.months.has(month)) throw new Error(`нет контент-плана ${orgId} на ${month}`);
 	const { dataset } = publicData();
-	const rows = (org.files.get(month) ?? []).flatMap((entry) => planRows(dataset, entry)).filter((row) => row.date.startsWith(month));
+	const rows = (org.files.get(month) ?? []).flatMap((source) => planRows(dataset, source)).filter((row) => row.date.startsWith(month));
 	const days = new Map<string, PlanItem[]>();
 	const formats = new Map<string, number>();
 	const statuses = new Map<string, number>();

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compareDigests, digestPeriod, readDigests as eachDigest } from '../../../src/engine/period-digest.ts';
+import { compareDigests, decodePlanRows, digestPeriod, encodePlanRows, readDigests as eachDigest } from '../../../src/engine/period-digest.ts';
+import { RecordReader } from '../../../src/lib/record-file.ts';
 import { runCheckAuto } from '../../../src/engine/parallel.ts';
 import { runCheck } from '../../../src/engine/run.ts';
 import { loadPublicData } from '../../../src/loaders/collections.ts';
@@ -16,8 +17,12 @@ import { eachPeriod } from '../../../src/loaders/periods.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'portal-digests-'));
 const every = () => true;
-/** The digests of a folder, in the order the site's pass would have computed them. */
-const readDigests = (dir: string, keepCsv: (year: number, quarter: number) => boolean) => [...eachDigest(dir, keepCsv)].sort(compareDigests);
+/**
+ * The digests of a folder, in the order the site's pass would have computed them, without where the
+ * check wrote each plan (the site computes none: it reads the files; see «plan records» below).
+ */
+const readDigests = (dir: string, keepCsv: (year: number, quarter: number) => boolean) =>
+	[...eachDigest(dir, keepCsv)].sort(compareDigests).map(({ planRecord: _, ...digest }) => digest);
 
 describe('period digests written by the check', () => {
 	const { dataset, series } = loadPublicData('data');
@@ -41,8 +46,35 @@ describe('period digests written by the check', () => {
 	it('on two threads, the same, from one file per thread', async () => {
 		const dir = folder();
 		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
-		expect(readdirSync(dir).sort()).toEqual(['periods-0.bin', 'periods-1.bin', 'public-data.bin']);
+		expect(readdirSync(dir).sort()).toEqual(['periods-0.bin', 'periods-1.bin', 'plans-0.bin', 'plans-1.bin', 'public-data.bin']);
 		expect(readDigests(dir, every)).toEqual(computed);
+	});
+
+	it('point to the plan rows the check validated, which the plan pages read instead of the files (plan records)', async () => {
+		const dir = folder();
+		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
+		const plans = new Map([...eachPeriod(dataset, series)].map((period) => [`${period.org.value.id}/${period.year}/${period.quarter}`, period.plans?.rows.map((row) => row.value) ?? []]));
+		const reader = new RecordReader();
+		let withPlans = 0;
+		for (const digest of eachDigest(dir, every)) {
+			const rows = plans.get(`${digest.org}/${digest.year}/${digest.quarter}`)!;
+			if (!digest.planRecord) {
+				expect(rows).toEqual([]);
+				continue;
+			}
+			withPlans++;
+			expect(decodePlanRows(reader.read<string[]>(join(dir, digest.planRecord.file), digest.planRecord.at))).toEqual(rows);
+		}
+		reader.close();
+		expect(withPlans).toBeGreaterThan(3);
+	});
+
+	it('encode plan rows with and without an account or a network', () => {
+		const rows = [
+			{ date: '2025-01-06', account: 'a-vk', topic: 'Тема, с запятой', format: 'video', status: 'planned' },
+			{ date: '2025-01-07', network: 'ok', topic: '', format: 'text', status: 'cancelled' },
+		] as const;
+		expect(decodePlanRows(encodePlanRows(rows as never))).toEqual(rows);
 	});
 
 	it('keep the open-data rows of the quarters asked for only', () => {

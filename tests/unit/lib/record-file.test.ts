@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRecords, RecordWriter } from '../../../src/lib/record-file.ts';
+import { readRecords, RecordReader, RecordWriter } from '../../../src/lib/record-file.ts';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'portal-records-')), 'records.bin');
 
@@ -42,6 +42,18 @@ describe('record files', () => {
 		expect(() => [...readRecords(path)]).toThrow(/оборван/);
 		writeFileSync(path, whole.subarray(0, 2));
 		expect(() => [...readRecords(path)]).toThrow(/оборван/);
+	});
+
+	it('reads any record back where write() said it starts, across write buffers', () => {
+		const path = file();
+		const writer = new RecordWriter(path);
+		const records = Array.from({ length: 3000 }, (_, i) => ({ i, text: `строка ${i}`.repeat(i % 40), bytes: new Uint8Array(i % 5 === 0 ? 4_000 : 1).fill(i % 256) }));
+		const offsets = records.map((record) => writer.write(record));
+		writer.close();
+		const reader = new RecordReader();
+		for (const i of [2999, 0, 1234, 1, 2998, 700]) expect(reader.read(path, offsets[i]!)).toEqual(records[i]);
+		expect(() => reader.read(path, readFileSync(path).length)).toThrow(/нет записи/);
+		reader.close();
 	});
 
 	it('refuses a write after close', () => {
