@@ -7,8 +7,9 @@
  *     site is built from instead of reading the tables again.
  *  2. Astro renders the site into a work folder (.build/run-…/shard-k/). On a large tree, several
  *     Astro processes render a share each (src/lib/shard.ts): Astro renders on one core, and at
- *     200,000 accounts the site has 360,000 pages. The shares are merged into one folder.
- *  3. Pagefind indexes that folder (src/cli/search-index.ts).
+ *     200,000 accounts the site has 360,000 pages.
+ *  3. Pagefind reads the shares' pages (src/cli/search-index.ts); while it writes its index, the
+ *     shares are merged into one folder.
  *  4. The folder replaces --out (dist) by renaming: until then the last site stays as it was, and a
  *     failed build leaves it untouched.
  */
@@ -19,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { walkFolder } from '../loaders/tree.ts';
 import { formatCount, formatNumber, NBSP } from '../lib/ru-format.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
+import { READ_LINE } from './search-index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -245,20 +247,36 @@ async function main(): Promise<number> {
 			return 2;
 		}
 		step(shares > 1 ? `Astro (${formatCount(shares, 'процесс|процесса|процессов')})` : 'Astro');
-		const site = dirs[0]!;
-		for (const dir of dirs.slice(1)) {
-			mergeInto(dir, site);
-			rmSync(dir, { recursive: true, force: true });
-		}
-		if (shares > 1) step('слияние');
 
-		// 3. The search index, inside the new site.
-		const indexed = await run([join(ROOT, 'src/cli/search-index.ts'), '--site', site], process.env).done;
+		// 3. The search index reads the pages where each share wrote them; once it has, the shares are
+		// merged into the first while it writes the index there (the index alone took 30–40 s on one
+		// core at 200,000 accounts, the merge 10 s of waiting on the disk: issue 3, build budget).
+		const site = dirs[0]!;
+		let pagesRead!: () => void;
+		const read = new Promise<number>((settle) => (pagesRead = () => settle(0)));
+		const indexing = run([join(ROOT, 'src/cli/search-index.ts'), '--site', site, ...dirs.flatMap((dir) => ['--pages', dir])], process.env, (line) => {
+			say(line);
+			if (line.startsWith(READ_LINE)) pagesRead();
+		});
+		if ((await Promise.race([read, indexing.done.then((code) => (code === 0 ? 2 : code))])) === 0) {
+			step('поиск: чтение страниц');
+			try {
+				for (const dir of dirs.slice(1)) {
+					mergeInto(dir, site);
+					rmSync(dir, { recursive: true, force: true });
+				}
+			} catch (error) {
+				indexing.kill();
+				throw error;
+			}
+			if (shares > 1) step('слияние');
+		}
+		const indexed = await indexing.done;
 		if (indexed !== 0) {
 			say(`Сайт не собран: поисковый индекс не построен (см. выше). Папка ${args.out} не изменена.`);
 			return 2;
 		}
-		step('поиск');
+		step('поиск: запись индекса');
 
 		// 4. The new site replaces the old one, which goes with the work folder.
 		if (existsSync(out)) moveDir(out, join(work, 'previous'));

@@ -55,3 +55,15 @@ describe('npm run build', () => {
 		expect(kept).toEqual([]);
 	}, 120_000);
 });
+
+describe('npm run search-index', () => {
+	it.each([
+		[['--site', 'no-such-site'], /Папка сайта «no-such-site» не найдена/],
+		[['--site', 'src', '--pages', 'no-such-share'], /Папка сайта «no-such-share» не найдена/],
+	])('refuses %j with exit 2 and the usage', (args, message) => {
+		const { code, stderr } = runCli('search-index', args);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(message);
+		expect(stderr).toContain('Использование: npm run search-index');
+	});
+});

@@ -6,7 +6,7 @@
  * tests/bench/generate.ts) once in one process, about 4 s, and once shared.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,5 +131,19 @@ describe('a build shared between two Astro processes (npm run build -- --shards 
 		const site = built.filter((file) => !file.startsWith('pagefind/'));
 		expect(site).toEqual(files(out));
 		for (const file of site) expect(readFileSync(join(shared, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+		// Its index was read from the two processes' folders before they were merged. It holds the pages
+		// Pagefind finds in the merged site, each as the same fragment (address, text, filters); only
+		// the pages' numbering, and so the word index's bytes, follows the order they were read in.
+		const whole = join(work, 'dist-indexed');
+		cpSync(out, whole, { recursive: true });
+		const indexed = spawnSync(process.execPath, [join(root, 'src/cli/search-index.ts'), '--site', whole], { cwd: root, encoding: 'utf8' });
+		expect(indexed.status, indexed.stderr).toBe(0);
+		const fragments = (files: string[]) => files.filter((file) => file.startsWith('pagefind/fragment/'));
+		const sharedFragments = fragments(built);
+		expect(sharedFragments.length).toBeGreaterThan(ORGS);
+		expect(sharedFragments).toEqual(fragments(files(whole)));
+		for (const file of sharedFragments) expect(readFileSync(join(shared, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
+		const pageCount = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: { ru: { page_count: number } } }).languages.ru.page_count;
+		expect(pageCount(shared)).toBe(pageCount(whole));
 	}, 240_000);
 });
