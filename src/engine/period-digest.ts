@@ -34,11 +34,18 @@ export interface PeriodDigest {
 	planMonths: [string, number][];
 	/** This organisation's rows of the quarter's open-data statistics file (UTF-8, no header); absent without a statistics table. */
 	csv?: Uint8Array<ArrayBuffer>;
+	/**
+	 * In the build's hand-off, where the check wrote those rows instead (csvRecord): only the process
+	 * writing the quarter's file reads them, when it writes it. Held in every digest they were 667 MB
+	 * of the 900 MB each Astro process read at 200,000 accounts, and half of it kept until the end.
+	 */
+	csvRecord?: RecordRef;
 	/** Where the check wrote the quarter's content plan (encodePlanRows), in the hand-off folder. */
-	planRecord?: PlanRecordRef;
+	planRecord?: RecordRef;
 }
 
-export interface PlanRecordRef {
+/** A record the check wrote beside the digests (src/lib/record-file.ts). */
+export interface RecordRef {
 	/** File name in the hand-off folder. */
 	file: string;
 	/** Where the record starts (RecordReader). */
@@ -154,9 +161,9 @@ export function* readDigests(dir: string, keepCsv: (year: number, quarter: numbe
 	for (const name of files) {
 		for (const digest of readRecords<PeriodDigest>(join(dir, name))) {
 			share(digest.summary);
-			if (digest.csv && !keepCsv(digest.year, digest.quarter)) delete digest.csv;
+			if (!keepCsv(digest.year, digest.quarter)) delete digest.csv, delete digest.csvRecord;
 			// Its own bytes: deserialised, it is a view of the whole record's.
-			else if (digest.csv) digest.csv = digest.csv.slice();
+			if (digest.csv) digest.csv = digest.csv.slice();
 			yield digest;
 		}
 	}
@@ -172,10 +179,16 @@ export function checkPeriods(session: CheckSession, groups: readonly PeriodGroup
 	const writer = new RecordWriter(join(handoff.dir, `periods-${handoff.thread}.bin`));
 	const planFile = `plans-${handoff.thread}.bin`;
 	const plans = new RecordWriter(join(handoff.dir, planFile));
+	const csvFile = `csv-${handoff.thread}.bin`;
+	const csv = new RecordWriter(join(handoff.dir, csvFile));
 	const view = publicView(session.dataset);
 	session.onPeriod = (period) => {
 		const digest = digestPeriod(view, period);
 		if (period.plans?.rows.length) digest.planRecord = { file: planFile, at: plans.write(encodePlanRows(period.plans.rows.map((row) => row.value))) };
+		if (digest.csv) {
+			digest.csvRecord = { file: csvFile, at: csv.write(digest.csv) };
+			delete digest.csv;
+		}
 		writer.write(digest);
 	};
 	try {
@@ -184,5 +197,6 @@ export function checkPeriods(session: CheckSession, groups: readonly PeriodGroup
 		session.onPeriod = undefined;
 		writer.close();
 		plans.close();
+		csv.close();
 	}
 }

@@ -4,7 +4,7 @@
  * a second time (issue 3, build budget). Year pages read their own quarters when they render: the
  * record the build's check wrote of each, or else the plan file.
  */
-import type { PeriodDigest, PlanRecordRef } from '../engine/period-digest.ts';
+import type { PeriodDigest, RecordRef } from '../engine/period-digest.ts';
 import type { SeriesEntry } from '../loaders/tree.ts';
 import { byOrgName } from './org-order.ts';
 
@@ -20,7 +20,7 @@ export interface PlanOrg {
 /** A quarter's plan: its file, and the check's record of its rows in a build (period-digest.ts). */
 export interface PlanSource {
 	entry: SeriesEntry;
-	record?: PlanRecordRef;
+	record?: RecordRef;
 }
 
 export interface PlanIndex {

@@ -6,7 +6,9 @@
  */
 import { collectGarbage } from '../lib/collect-garbage.ts';
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
-import { digestKey, digestPeriod, readDigests, type PeriodDigest } from '../engine/period-digest.ts';
+import { digestKey, digestPeriod, readDigests, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
+import { RecordReader } from '../lib/record-file.ts';
+import { join } from 'node:path';
 import type { PublicData } from '../loaders/collections.ts';
 import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
@@ -182,7 +184,8 @@ let cache: QuarterStats[] | undefined;
  * UTF-8 bytes: outside V8's heap, where 10 million rows as strings (670 MB at 200,000 accounts) made
  * the rest of the build collect garbage a third of its time (issue 3, build budget).
  */
-const csvRows = new Map<string, Uint8Array<ArrayBuffer>[]>();
+/** A quarter's open-data rows per organisation: the bytes, or where the build's check wrote them. */
+const csvRows = new Map<string, (Uint8Array<ArrayBuffer> | RecordRef)[]>();
 const UTF8 = new TextEncoder();
 
 /**
@@ -209,13 +212,14 @@ export function getQuarters(): QuarterStats[] {
 	const plans = planIndexBuilder(data.series);
 	// Rows of the open-data files this process writes: a process of a shared build writes some of them.
 	const written = new Set(shardPaths(statsFilePaths()).map((path) => path.params.quarter));
-	const rows = new Map<string, [string, Uint8Array<ArrayBuffer>][]>();
+	const rows = new Map<string, [string, Uint8Array<ArrayBuffer> | RecordRef][]>();
 	for (const digest of periodDigests(data, (year, quarter) => written.has(quarterSlug(year, quarter)))) {
 		plans.add(digest, data.dataset.orgs.get(digest.org)?.value.shortName ?? digest.org);
 		const slug = quarterSlug(digest.year, digest.quarter);
-		if (digest.csv) {
+		const csv = digest.csv ?? digest.csvRecord;
+		if (csv) {
 			const chunks = rows.get(slug) ?? [];
-			chunks.push([digestKey(digest), digest.csv]);
+			chunks.push([digestKey(digest), csv]);
 			rows.set(slug, chunks);
 		}
 		let builder = builders.get(slug);
@@ -269,12 +273,20 @@ export function quarterStatsCsv(slug: string): ReadableStream<Uint8Array> {
 	getQuarters();
 	collectGarbage();
 	const chunks = [UTF8.encode(statsCsvHeader()), ...(csvRows.get(slug) ?? [])];
+	const handoff = process.env.PORTAL_HANDOFF;
+	const reader = new RecordReader();
 	// An index, not chunks.shift(): 50,000 chunks at 200,000 accounts, and shifting them took 3.6 s a file.
 	let next = 0;
 	return new ReadableStream({
 		pull(controller) {
-			if (next < chunks.length) controller.enqueue(chunks[next++]!);
-			else controller.close();
+			const chunk = chunks[next++];
+			if (chunk === undefined) {
+				reader.close();
+				return controller.close();
+			}
+			if (chunk instanceof Uint8Array) return controller.enqueue(chunk);
+			if (!handoff) throw new Error(`${chunk.file}: нет папки PORTAL_HANDOFF`);
+			controller.enqueue(reader.read<Uint8Array<ArrayBuffer>>(join(handoff, chunk.file), chunk.at));
 		},
 	});
 }

@@ -18,11 +18,18 @@ import { eachPeriod } from '../../../src/loaders/periods.ts';
 const folder = () => mkdtempSync(join(tmpdir(), 'portal-digests-'));
 const every = () => true;
 /**
- * The digests of a folder, in the order the site's pass would have computed them, without where the
- * check wrote each plan (the site computes none: it reads the files; see «plan records» below).
+ * The digests of a folder, in the order the site's pass would have computed them: the open-data
+ * rows the check wrote beside them read back in (csvRecord), without where it wrote each plan (the
+ * site computes none: it reads the files; see «plan records» below).
  */
-const readDigests = (dir: string, keepCsv: (year: number, quarter: number) => boolean) =>
-	[...eachDigest(dir, keepCsv)].sort(compareDigests).map(({ planRecord: _, ...digest }) => digest);
+function readDigests(dir: string, keepCsv: (year: number, quarter: number) => boolean) {
+	const reader = new RecordReader();
+	const digests = [...eachDigest(dir, keepCsv)].sort(compareDigests).map(({ planRecord: _, csvRecord, ...digest }) =>
+		csvRecord ? { ...digest, csv: reader.read<Uint8Array>(join(dir, csvRecord.file), csvRecord.at) } : digest,
+	);
+	reader.close();
+	return digests;
+}
 
 describe('period digests written by the check', () => {
 	const { dataset, series } = loadPublicData('data');
@@ -46,7 +53,7 @@ describe('period digests written by the check', () => {
 	it('on two threads, the same, from one file per thread', async () => {
 		const dir = folder();
 		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
-		expect(readdirSync(dir).sort()).toEqual(['periods-0.bin', 'periods-1.bin', 'plans-0.bin', 'plans-1.bin', 'public-data.bin']);
+		expect(readdirSync(dir).sort()).toEqual(['csv-0.bin', 'csv-1.bin', 'periods-0.bin', 'periods-1.bin', 'plans-0.bin', 'plans-1.bin', 'public-data.bin']);
 		expect(readDigests(dir, every)).toEqual(computed);
 	});
 
