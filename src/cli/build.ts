@@ -253,12 +253,15 @@ async function main(): Promise<number> {
 		// core at 200,000 accounts, the merge 10 s of waiting on the disk: issue 3, build budget).
 		const site = dirs[0]!;
 		let pagesRead!: () => void;
-		const read = new Promise<number>((settle) => (pagesRead = () => settle(0)));
+		const read = new Promise<undefined>((settle) => (pagesRead = () => settle(undefined)));
 		const indexing = run([join(ROOT, 'src/cli/search-index.ts'), '--site', site, ...dirs.flatMap((dir) => ['--pages', dir])], process.env, (line) => {
 			say(line);
 			if (line.startsWith(READ_LINE)) pagesRead();
 		});
-		if ((await Promise.race([read, indexing.done.then((code) => (code === 0 ? 2 : code))])) === 0) {
+		// Merged once the pages are read, or once the index is written if that line never came; not
+		// when the index failed (the build stops below).
+		const ended = await Promise.race([read, indexing.done]);
+		if (ended === undefined || ended === 0) {
 			step('поиск: чтение страниц');
 			try {
 				for (const dir of dirs.slice(1)) {

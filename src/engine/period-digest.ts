@@ -2,8 +2,9 @@
  * What the site keeps of one organisation's quarter, the quarterly tables themselves dropped: the
  * summary its pages show, the reply durations the quarter's percentiles pool, the months its content
  * plan covers, and its rows of the open-data statistics file. The site's statistics pass
- * (src/queries/stats.ts) is built from these alone. The check also writes each quarter's content
- * plan beside them (planRecord), for the plan pages to read instead of the CSV files.
+ * (src/queries/stats.ts) is built from these alone. In a build, the check writes each quarter's
+ * content plan (planRecord) and open-data rows (csvRecord) beside them, read only by the pages and
+ * the file that need them.
  *
  * They are computed where the tables are read. `npm run build` has the check write them as it
  * checks (src/cli/check.ts --handoff), and every Astro process reads that file instead of
@@ -13,7 +14,7 @@
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { statsCsvRows } from '../lib/opendata/stats-csv.ts';
-import { readRecords, RecordWriter } from '../lib/record-file.ts';
+import { readRecords, RecordReader, RecordWriter } from '../lib/record-file.ts';
 import type { Dataset, Period } from './dataset-types.ts';
 import type { CheckSession, Claim } from './session.ts';
 import { periodKey, type PeriodGroup } from '../loaders/periods.ts';
@@ -52,6 +53,12 @@ export interface RecordRef {
 	at: number;
 }
 
+/** Reads the records RecordRefs point to in the hand-off folder `dir`, keeping its files open. */
+export function handedRecords(dir: string): { read<T>(ref: RecordRef): T; close(): void } {
+	const reader = new RecordReader();
+	return { read: (ref) => reader.read(join(dir, ref.file), ref.at), close: () => reader.close() };
+}
+
 const PLAN_FIELDS = 6;
 
 /**
@@ -65,17 +72,19 @@ export function encodePlanRows(rows: readonly ContentPlanRow[]): string[] {
 	return flat;
 }
 
+/** The rows of encodePlanRows, read field by field: a year page decodes about 200 of them. */
 export function decodePlanRows(flat: readonly string[]): ContentPlanRow[] {
 	const rows: ContentPlanRow[] = [];
 	for (let i = 0; i + PLAN_FIELDS <= flat.length; i += PLAN_FIELDS) {
-		const [date, account, network, topic, format, status] = flat.slice(i, i + PLAN_FIELDS) as [string, string, string, string, string, string];
+		const account = flat[i + 1]!;
+		const network = flat[i + 2]!;
 		rows.push({
-			date,
+			date: flat[i]!,
 			...(account ? { account } : {}),
 			...(network ? { network: network as Network } : {}),
-			topic,
-			format: format as ContentPlanRow['format'],
-			status: status as ContentPlanRow['status'],
+			topic: flat[i + 3]!,
+			format: flat[i + 4] as ContentPlanRow['format'],
+			status: flat[i + 5] as ContentPlanRow['status'],
 		});
 	}
 	return rows;
@@ -161,7 +170,10 @@ export function* readDigests(dir: string, keepCsv: (year: number, quarter: numbe
 	for (const name of files) {
 		for (const digest of readRecords<PeriodDigest>(join(dir, name))) {
 			share(digest.summary);
-			if (!keepCsv(digest.year, digest.quarter)) delete digest.csv, delete digest.csvRecord;
+			if (!keepCsv(digest.year, digest.quarter)) {
+				delete digest.csv;
+				delete digest.csvRecord;
+			}
 			// Its own bytes: deserialised, it is a view of the whole record's.
 			if (digest.csv) digest.csv = digest.csv.slice();
 			yield digest;

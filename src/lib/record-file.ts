@@ -24,7 +24,7 @@ export class RecordWriter {
 		this.fd = openSync(path, 'w');
 	}
 
-	/** Appends `record`; returns where it starts in the file, for readRecordAt. */
+	/** Appends `record`; returns where it starts in the file, for RecordReader.read. */
 	write(record: unknown): number {
 		if (this.closed) throw new Error('record file already closed');
 		const at = this.written + this.size;

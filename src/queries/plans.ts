@@ -11,9 +11,7 @@ import { eachPeriod } from '../loaders/periods.ts';
 import type { ContentPlanRow } from '../schemas/content-plan.ts';
 import { publicData } from './site.ts';
 import type { PlanIndex, PlanOrg, PlanSource } from './plan-index.ts';
-import { join } from 'node:path';
-import { decodePlanRows } from '../engine/period-digest.ts';
-import { RecordReader } from '../lib/record-file.ts';
+import { decodePlanRows, handedRecords } from '../engine/period-digest.ts';
 import { networkName, planIndexOfPass, quarterSlug } from './stats.ts';
 import { pageSlices } from '../lib/paginate.ts';
 import { memoise } from '../lib/memo.ts';
@@ -72,14 +70,14 @@ export function getPlanYear(orgId: string, year: string): PlanYear {
 const loaded = new Map<string, ContentPlanRow[]>();
 const LOADED_MAX = 32;
 
-let records: RecordReader | undefined;
+let records: ReturnType<typeof handedRecords> | undefined;
 
 function planRows(dataset: Dataset, { entry, record }: PlanSource): ContentPlanRow[] {
 	const hit = loaded.get(entry.abs);
 	if (hit) return hit;
 	const rows: ContentPlanRow[] = [];
 	const handoff = process.env.PORTAL_HANDOFF;
-	if (record && handoff) rows.push(...decodePlanRows((records ??= new RecordReader()).read<string[]>(join(handoff, record.file), record.at)));
+	if (record && handoff) rows.push(...decodePlanRows((records ??= handedRecords(handoff)).read<string[]>(record)));
 	else for (const period of eachPeriod(dataset, [entry])) for (const row of period.plans?.rows ?? []) rows.push(row.value);
 	if (loaded.size >= LOADED_MAX) loaded.delete(loaded.keys().next().value!);
 	loaded.set(entry.abs, rows);

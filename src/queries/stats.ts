@@ -6,9 +6,7 @@
  */
 import { collectGarbage } from '../lib/collect-garbage.ts';
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
-import { digestKey, digestPeriod, readDigests, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
-import { RecordReader } from '../lib/record-file.ts';
-import { join } from 'node:path';
+import { digestKey, digestPeriod, handedRecords, readDigests, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
 import type { PublicData } from '../loaders/collections.ts';
 import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
@@ -180,11 +178,11 @@ function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
 
 let cache: QuarterStats[] | undefined;
 /**
- * Per quarter slug: the open-data CSV's rows, organisation by organisation (src/lib/opendata), as
- * UTF-8 bytes: outside V8's heap, where 10 million rows as strings (670 MB at 200,000 accounts) made
- * the rest of the build collect garbage a third of its time (issue 3, build budget).
+ * Per quarter slug: the open-data CSV's rows, organisation by organisation (src/lib/opendata): where
+ * the build's check wrote them (RecordRef), or else as UTF-8 bytes. Never strings: 10 million rows
+ * as strings (670 MB at 200,000 accounts) made the rest of the build collect garbage a third of
+ * its time (issue 3, build budget).
  */
-/** A quarter's open-data rows per organisation: the bytes, or where the build's check wrote them. */
 const csvRows = new Map<string, (Uint8Array<ArrayBuffer> | RecordRef)[]>();
 const UTF8 = new TextEncoder();
 
@@ -274,19 +272,19 @@ export function quarterStatsCsv(slug: string): ReadableStream<Uint8Array> {
 	collectGarbage();
 	const chunks = [UTF8.encode(statsCsvHeader()), ...(csvRows.get(slug) ?? [])];
 	const handoff = process.env.PORTAL_HANDOFF;
-	const reader = new RecordReader();
+	const records = handoff ? handedRecords(handoff) : undefined;
 	// An index, not chunks.shift(): 50,000 chunks at 200,000 accounts, and shifting them took 3.6 s a file.
 	let next = 0;
 	return new ReadableStream({
 		pull(controller) {
 			const chunk = chunks[next++];
 			if (chunk === undefined) {
-				reader.close();
+				records?.close();
 				return controller.close();
 			}
 			if (chunk instanceof Uint8Array) return controller.enqueue(chunk);
-			if (!handoff) throw new Error(`${chunk.file}: нет папки PORTAL_HANDOFF`);
-			controller.enqueue(reader.read<Uint8Array<ArrayBuffer>>(join(handoff, chunk.file), chunk.at));
+			if (!records) throw new Error(`${chunk.file}: нет папки PORTAL_HANDOFF`);
+			controller.enqueue(records.read<Uint8Array<ArrayBuffer>>(chunk));
 		},
 	});
 }

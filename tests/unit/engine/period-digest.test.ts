@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compareDigests, decodePlanRows, digestPeriod, encodePlanRows, readDigests as eachDigest } from '../../../src/engine/period-digest.ts';
-import { RecordReader } from '../../../src/lib/record-file.ts';
+import { compareDigests, decodePlanRows, digestPeriod, encodePlanRows, handedRecords, readDigests as eachDigest } from '../../../src/engine/period-digest.ts';
 import { runCheckAuto } from '../../../src/engine/parallel.ts';
 import { runCheck } from '../../../src/engine/run.ts';
 import { loadPublicData } from '../../../src/loaders/collections.ts';
@@ -23,11 +22,11 @@ const every = () => true;
  * site computes none: it reads the files; see «plan records» below).
  */
 function readDigests(dir: string, keepCsv: (year: number, quarter: number) => boolean) {
-	const reader = new RecordReader();
+	const records = handedRecords(dir);
 	const digests = [...eachDigest(dir, keepCsv)].sort(compareDigests).map(({ planRecord: _, csvRecord, ...digest }) =>
-		csvRecord ? { ...digest, csv: reader.read<Uint8Array>(join(dir, csvRecord.file), csvRecord.at) } : digest,
+		csvRecord ? { ...digest, csv: records.read<Uint8Array>(csvRecord) } : digest,
 	);
-	reader.close();
+	records.close();
 	return digests;
 }
 
@@ -61,7 +60,7 @@ describe('period digests written by the check', () => {
 		const dir = folder();
 		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
 		const plans = new Map([...eachPeriod(dataset, series)].map((period) => [`${period.org.value.id}/${period.year}/${period.quarter}`, period.plans?.rows.map((row) => row.value) ?? []]));
-		const reader = new RecordReader();
+		const records = handedRecords(dir);
 		let withPlans = 0;
 		for (const digest of eachDigest(dir, every)) {
 			const rows = plans.get(`${digest.org}/${digest.year}/${digest.quarter}`)!;
@@ -70,9 +69,9 @@ describe('period digests written by the check', () => {
 				continue;
 			}
 			withPlans++;
-			expect(decodePlanRows(reader.read<string[]>(join(dir, digest.planRecord.file), digest.planRecord.at))).toEqual(rows);
+			expect(decodePlanRows(records.read<string[]>(digest.planRecord))).toEqual(rows);
 		}
-		reader.close();
+		records.close();
 		expect(withPlans).toBeGreaterThan(3);
 	});
 
