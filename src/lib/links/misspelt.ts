@@ -14,9 +14,12 @@ const SPELLINGS: Readonly<Record<string, 'club' | 'id'>> = Object.fromEntries([
 	...['id', 'ld', 'idd'].map((spelling) => [spelling, 'id' as const]),
 ]);
 
+const LONGEST_SPELLING = Math.max(...Object.keys(SPELLINGS).map((spelling) => spelling.length));
+
 const SEPARATOR = /[._-]$/;
 // Characters that pass for digits in a handwritten or retyped number.
 const DIGITISH = /^[0-9oli|]+$/;
+const DIGITISH_CHAR = /[0-9oli|]/;
 
 function foldPrefix(prefix: string): string {
 	return prefix.replace(/[1|]/g, 'l').replace(/0/g, 'o');
@@ -29,7 +32,13 @@ function toDigits(tail: string): string {
 /** Returns the likely intended id ('club177238460') for a lowercased name, or null. */
 export function misspeltNumericForm(name: string): string | null {
 	if (name.length > 40) return null;
-	for (let split = 1; split < name.length; split++) {
+	// Only splits that can succeed: the tail lies within the name's digit-like ending, and the prefix
+	// is a listed spelling plus at most one separator. Every VK address of the registry passes through
+	// here (400,000 calls at national scale; trying every split was a fifth of canonicalising).
+	let digitish = name.length;
+	while (digitish > 0 && DIGITISH_CHAR.test(name[digitish - 1]!)) digitish--;
+	const last = Math.min(name.length - 1, LONGEST_SPELLING + 1);
+	for (let split = Math.max(1, digitish); split <= last; split++) {
 		const tail = name.slice(split);
 		if (!DIGITISH.test(tail) || !/[0-9]/.test(tail)) continue;
 		const prefix = foldPrefix(name.slice(0, split).replace(SEPARATOR, ''));
