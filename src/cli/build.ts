@@ -7,7 +7,8 @@
  *     site is built from instead of reading the tables again.
  *  2. Astro renders the site into a work folder (.build/run-…/shard-k/). On a large tree, several
  *     Astro processes render a share each (src/lib/shard.ts): Astro renders on one core, and at
- *     200,000 accounts the site has 360,000 pages.
+ *     200,000 accounts the site has 360,000 pages. The link-check shards, which the check wrote
+ *     (src/lib/lookup/handoff.ts), join them.
  *  3. Pagefind reads the shares' pages (src/cli/search-index.ts); while it writes its index, the
  *     shares are merged into one folder.
  *  4. The folder replaces --out (dist) by renaming: until then the last site stays as it was, and a
@@ -21,6 +22,7 @@ import { walkFolder } from '../loaders/tree.ts';
 import { formatCount, formatNumber, NBSP } from '../lib/ru-format.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 import { READ_LINE } from './search-index.ts';
+import { LOOKUP_FOLDER } from '../lib/lookup/handoff.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -173,6 +175,21 @@ function moveDir(from: string, to: string): void {
 }
 
 /**
+ * The link-check shards the check wrote (src/lib/lookup/handoff.ts) go where the page fetches them,
+ * /proverka/data/: a rename, as the hand-off lies in the same work folder.
+ */
+function placeLookupShards(handoff: string, site: string): void {
+	const from = join(handoff, LOOKUP_FOLDER);
+	if (!existsSync(from)) return;
+	const into = join(site, 'proverka', 'data');
+	if (existsSync(into)) mergeInto(from, into);
+	else {
+		mkdirSync(join(site, 'proverka'), { recursive: true });
+		moveDir(from, into);
+	}
+}
+
+/**
  * Accounts of the tree, from orgs/<org>/accounts/ alone with the walker's rules: walking the whole
  * tree (its quarterly tables too) took 4 s at 200,000 accounts, before the check walks it again.
  */
@@ -247,6 +264,7 @@ async function main(): Promise<number> {
 			return 2;
 		}
 		step(shares > 1 ? `Astro (${formatCount(shares, 'процесс|процесса|процессов')})` : 'Astro');
+		placeLookupShards(handoff, dirs[0]!);
 
 		// 3. The search index reads the pages where each share wrote them; once it has, the shares are
 		// merged into the first while it writes the index there (the index alone took 30–40 s on one

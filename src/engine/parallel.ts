@@ -18,6 +18,7 @@ import { groupPeriods } from '../loaders/periods.ts';
 import { CheckSession, claimFrom, inGroupOrder, type PeriodPending, type Pending } from './session.ts';
 import { checkPeriods } from './period-digest.ts';
 import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
+import { writeLookupShards } from '../lib/lookup/handoff.ts';
 
 /** Below this many files a second thread costs more to start than it saves. */
 const MIN_FILES = 3_000;
@@ -89,7 +90,10 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 	const loaded = (await messages.next()) as { part: EntityPart };
 	session.pending.push(...mergeEntities(dataset, loaded.part, new Map(order)));
 	worker.postMessage({ part: mine });
-	if (options.handoff) writePublicSnapshot(options.handoff, dataset, entries);
+	if (options.handoff) {
+		writePublicSnapshot(options.handoff, dataset, entries);
+		writeLookupShards(options.handoff, dataset);
+	}
 	session.checkDataset();
 	// The worker takes groups meanwhile: the shared counter is the progress of both.
 	const progress = () => options.progress?.(Math.min(Atomics.load(counter, 0), groups.length), groups.length, 'periods');

@@ -15,6 +15,7 @@ import { groupPeriods } from '../loaders/periods.ts';
 import { CheckSession, inGroupOrder, type Pending } from './session.ts';
 import { checkPeriods } from './period-digest.ts';
 import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
+import { writeLookupShards } from '../lib/lookup/handoff.ts';
 import type { RuleSettings } from './settings.ts';
 import type { Finding } from './types.ts';
 
@@ -45,7 +46,10 @@ export function runCheck(options: RunOptions): RunResult {
 	const entries = walkTree(options.dataDir, cwd);
 	const session = new CheckSession(rules, options.dataDir, cwd, options.today);
 	const dataset = session.load(entries);
-	if (options.handoff) writePublicSnapshot(options.handoff, dataset, entries);
+	if (options.handoff) {
+		writePublicSnapshot(options.handoff, dataset, entries);
+		writeLookupShards(options.handoff, dataset);
+	}
 	session.checkDataset();
 	const groups = groupPeriods(entries);
 	checkPeriods(session, groups, options.handoff ? { dir: options.handoff, thread: 0 } : undefined, (done, total) => options.progress?.(done, total, 'periods'));

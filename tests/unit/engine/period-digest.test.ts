@@ -52,7 +52,7 @@ describe('period digests written by the check', () => {
 	it('on two threads, the same, from one file per thread', async () => {
 		const dir = folder();
 		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
-		expect(readdirSync(dir).sort()).toEqual(['csv-0.bin', 'csv-1.bin', 'periods-0.bin', 'periods-1.bin', 'plans-0.bin', 'plans-1.bin', 'public-data.bin']);
+		expect(readdirSync(dir).sort()).toEqual(['csv-0.bin', 'csv-1.bin', 'lookup', 'lookup-config.json', 'periods-0.bin', 'periods-1.bin', 'plans-0.bin', 'plans-1.bin', 'public-data.bin']);
 		expect(readDigests(dir, every)).toEqual(computed);
 	});
 
@@ -109,7 +109,10 @@ describe('period digests written by the check', () => {
 		const result = runCheck({ dataDir: copy, handoff: dir });
 		// The check did read them: it reports the second factor the planted attestations turn off.
 		expect(result.findings.some((f) => f.ruleId === 'security-attestation' && f.message.includes('двухфакторная'))).toBe(true);
-		const written = readdirSync(dir).map((name) => readFileSync(join(dir, name)).toString('latin1')).join('');
+		// Every file of the hand-off, the link-check shards among them (src/lib/lookup/handoff.ts).
+		const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+		expect(files.some((entry) => entry.parentPath.endsWith('lookup'))).toBe(true);
+		const written = files.map((entry) => readFileSync(join(entry.parentPath, entry.name)).toString('latin1')).join('');
 		expect(written).toContain(computed[0]!.org);
 		for (const sentinel of SENTINELS) expect(written).not.toContain(Buffer.from(sentinel).toString('latin1'));
 	});

@@ -1,0 +1,42 @@
+/**
+ * The link-check shards made by the check, in `npm run build` (src/cli/check.ts --handoff). The
+ * check has canonicalised every registered address already; each Astro process made all the
+ * shards again (9 s at 200,000 accounts) and wrote its half of the 23,000 files through Astro's
+ * page pipeline (about 1 ms a file; issue 3, build budget). The check writes them once, as files,
+ * into `<handoff>/lookup/`, and the build moves that folder to /proverka/data/; the site reads only
+ * their config (the shard counts and the version the link-check page names).
+ *
+ * Same shards either way: buildShards over registryAccounts of the public dataset, whose accounts
+ * and organisations are the check's own (tests/site/scale.test.ts compares the files).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../../engine/dataset-types.ts';
+import { buildShards, type ShardSet } from './build.ts';
+import { registryAccounts } from './from-dataset.ts';
+import type { LookupConfig } from './types.ts';
+
+/** The shard files, `<handoff>/lookup/<name>.json`: the build moves the folder to /proverka/data/. */
+export const LOOKUP_FOLDER = 'lookup';
+const CONFIG = 'lookup-config.json';
+
+/** Builds the shards of `dataset` and writes them and their config into the hand-off folder. */
+export function writeLookupShards(dir: string, dataset: Dataset): LookupConfig {
+	const { config, files } = buildShards(registryAccounts(dataset));
+	const folder = join(dir, LOOKUP_FOLDER);
+	mkdirSync(folder, { recursive: true });
+	for (const [name, text] of files) writeFileSync(join(folder, `${name}.json`), text);
+	// Last: a config names shards that are all written.
+	writeFileSync(join(dir, CONFIG), JSON.stringify(config));
+	return config;
+}
+
+/**
+ * The shards as the site sees them when the check wrote the files: their config, and no texts
+ * (the page route has none to write). Undefined without a hand-off or without shards in it.
+ */
+export function handedLookup(dir: string | undefined): ShardSet | undefined {
+	if (!dir || !existsSync(join(dir, CONFIG))) return undefined;
+	const config = JSON.parse(readFileSync(join(dir, CONFIG), 'utf8')) as LookupConfig;
+	return { config, files: new Map() };
+}

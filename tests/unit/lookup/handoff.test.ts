@@ -1,0 +1,40 @@
+/**
+ * The link-check shards the build's check writes (src/lib/lookup/handoff.ts) are the files the site
+ * makes from the tree itself, byte for byte, on one thread and on two; the site then reads only
+ * their config.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheckAuto } from '../../../src/engine/parallel.ts';
+import { runCheck } from '../../../src/engine/run.ts';
+import { loadPublicData } from '../../../src/loaders/collections.ts';
+import { registryAccounts } from '../../../src/lib/lookup/from-dataset.ts';
+import { handedLookup, LOOKUP_FOLDER } from '../../../src/lib/lookup/handoff.ts';
+import { buildShards } from '../../../src/lib/lookup/index.ts';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'portal-lookup-handoff-'));
+
+describe('link-check shards from the check', () => {
+	const fromTree = buildShards(registryAccounts(loadPublicData('data').dataset));
+
+	it('on one thread and on two, are the files the site makes from the tree', async () => {
+		const serial = folder();
+		runCheck({ dataDir: 'data', handoff: serial });
+		const parallel = folder();
+		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: parallel });
+		expect(fromTree.files.size).toBeGreaterThan(1);
+		for (const dir of [serial, parallel]) {
+			const written = readdirSync(join(dir, LOOKUP_FOLDER)).sort();
+			expect(written).toEqual([...fromTree.files.keys()].map((name) => `${name}.json`).sort());
+			for (const [name, text] of fromTree.files) expect(readFileSync(join(dir, LOOKUP_FOLDER, `${name}.json`), 'utf8'), name).toBe(text);
+			expect(handedLookup(dir)).toEqual({ config: fromTree.config, files: new Map() });
+		}
+	});
+
+	it('are not there without a hand-off, nor in a folder the check did not write', () => {
+		expect(handedLookup(undefined)).toBeUndefined();
+		expect(handedLookup(folder())).toBeUndefined();
+	});
+});
