@@ -2,10 +2,12 @@
  * QR code encoder (ISO/IEC 18004): byte mode, error correction level M, versions 1–40, mask chosen
  * by the standard's penalty rules. Written for speed rather than taken from npm: every statement
  * page carries a QR code, and qrcode-generator took ~3 ms per code (≈ 60 s of a 20,000-account
- * build); this takes ~0.3 ms, mostly scoring the eight masks. tests/unit/qr.test.ts checks it module
- * for module against qrcode-generator (a dev dependency only). The layout of the steps follows
- * Project Nayuki's reference implementation. Pure: no node: imports.
+ * build). Most of the time goes to scoring the eight masks, done on lines of bits (./qr-bits.ts) for
+ * symbols up to version 9, module by module beyond. tests/unit/qr.test.ts checks it module for
+ * module against qrcode-generator (a dev dependency only), and the two scorers against each other.
+ * The layout of the steps follows Project Nayuki's reference implementation. Pure: no node: imports.
  */
+import { linesPenalty, MAX_BITS_SIZE, toLines, type Lines } from './qr-bits.ts';
 
 /** Error-correction codewords per block and number of blocks for level M, index = version. */
 const ECC_PER_BLOCK = [-1, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28];
@@ -234,10 +236,21 @@ function drawCodewords(grid: Grid, data: Uint8Array): void {
 	}
 }
 
-/** Per version: the function patterns, and for each mask the modules it flips (data area only). */
-const templates = new Map<number, { base: Grid; masks: Uint8Array[] }>();
+interface Template {
+	/** The function patterns, the format drawn for mask 0. */
+	base: Grid;
+	/** For each mask, the modules it flips (data area only). */
+	masks: Uint8Array[];
+	/**
+	 * For each mask, as lines of bits (up to MAX_BITS_SIZE): the modules it flips and the format
+	 * modules that differ from mask 0's, so a symbol's lines XOR these are the symbol under the mask.
+	 */
+	maskLines: Lines[] | null;
+}
 
-function template(version: number): { base: Grid; masks: Uint8Array[] } {
+const templates = new Map<number, Template>();
+
+function template(version: number): Template {
 	const cached = templates.get(version);
 	if (cached) return cached;
 	const base = new Grid(version * 4 + 17);
@@ -248,7 +261,20 @@ function template(version: number): { base: Grid; masks: Uint8Array[] } {
 		for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) if (!base.reserved[y * size + x] && test(x, y)) flips[y * size + x] = 1;
 		return flips;
 	});
-	const entry = { base, masks };
+	const maskLines =
+		size > MAX_BITS_SIZE
+			? null
+			: masks.map((flips, mask) => {
+					const formatted = new Grid(size);
+					formatted.modules.set(base.modules);
+					drawFormat(formatted, mask);
+					const lines = toLines(flips, size);
+					const format = toLines(formatted.modules, size);
+					const format0 = toLines(base.modules, size);
+					for (let i = 0; i < lines.length; i++) lines[i]! ^= format[i]! ^ format0[i]!;
+					return lines;
+				});
+	const entry = { base, masks, maskLines };
 	templates.set(version, entry);
 	return entry;
 }
@@ -285,10 +311,11 @@ function linePenalty(modules: Uint8Array, start: number, stride: number, size: n
 }
 
 /**
- * The standard's penalty score (N1 runs, N2 blocks, N3 finder-like patterns, N4 balance). Run for
- * each of the 8 masks of every statement's QR code, so written as flat loops (issue 3, build budget).
+ * The standard's penalty score (N1 runs, N2 blocks, N3 finder-like patterns, N4 balance), module by
+ * module: for symbols wider than the lines of bits hold (version 10 on), and the reference the
+ * tests hold linesPenalty to. Exported for those tests.
  */
-function penalty(modules: Uint8Array, size: number): number {
+export function modulePenalty(modules: Uint8Array, size: number): number {
 	let result = 0;
 	for (let a = 0; a < size; a++) result += linePenalty(modules, a * size, 1, size) + linePenalty(modules, a, size, size);
 	let dark = 0;
@@ -316,31 +343,35 @@ export function encodeQr(text: string, options: { mask?: number } = {}): QrMatri
 		if (++version > 40) throw new RangeError(`QR: ${bytes.length} байт не помещаются в QR-код уровня M`);
 	}
 	const data = interleave(codewords(bytes, version), version);
-	const { base: function_, masks } = template(version);
+	const { base: function_, masks, maskLines } = template(version);
 	const base = new Grid(function_.size);
 	base.modules.set(function_.modules);
 	base.reserved.set(function_.reserved);
 	drawCodewords(base, data);
-	// One working grid for all eight masks and one copy of the best: every statement page encodes
-	// a QR code, and allocating a grid per mask showed in the 200,000-account build's profile.
-	const work = new Grid(base.size);
-	work.reserved.set(base.reserved);
-	let bestModules: Uint8Array | undefined;
-	let bestMask = -1;
-	let bestScore = Infinity;
-	for (const mask of options.mask === undefined ? [0, 1, 2, 3, 4, 5, 6, 7] : [options.mask]) {
+	const size = base.size;
+	// The symbol under a mask: the data modules it flips, the format drawn for it.
+	const masked = (mask: number, into: Grid) => {
 		const flips = masks[mask]!;
-		const modules = work.modules;
-		for (let i = 0; i < modules.length; i++) modules[i] = base.modules[i]! ^ flips[i]!;
-		drawFormat(work, mask);
-		const score = options.mask === undefined ? penalty(modules, work.size) : 0;
-		if (score < bestScore) {
-			bestScore = score;
-			bestMask = mask;
-			bestModules = modules.slice();
+		for (let i = 0; i < into.modules.length; i++) into.modules[i] = base.modules[i]! ^ flips[i]!;
+		drawFormat(into, mask);
+		return into.modules;
+	};
+	const work = new Grid(size);
+	work.reserved.set(base.reserved);
+	let mask = options.mask ?? 0;
+	if (options.mask === undefined) {
+		// The lowest score wins, the first mask on a tie.
+		let best = Infinity;
+		const lines = maskLines ? { symbol: toLines(base.modules, size), masks: maskLines } : null;
+		for (let candidate = 0; candidate < 8; candidate++) {
+			const score = lines ? linesPenalty(lines.symbol, lines.masks[candidate]!, size) : modulePenalty(masked(candidate, work), size);
+			if (score < best) {
+				best = score;
+				mask = candidate;
+			}
 		}
 	}
-	return { size: base.size, modules: bestModules!, mask: bestMask, version };
+	return { size, modules: masked(mask, work), mask, version };
 }
 
 /**
