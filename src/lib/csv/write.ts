@@ -14,8 +14,9 @@ export function needsQuotes(text: string): boolean {
 
 function field(value: string | number | undefined): string {
 	if (value === undefined) return '';
-	const text = typeof value === 'number' ? String(value) : value;
-	return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTES, '""')}"` : text;
+	// A number never needs quotes: the open-data statistics files are millions of them.
+	if (typeof value === 'number') return String(value);
+	return NEEDS_QUOTES.test(value) ? `"${value.replace(QUOTES, '""')}"` : value;
 }
 
 export function writeTable(columns: readonly string[], rows: readonly Record<string, string | number | undefined>[]): string {
