@@ -48,12 +48,12 @@ describe('canonicalise properties', () => {
 		);
 	});
 
-	it('refuses huge inputs cheaply', () => {
+	// By its reason, not by a stopwatch: the length guard answers before any parsing (speed is the
+	// benchmark's to measure, never a unit test's).
+	it('refuses huge inputs before parsing them', () => {
 		const huge = `https://vk.com/${'a'.repeat(1_000_000)}`;
-		const started = performance.now();
 		expect(canonicalise(huge).reason).toBe('too-long');
 		expect(canonicalise('a.'.repeat(1024)).kind).toBe('invalid');
-		expect(performance.now() - started).toBeLessThan(500);
 	});
 
 	it('is idempotent through accountUrl', () => {
