@@ -14,7 +14,6 @@ import { join } from 'node:path';
 import type { Dataset } from '../../engine/dataset-types.ts';
 import { buildShards, type ShardSet } from './build.ts';
 import { registryAccounts } from './from-dataset.ts';
-import { publicView } from '../../loaders/public-snapshot.ts';
 import type { LookupConfig } from './types.ts';
 
 /** The shard files, `<handoff>/lookup/<name>.json`: the build moves the folder to /proverka/data/. */
@@ -23,8 +22,9 @@ const CONFIG = 'lookup-config.json';
 
 /** Builds the shards of `dataset` and writes them and their config into the hand-off folder. */
 export function writeLookupShards(dir: string, dataset: Dataset): LookupConfig {
-	// The public view, as the snapshot: the check's dataset also holds the internal data.
-	const { config, files } = buildShards(registryAccounts(publicView(dataset)));
+	// The check's own dataset, not its public view (a copy, which would canonicalise every address
+	// again): registryAccounts reads only accounts and organisations, never the internal data.
+	const { config, files } = buildShards(registryAccounts(dataset));
 	const folder = join(dir, LOOKUP_FOLDER);
 	mkdirSync(folder, { recursive: true });
 	for (const [name, text] of files) writeFileSync(join(folder, `${name}.json`), text);
