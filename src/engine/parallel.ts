@@ -13,12 +13,10 @@ import { walkTree, type TreeEntry } from '../loaders/tree.ts';
 import { prefetchTree } from '../loaders/prefetch.ts';
 import { RULES } from '../rules/index.ts';
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
-import { finalise, runCheck, type RunOptions, type RunResult } from './run.ts';
+import { finalise, runCheck, writeHandoff, type RunOptions, type RunResult } from './run.ts';
 import { groupPeriods } from '../loaders/periods.ts';
 import { CheckSession, claimFrom, inGroupOrder, type PeriodPending, type Pending } from './session.ts';
 import { checkPeriods } from './period-digest.ts';
-import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
-import { writeLookupShards } from '../lib/lookup/handoff.ts';
 
 /** Below this many files a second thread costs more to start than it saves. */
 const MIN_FILES = 3_000;
@@ -92,10 +90,7 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 	worker.postMessage({ part: entityPart(dataset) });
 	const loaded = (await messages.next()) as { part: EntityPart };
 	session.pending.push(...mergeEntities(dataset, loaded.part, new Map(order)));
-	if (options.handoff) {
-		writePublicSnapshot(options.handoff, dataset, entries);
-		writeLookupShards(options.handoff, dataset);
-	}
+	if (options.handoff) writeHandoff(options.handoff, dataset, entries);
 	session.checkDataset();
 	// The worker takes groups meanwhile: the shared counter is the progress of both.
 	const progress = () => options.progress?.(Math.min(Atomics.load(counter, 0), groups.length), groups.length, 'periods');

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { walkTree } from '../loaders/tree.ts';
+import { walkTree, type TreeEntry } from '../loaders/tree.ts';
 import { YamlLocator } from '../loaders/yaml-locate.ts';
 import { cite } from '../policies/cite.ts';
 import { RULES } from '../rules/index.ts';
@@ -40,16 +40,22 @@ export interface RunResult {
 	today: string;
 }
 
+/**
+ * What the build's check hands the site once the organisation and account files are loaded: the
+ * public data it read and the link-check shards (the period digests follow as it checks).
+ */
+export function writeHandoff(dir: string, dataset: Dataset, entries: readonly TreeEntry[]): void {
+	writePublicSnapshot(dir, dataset, entries);
+	writeLookupShards(dir, dataset);
+}
+
 export function runCheck(options: RunOptions): RunResult {
 	const rules = options.rules ?? RULES;
 	const cwd = options.cwd ?? process.cwd();
 	const entries = walkTree(options.dataDir, cwd);
 	const session = new CheckSession(rules, options.dataDir, cwd, options.today);
 	const dataset = session.load(entries);
-	if (options.handoff) {
-		writePublicSnapshot(options.handoff, dataset, entries);
-		writeLookupShards(options.handoff, dataset);
-	}
+	if (options.handoff) writeHandoff(options.handoff, dataset, entries);
 	session.checkDataset();
 	const groups = groupPeriods(entries);
 	checkPeriods(session, groups, options.handoff ? { dir: options.handoff, thread: 0 } : undefined, (done, total) => options.progress?.(done, total, 'periods'));

@@ -19,13 +19,13 @@ const setBit = (lines: Lines, line: number, position: number) => {
 	lines[line * 2 + (position >>> 5)]! |= 1 << (position & 31);
 };
 
-/** A symbol's modules (row-major, 1 = dark) as lines; `only` limits them to where it is 1. */
-export function toLines(modules: Uint8Array, size: number, only?: Uint8Array): Lines {
+/** A symbol's modules (row-major, 1 = dark) as lines. */
+export function toLines(modules: Uint8Array, size: number): Lines {
 	const lines = new Uint32Array(size * 4);
 	for (let y = 0; y < size; y++) {
 		for (let x = 0; x < size; x++) {
 			const i = y * size + x;
-			if (!modules[i] || (only && !only[i])) continue;
+			if (!modules[i]) continue;
 			setBit(lines, y, x + PAD);
 			setBit(lines, size + x, y + PAD);
 		}

@@ -261,19 +261,19 @@ function template(version: number): Template {
 		for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) if (!base.reserved[y * size + x] && test(x, y)) flips[y * size + x] = 1;
 		return flips;
 	});
-	const maskLines =
-		size > MAX_BITS_SIZE
-			? null
-			: masks.map((flips, mask) => {
-					const formatted = new Grid(size);
-					formatted.modules.set(base.modules);
-					drawFormat(formatted, mask);
-					const lines = toLines(flips, size);
-					const format = toLines(formatted.modules, size);
-					const format0 = toLines(base.modules, size);
-					for (let i = 0; i < lines.length; i++) lines[i]! ^= format[i]! ^ format0[i]!;
-					return lines;
-				});
+	let maskLines: Lines[] | null = null;
+	if (size <= MAX_BITS_SIZE) {
+		const format0 = toLines(base.modules, size);
+		maskLines = masks.map((flips, mask) => {
+			const formatted = new Grid(size);
+			formatted.modules.set(base.modules);
+			drawFormat(formatted, mask);
+			const lines = toLines(flips, size);
+			const format = toLines(formatted.modules, size);
+			for (let i = 0; i < lines.length; i++) lines[i]! ^= format[i]! ^ format0[i]!;
+			return lines;
+		});
+	}
 	const entry = { base, masks, maskLines };
 	templates.set(version, entry);
 	return entry;

@@ -18,7 +18,6 @@ const LONGEST_SPELLING = Math.max(...Object.keys(SPELLINGS).map((spelling) => sp
 
 const SEPARATOR = /[._-]$/;
 // Characters that pass for digits in a handwritten or retyped number.
-const DIGITISH = /^[0-9oli|]+$/;
 const DIGITISH_CHAR = /[0-9oli|]/;
 
 function foldPrefix(prefix: string): string {
@@ -40,7 +39,8 @@ export function misspeltNumericForm(name: string): string | null {
 	const last = Math.min(name.length - 1, LONGEST_SPELLING + 1);
 	for (let split = Math.max(1, digitish); split <= last; split++) {
 		const tail = name.slice(split);
-		if (!DIGITISH.test(tail) || !/[0-9]/.test(tail)) continue;
+		// Digit-like by where the loop starts; it must hold one real digit.
+		if (!/[0-9]/.test(tail)) continue;
 		const prefix = foldPrefix(name.slice(0, split).replace(SEPARATOR, ''));
 		const target = SPELLINGS[prefix];
 		const digits = toDigits(tail);
