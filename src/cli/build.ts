@@ -60,14 +60,14 @@ const USAGE = `Использование: npm run build -- [--data ПАПКА] 
  * default each 64 MB of those starts a full collection, which marks the whole national dataset
  * (1.3 GB live at 200,000 accounts): one every ~2,000 pages, and with two rendering processes no
  * core is spare for the concurrent marking. Counting those bytes in V8's global limit instead lets
- * garbage build up to three quarters of the live heap before a collection (--heap-growing-percent;
- * without it the limit grows up to 4× and two processes peaked at 11.3 GB). Measured on 18,000
- * pages of the 200,000-account site: full collections 26 → 12, render time 52 → 30 s (at 50 %).
- * The whole 200,000 build at 50 / 75 / 100 %: Astro step 352 / 342 / 330 s, peak 6.4 / 7.2 / 8.1 GB;
- * 100 % leaves no margin under the 8 GiB budget (issue 3). --expose-gc: the open-data files are
+ * garbage build up to half the live heap before a collection (--heap-growing-percent=50; without
+ * it the limit grows up to 4× and two processes peaked at 11.3 GB). Measured on 18,000 pages of
+ * the 200,000-account site: full collections 26 → 12, render time 52 → 30 s. More room is faster
+ * but breaks the 8 GiB budget (issue 3). Whole 200,000 build at 75 %: Astro step 342 / 330 s, but
+ * peaks of 7.2 GB and once 8.5 GB; at 100 %: 330 s, 8.1 GB. --expose-gc: the open-data files are
  * built on a freshly collected heap (src/lib/collect-garbage.ts).
  */
-export const ASTRO_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=75', '--expose-gc'];
+export const ASTRO_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=50', '--expose-gc'];
 
 /**
  * V8 flags of the build's check, for the same reason as the Astro processes'. At 200,000 accounts
