@@ -7,22 +7,26 @@
  *     site is built from instead of reading the tables again.
  *  2. Astro renders the site into a work folder (.build/run-…/shard-k/). On a large tree, several
  *     Astro processes render a share each (src/lib/shard.ts): Astro renders on one core, and at
- *     200,000 accounts the site has 360,000 pages. The link-check shards, which the check wrote
- *     (src/lib/lookup/handoff.ts), join them.
+ *     200,000 accounts the site has 360,000 pages. The folders whose pages are all split between
+ *     them (SHARED_FOLDERS) they write into the first share's folder. The link-check shards, which
+ *     the check wrote (src/lib/lookup/handoff.ts), join them. The open-data files are not Astro's
+ *     here: from when the first Astro process is done, a process of their own writes them from the
+ *     hand-off (src/cli/write-opendata.ts).
  *  3. Pagefind reads the shares' pages (src/cli/search-index.ts); while it writes its index, the
- *     shares are merged into one folder.
+ *     shares are merged into one folder, and the open-data files join it.
  *  4. The folder replaces --out (dist) by renaming: until then the last site stays as it was, and a
  *     failed build leaves it untouched.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { walkFolder } from '../loaders/tree.ts';
 import { formatCount, formatNumber, NBSP } from '../lib/ru-format.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 import { READ_LINE } from './search-index.ts';
 import { LOOKUP_FOLDER } from '../lib/lookup/handoff.ts';
+import { OPENDATA_ELSEWHERE, SHARED_FOLDERS } from '../lib/shard.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -67,7 +71,7 @@ const USAGE = `Использование: npm run build -- [--data ПАПКА] 
  * peaks of 7.2 GB and once 8.5 GB; at 100 %: 330 s, 8.1 GB. --expose-gc: the open-data files are
  * built on a freshly collected heap (src/lib/collect-garbage.ts).
  */
-export const ASTRO_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=50', '--expose-gc'];
+export const ASTRO_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=100', '--expose-gc'];
 
 /**
  * V8 flags of the build's check, for the same reason as the Astro processes'. At 200,000 accounts
@@ -114,19 +118,30 @@ const TIMING = /\(\+[\d.]+m?s\)/g;
 /** Printed once the share has bundled its pages: it no longer reads the files a next share writes. */
 const BUNDLED = /generating static routes/;
 
-/** Renders the site in `count` Astro processes into `work`/shard-k/; the folders, or null on failure. */
-async function renderShares(work: string, count: number, dataDir: string, handoff: string): Promise<string[] | null> {
+/**
+ * Renders the site in `count` Astro processes into `work`/shard-k/; the folders, or null on failure.
+ * The folders whose pages are all split between the processes (SHARED_FOLDERS) are written into the
+ * first share's folder by every process, through a symbolic link removed once they are done.
+ * `onFirstDone` runs when the first process has finished, while the others may still render.
+ */
+async function renderShares(work: string, count: number, dataDir: string, handoff: string, onFirstDone: () => void): Promise<string[] | null> {
 	const dirs = Array.from({ length: count }, (_, k) => join(work, `shard-${k}`));
+	const links = dirs.slice(1).flatMap((dir) => SHARED_FOLDERS.map((name) => join(dir, name)));
+	for (const dir of dirs) mkdirSync(dir, { recursive: true });
+	for (const name of SHARED_FOLDERS) if (count > 1) mkdirSync(join(dirs[0]!, name));
+	for (const link of links) symlinkSync(join(dirs[0]!, basename(link)), link, 'dir');
 	const pages = dirs.map(() => 0);
 	const label = (k: number) => (count > 1 ? `[Astro ${k + 1}/${count}] ` : '[Astro] ');
 	const ticker = setInterval(() => say(`… ${dirs.map((_, k) => `${label(k)}${formatCount(pages[k]!, 'файл|файла|файлов')}`).join(', ')}`), 15_000);
 	const running: { done: Promise<number>; kill(): void }[] = [];
+	let first = false;
 	try {
 		for (let k = 0; k < count; k++) {
 			let bundled!: () => void;
 			const ready = new Promise<void>((settle) => (bundled = settle));
 			// Each share keeps its own content cache (astro.config.mjs): shares write it at the same time.
-			const env = { ...process.env, PORTAL_DATA: dataDir, PORTAL_HANDOFF: handoff, PORTAL_SHARD: `${k}/${count}`, ASTRO_TELEMETRY_DISABLED: '1' };
+			// The open-data files are not Astro's to write here: writeOpenData does, later (src/lib/shard.ts).
+			const env = { ...process.env, PORTAL_DATA: dataDir, PORTAL_HANDOFF: handoff, PORTAL_SHARD: `${k}/${count}`, [OPENDATA_ELSEWHERE]: '1', ASTRO_TELEMETRY_DISABLED: '1' };
 			const child = run([...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
 				pages[k]! += line.match(WRITTEN)?.length ?? 0;
 				if (line.replace(WRITTEN, '').replace(TIMING, '').trim()) say(`${label(k)}${line}`);
@@ -135,6 +150,10 @@ async function renderShares(work: string, count: number, dataDir: string, handof
 			// A share that fails stops the others: the build has failed, and the rest would run for nothing.
 			const done = child.done.then((code) => {
 				if (code !== 0) for (const other of running) other.kill();
+				else if (!first) {
+					first = true;
+					onFirstDone();
+				}
 				return code;
 			});
 			running.push({ done, kill: child.kill });
@@ -149,6 +168,7 @@ async function renderShares(work: string, count: number, dataDir: string, handof
 		return dirs;
 	} finally {
 		clearInterval(ticker);
+		for (const link of links) rmSync(link, { force: true });
 	}
 }
 
@@ -269,10 +289,19 @@ async function main(): Promise<number> {
 		}
 		step('проверка');
 
-		// 2. The site, into the work folder.
+		// 2. The site, into the work folder. The open-data files are not Astro's to write here
+		// (src/lib/shard.ts, rendersOpenData): their own process writes them into a folder of its own,
+		// from when the first Astro process is done, on the core it leaves (src/cli/write-opendata.ts).
 		say(`Сборка сайта${shares > 1 ? ` в ${shares} процессах` : ''} …`);
-		const dirs = await renderShares(work, shares, data, handoff);
+		const opendataSite = join(work, 'opendata');
+		let opendata: { done: Promise<number>; kill(): void } | undefined;
+		const writeOpenData = () => {
+			mkdirSync(opendataSite);
+			opendata = run([join(ROOT, 'src/cli/write-opendata.ts'), '--data', data, '--handoff', handoff, '--site', opendataSite], process.env, say);
+		};
+		const dirs = await renderShares(work, shares, data, handoff, writeOpenData);
 		if (!dirs) {
+			opendata?.kill();
 			say(`Сайт не собран: Astro завершился с ошибкой (см. выше). Папка ${args.out} не изменена.`);
 			return 2;
 		}
@@ -281,7 +310,7 @@ async function main(): Promise<number> {
 
 		// 3. The search index reads the pages where each share wrote them; once it has, the shares are
 		// merged into the first while it writes the index there (the index alone took 30–40 s on one
-		// core at 200,000 accounts, the merge 10 s of waiting on the disk: issue 3, build budget).
+		// core at 200,000 accounts: issue 3, build budget), and the open-data files join them.
 		const site = dirs[0]!;
 		let pagesRead!: () => void;
 		const read = new Promise<undefined>((settle) => (pagesRead = () => settle(undefined)));
@@ -289,6 +318,10 @@ async function main(): Promise<number> {
 			say(line);
 			if (line.startsWith(READ_LINE)) pagesRead();
 		});
+		const stop = () => {
+			indexing.kill();
+			opendata?.kill();
+		};
 		// Merged once the pages are read, or once the index is written if that line never came; not
 		// when the index failed (the build stops below).
 		const ended = await Promise.race([read, indexing.done]);
@@ -300,17 +333,24 @@ async function main(): Promise<number> {
 					rmSync(dir, { recursive: true, force: true });
 				}
 			} catch (error) {
-				indexing.kill();
+				stop();
 				throw error;
 			}
 			if (shares > 1) step('слияние');
 		}
 		const indexed = await indexing.done;
 		if (indexed !== 0) {
+			stop();
 			say(`Сайт не собран: поисковый индекс не построен (см. выше). Папка ${args.out} не изменена.`);
 			return 2;
 		}
 		step('поиск: запись индекса');
+		if ((await opendata!.done) !== 0) {
+			say(`Сайт не собран: файлы открытых данных не записаны (см. выше). Папка ${args.out} не изменена.`);
+			return 2;
+		}
+		mergeInto(opendataSite, site);
+		step('открытые данные');
 
 		// 4. The new site replaces the old one, which goes with the work folder.
 		if (existsSync(out)) moveDir(out, join(work, 'previous'));

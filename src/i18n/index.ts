@@ -2,12 +2,34 @@
  * UI strings live in dictionaries (style-models §23), one JSON file per area of the site in
  * src/i18n/ru/, merged here. A missing key fails the build rather than showing a raw key.
  */
-const modules = import.meta.glob<{ default: Record<string, string> }>('./ru/*.json', { eager: true });
+import acts from './ru/acts.json' with { type: 'json' };
+import check from './ru/check.json' with { type: 'json' };
+import common from './ru/common.json' with { type: 'json' };
+import editor from './ru/editor.json' with { type: 'json' };
+import fields from './ru/fields.json' with { type: 'json' };
+import guide from './ru/guide.json' with { type: 'json' };
+import history from './ru/history.json' with { type: 'json' };
+import home from './ru/home.json' with { type: 'json' };
+import moderation from './ru/moderation.json' with { type: 'json' };
+import opendata from './ru/opendata.json' with { type: 'json' };
+import org from './ru/org.json' with { type: 'json' };
+import plans from './ru/plans.json' with { type: 'json' };
+import registry from './ru/registry.json' with { type: 'json' };
+import search from './ru/search.json' with { type: 'json' };
+import statement from './ru/statement.json' with { type: 'json' };
+import stats from './ru/stats.json' with { type: 'json' };
+
+/**
+ * Every dictionary, by file name. Imported by name rather than with Vite's import.meta.glob, so the
+ * same module works in plain Node: the build writes the open-data files in a process of its own,
+ * outside Astro (src/cli/write-opendata.ts). A test holds this list equal to the files in ru/.
+ */
+export const DICTIONARIES: Record<string, Record<string, string>> = { acts, check, common, editor, fields, guide, history, home, moderation, opendata, org, plans, registry, search, statement, stats };
 
 const ru: Record<string, string> = {};
-for (const [file, module] of Object.entries(modules)) {
-	for (const [key, value] of Object.entries(module.default)) {
-		if (key in ru) throw new Error(`i18n: ключ «${key}» повторяется (${file})`);
+for (const [file, strings] of Object.entries(DICTIONARIES)) {
+	for (const [key, value] of Object.entries(strings)) {
+		if (key in ru) throw new Error(`i18n: ключ «${key}» повторяется (ru/${file}.json)`);
 		ru[key] = value;
 	}
 }

@@ -36,3 +36,27 @@ export function shardPaths<T>(paths: readonly T[], shard = parseShard(process.en
 	if (!shard || shard.count === 1 || listingAll.getStore()) return [...paths];
 	return paths.filter((_, i) => i % shard.count === shard.index);
 }
+
+/**
+ * Set by `npm run build` for its Astro processes: the open-data files (/opendata/*.csv, *.json) are
+ * written by a process of their own (src/cli/write-opendata.ts) while Pagefind writes its index on
+ * one core, not by Astro. At 200,000 accounts they are 870 MB; built inside an Astro process each
+ * added up to 0.9 GB to its memory for a few seconds, and those peaks, not the pages, held the
+ * processes' V8 settings back (issue 3, build budget).
+ */
+export const OPENDATA_ELSEWHERE = 'PORTAL_OPENDATA_ELSEWHERE';
+
+/** Whether this Astro process renders the open-data files (routes under src/pages/opendata/). */
+export function rendersOpenData(): boolean {
+	return process.env[OPENDATA_ELSEWHERE] !== '1';
+}
+
+/**
+ * Top-level folders of the site where every page comes from a dynamic route, so exactly one process
+ * of a shared build renders each (shardPaths; tests/meta/shard.test.ts holds the list to that). In
+ * `npm run build` every process writes them into the first share's folder, through a symbolic link
+ * in its own (src/cli/build.ts): at 200,000 accounts they are 99 % of the second share's 180,000
+ * pages, which were otherwise moved into the first folder one by one afterwards (10–20 s of the
+ * build; issue 3, build budget).
+ */
+export const SHARED_FOLDERS = ['akkaunt', 'org', 'plany', 'reestr'] as const;

@@ -6,6 +6,7 @@ import { t } from '../i18n/index.ts';
 import { collectGarbage } from '../lib/collect-garbage.ts';
 import { JSON_FILE, openDataFiles } from '../lib/opendata/index.ts';
 import type { Passport } from '../lib/opendata/passport.ts';
+import { rendersOpenData } from '../lib/shard.ts';
 import { absoluteUrl, getSite, publicData } from './site.ts';
 export { statsFiles, type StatsFile } from './stats.ts';
 
@@ -39,13 +40,20 @@ export function openDataFile(name: string): Uint8Array<ArrayBuffer> {
 	return UTF8.encode(build());
 }
 
+/** Every registry file of /opendata/ (the quarterly statistics are statsFiles()). */
+export function openDataFileNames(): string[] {
+	return [...openData().files.keys()];
+}
+
 /**
  * The registry's files under /opendata/ with one extension, by name without it: `.csv` (passport,
  * structure, data) for [file].csv.ts, `.json` (registry, its schema) for [file].json.ts. The
- * quarterly statistics have their own route (statsFiles).
+ * quarterly statistics have their own route (statsFiles). None in `npm run build`'s Astro processes,
+ * whose open-data files another process writes (src/lib/shard.ts, rendersOpenData).
  */
 export function openDataFilePaths(extension: '.csv' | '.json') {
-	return [...openData().files.keys()]
+	if (!rendersOpenData()) return [];
+	return openDataFileNames()
 		.filter((name) => name.endsWith(extension))
 		.map((name) => ({ params: { file: name.slice(0, -extension.length) } }));
 }

@@ -6,7 +6,7 @@
  */
 import { collectGarbage } from '../lib/collect-garbage.ts';
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
-import { digestKey, digestPeriod, handedRecords, readDigests, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
+import { digestKey, digestPeriod, handedCsvRows, handedRecords, readDigests, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
 import type { PublicData } from '../loaders/collections.ts';
 import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
@@ -20,7 +20,7 @@ import { planIndexBuilder, type PlanIndex } from './plan-index.ts';
 import { byOrgName } from './org-order.ts';
 import { statsCsvHeader } from '../lib/opendata/index.ts';
 import { publicData } from './site.ts';
-import { shardPaths } from '../lib/shard.ts';
+import { rendersOpenData, shardPaths } from '../lib/shard.ts';
 
 /** Reply times of one stage pooled over every organisation of a quarter: the engine's shape. */
 export type PooledStage = StageTimes;
@@ -258,9 +258,35 @@ export function statsFiles(): StatsFile[] {
 	return [...seen.values()].sort((a, b) => (a.slug < b.slug ? 1 : -1));
 }
 
-/** Paths of src/pages/opendata/stats-[quarter].csv.ts. */
+/**
+ * Paths of src/pages/opendata/stats-[quarter].csv.ts; none in `npm run build`'s Astro processes,
+ * whose open-data files another process writes (src/lib/shard.ts, rendersOpenData).
+ */
 export function statsFilePaths() {
+	if (!rendersOpenData()) return [];
 	return statsFiles().map((file) => ({ params: { quarter: file.slug } }));
+}
+
+/**
+ * Each quarter's open-data statistics file as the build writes it outside Astro
+ * (src/cli/write-opendata.ts): its header, then where the check wrote each organisation's rows, in
+ * the order quarterStatsCsv() gives them. Read from the check's index of those rows
+ * (handedCsvRows), not from the digests.
+ */
+export function handedQuarterFiles(handoff: string): { file: StatsFile; header: Uint8Array; rows: RecordRef[] }[] {
+	const bySlug = new Map<string, [string, RecordRef][]>();
+	for (const { key, year, quarter, ref } of handedCsvRows(handoff)) {
+		const slug = quarterSlug(year, quarter);
+		const rows = bySlug.get(slug) ?? [];
+		rows.push([key, ref]);
+		bySlug.set(slug, rows);
+	}
+	const header = UTF8.encode(statsCsvHeader());
+	return statsFiles().map((file) => ({
+		file,
+		header,
+		rows: (bySlug.get(file.slug) ?? []).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, ref]) => ref),
+	}));
 }
 
 /**

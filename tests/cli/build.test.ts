@@ -49,6 +49,10 @@ describe('npm run build', () => {
 		expect(existsSync(join(out, 'last-site.txt'))).toBe(false);
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<h1');
 		expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+		// The open-data files, which a process of their own writes beside the index (src/cli/write-opendata.ts).
+		expect(stderr).toMatch(/Открытые данные: \d+ файл/);
+		expect(JSON.parse(readFileSync(join(out, 'opendata', 'registry.json'), 'utf8')).accounts.length).toBeGreaterThan(0);
+		expect(readdirSync(join(out, 'opendata')).filter((name) => /^stats-\d{4}-q\d\.csv$/.test(name)).length).toBeGreaterThan(0);
 		// Nothing of Astro's bundle is published, and the last site is deleted, not kept in the work folder.
 		expect(existsSync(join(out, '.prerender'))).toBe(false);
 		const kept = readdirSync(join(ROOT, '.build')).filter((run) => existsSync(join(ROOT, '.build', run, 'previous', 'last-site.txt')));
@@ -65,5 +69,28 @@ describe('npm run search-index', () => {
 		expect(code).toBe(2);
 		expect(stderr).toMatch(message);
 		expect(stderr).toContain('Использование: npm run search-index');
+	});
+});
+
+describe('the open-data step of the build (src/cli/write-opendata.ts)', () => {
+	it.each([
+		[['--data', 'data', '--site', 'src'], /Не указан параметр --handoff/],
+		[['--data', 'data', '--handoff', 'no-such-handoff', '--site', 'src'], /--handoff: папка «no-such-handoff» не найдена/],
+	])('refuses %j with exit 2 and the usage', (args, message) => {
+		const { code, stderr } = runCli('write-opendata', args);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(message);
+		expect(stderr).toContain('Использование: node src/cli/write-opendata.ts');
+	});
+
+	it('on a hand-off the check did not finish, exits 2 with one line naming what is missing, no stack', () => {
+		const handoff = join(work, 'empty-handoff');
+		const site = join(work, 'site-without-handoff');
+		mkdirSync(handoff, { recursive: true });
+		mkdirSync(site, { recursive: true });
+		const { code, stderr } = runCli('write-opendata', ['--data', 'data', '--handoff', handoff, '--site', site]);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/^Внутренняя ошибка программы: .*handoff/);
+		expect(stderr).not.toMatch(/\n\s+at /);
 	});
 });

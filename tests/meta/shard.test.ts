@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_FOLDERS } from '../../src/lib/shard.ts';
 
 const pagesDir = resolve(import.meta.dirname, '../../src/pages');
 const files = (readdirSync(pagesDir, { recursive: true }) as string[])
@@ -18,5 +19,22 @@ describe('shared builds', () => {
 		const source = readFileSync(file, 'utf8');
 		const definition = /export (?:const getStaticPaths = [^\n]*(?:\n\t[^\n]*)*|(?:async )?function getStaticPaths\(\) \{[\s\S]*?\n\})/.exec(source)?.[0] ?? '';
 		expect(definition).toContain('shardPaths(');
+	});
+});
+
+// The processes of a shared build write SHARED_FOLDERS into one folder (src/cli/build.ts): no page
+// there may be rendered by two of them, so every route there must be dynamic (split by shardPaths,
+// above), and no route elsewhere may reach into them.
+describe('folders the processes of a shared build write together', () => {
+	const routes = files.map((file) => relative(pagesDir, file).split(/[\\/]/).join('/'));
+
+	it.each(SHARED_FOLDERS.map((folder) => [folder]))('%s/ holds dynamic routes only', (folder) => {
+		const inside = routes.filter((route) => route.startsWith(`${folder}/`) || route.replace(/\.\w+$/, '') === folder);
+		expect(inside.length).toBeGreaterThan(0);
+		for (const route of inside) expect(dynamic.map((file) => relative(pagesDir, file).split(/[\\/]/).join('/')), route).toContain(route);
+	});
+
+	it('no route outside them has a parameter as its first folder, which could write into them', () => {
+		expect(routes.filter((route) => route.startsWith('['))).toEqual([]);
 	});
 });

@@ -116,7 +116,8 @@ describe('a build shared between two Astro processes (npm run build -- --shards 
 		.sort();
 
 	// The single build computes the statistics from the tables itself (astro alone); the shared one
-	// from the period digests its check wrote (src/engine/period-digest.ts): equal files prove both.
+	// from the period digests its check wrote (src/engine/period-digest.ts), and writes the open-data
+	// files in a process of its own: equal files prove both.
 	it('writes the same site as one process, file for file, and indexes it', () => {
 		const shared = join(work, 'dist-shared');
 		const run = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--data', data, '--out', shared, '--shards', '2'], { cwd: root, encoding: 'utf8' });
@@ -125,6 +126,11 @@ describe('a build shared between two Astro processes (npm run build -- --shards 
 		expect(run.stderr).toMatch(/\[Astro 1\/2\]/);
 		expect(run.stderr).toMatch(/\[Astro 2\/2\]/);
 		expect(run.stderr).toContain(`Сайт собран в ${shared}`);
+		// Its open-data files were written outside Astro (src/cli/write-opendata.ts); the comparison
+		// below holds them to the bytes Astro writes from the same routes.
+		expect(run.stderr).toMatch(/Открытые данные: \d+ файл/);
+		// The folders both processes wrote into the first one's (SHARED_FOLDERS) leave no link behind.
+		expect(readdirSync(shared, { recursive: true, withFileTypes: true }).filter((entry) => entry.isSymbolicLink())).toEqual([]);
 		// The single build here has no search index (astro alone); the shared one has it.
 		const built = files(shared);
 		expect(built.some((file) => file.startsWith('pagefind/'))).toBe(true);

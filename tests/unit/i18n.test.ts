@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/index.ts';
+import { DICTIONARIES, t } from '../../src/i18n/index.ts';
 
 describe('t', () => {
 	it('returns a string without placeholders as it is', () => {
@@ -22,5 +23,10 @@ describe('t', () => {
 
 	it('fails on an unknown key rather than showing it', () => {
 		expect(() => t('no.such.key')).toThrow(/нет строки «no\.such\.key»/);
+	});
+
+	it('merges every dictionary file in src/i18n/ru/ (they are imported by name, not by a glob)', () => {
+		const files = readdirSync(new URL('../../src/i18n/ru/', import.meta.url)).filter((name) => name.endsWith('.json'));
+		expect(Object.keys(DICTIONARIES).map((name) => `${name}.json`).sort()).toEqual(files.sort());
 	});
 });

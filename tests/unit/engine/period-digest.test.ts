@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compareDigests, decodePlanRows, digestPeriod, encodePlanRows, handedRecords, readDigests as eachDigest } from '../../../src/engine/period-digest.ts';
+import { compareDigests, decodePlanRows, digestKey, digestPeriod, encodePlanRows, handedCsvRows, handedRecords, readDigests as eachDigest } from '../../../src/engine/period-digest.ts';
 import { runCheckAuto } from '../../../src/engine/parallel.ts';
 import { runCheck } from '../../../src/engine/run.ts';
 import { loadPublicData } from '../../../src/loaders/collections.ts';
@@ -52,7 +52,7 @@ describe('period digests written by the check', () => {
 	it('on two threads, the same, from one file per thread', async () => {
 		const dir = folder();
 		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
-		expect(readdirSync(dir).sort()).toEqual(['csv-0.bin', 'csv-1.bin', 'lookup', 'lookup-config.json', 'periods-0.bin', 'periods-1.bin', 'plans-0.bin', 'plans-1.bin', 'public-data.bin']);
+		expect(readdirSync(dir).sort()).toEqual(['csv-0.bin', 'csv-1.bin', 'csv-index-0.bin', 'csv-index-1.bin', 'lookup', 'lookup-config.json', 'periods-0.bin', 'periods-1.bin', 'plans-0.bin', 'plans-1.bin', 'public-data.bin']);
 		expect(readDigests(dir, every)).toEqual(computed);
 	});
 
@@ -81,6 +81,22 @@ describe('period digests written by the check', () => {
 			{ date: '2025-01-07', network: 'ok', topic: '', format: 'text', status: 'cancelled' },
 		] as const;
 		expect(decodePlanRows(encodePlanRows(rows as never))).toEqual(rows);
+	});
+
+	it.each([1, 2])('list where the open-data rows of every period are, for the process that writes the files (csv index), on %i thread(s)', async (threads) => {
+		const dir = folder();
+		await runCheckAuto({ dataDir: 'data', threads, minFiles: 0, handoff: dir });
+		const records = handedRecords(dir);
+		const listed = [...handedCsvRows(dir)].map(({ key, year, quarter, ref }) => ({ key, year, quarter, csv: records.read<Uint8Array>(ref) }));
+		records.close();
+		const expected = computed.filter((d) => d.csv).map((d) => ({ key: digestKey(d), year: d.year, quarter: d.quarter, csv: d.csv }));
+		expect(expected.length).toBeGreaterThan(5);
+		expect(listed.sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual(expected);
+	});
+
+	it('without the csv index, reading it fails with a message naming the folder', () => {
+		const dir = folder();
+		expect(() => [...handedCsvRows(dir)]).toThrow(`${dir}: нет указателя строк открытых данных (csv-index-*.bin)`);
 	});
 
 	it('keep the open-data rows of the quarters asked for only', () => {

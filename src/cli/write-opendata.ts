@@ -1,0 +1,96 @@
+/**
+ * `node src/cli/write-opendata.ts --data ПАПКА --handoff ПАПКА --site ПАПКА` — a step of `npm run
+ * build`: writes the open-data files (/opendata/: the registry as CSV and JSON with its schema and
+ * passport, the quarterly statistics as CSV) into the site folder, from the check's hand-off, in a
+ * process of its own. The build runs it while Pagefind writes its index on one core, and its Astro
+ * processes render every other page (src/lib/shard.ts, rendersOpenData). At 200,000 accounts these
+ * files are 870 MB: built inside Astro, each one put up to 0.9 GB on top of a rendering process for
+ * a few seconds, and those peaks kept the processes' V8 settings at the slow end (issue 3, build
+ * budget; README «Benchmark»).
+ *
+ * The bytes are those Astro writes from the same routes without a hand-off (src/pages/opendata/):
+ * the same functions build them, and tests/site/scale.test.ts compares the two builds file by file.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { handedRecords } from '../engine/period-digest.ts';
+import { formatCount, formatNumber, NBSP } from '../lib/ru-format.ts';
+import { openDataFile, openDataFileNames } from '../queries/opendata.ts';
+import { handedQuarterFiles } from '../queries/stats.ts';
+import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
+
+const USAGE = `Использование: node src/cli/write-opendata.ts --data ПАПКА --handoff ПАПКА --site ПАПКА
+
+Шаг команды npm run build: записывает файлы открытых данных (реестр в CSV и JSON, схему, паспорт,
+квартальную статистику) в папку opendata/ собранного сайта по данным, которые передала проверка.
+
+  --data ПАПКА     папка с данными
+  --handoff ПАПКА  папка, куда проверка (npm run check -- --handoff) записала прочитанное
+  --site ПАПКА     папка собранного сайта
+
+Код выхода: 0 — файлы записаны, 2 — неверный вызов или сбой.
+`;
+
+/** Writes `chunks` to `path` one after another, without joining them into one more copy. */
+function writeChunks(path: string, chunks: Iterable<Uint8Array>): number {
+	const fd = openSync(path, 'w');
+	let size = 0;
+	try {
+		for (const chunk of chunks) {
+			for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+			size += chunk.length;
+		}
+	} finally {
+		closeSync(fd);
+	}
+	return size;
+}
+
+async function main(): Promise<number> {
+	const args = parseCommandLine({
+		options: {
+			data: { type: 'string' },
+			handoff: { type: 'string' },
+			site: { type: 'string' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	}).values;
+	if (args.help) {
+		process.stdout.write(USAGE);
+		return 0;
+	}
+	for (const [option, folder] of [['--data', args.data], ['--handoff', args.handoff], ['--site', args.site]] as const) {
+		if (folder === undefined) throw new UsageError(`Не указан параметр ${option}.`);
+		if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${option}: папка «${folder}» не найдена.`);
+	}
+	const started = Date.now();
+	// The queries read both folders from the environment, as in the Astro processes (src/cli/build.ts).
+	process.env.PORTAL_DATA = args.data;
+	process.env.PORTAL_HANDOFF = args.handoff;
+	const folder = join(args.site!, 'opendata');
+	mkdirSync(folder, { recursive: true });
+
+	let files = 0;
+	let bytes = 0;
+	for (const name of openDataFileNames()) {
+		bytes += writeChunks(join(folder, name), [openDataFile(name)]);
+		files++;
+	}
+	const records = handedRecords(args.handoff!);
+	try {
+		for (const { file, header, rows } of handedQuarterFiles(args.handoff!)) {
+			bytes += writeChunks(join(folder, file.file), (function* () {
+				yield header;
+				for (const row of rows) yield records.read<Uint8Array>(row);
+			})());
+			files++;
+		}
+	} finally {
+		records.close();
+	}
+	const megabytes = formatNumber(Math.round(bytes / 1e5) / 10);
+	process.stderr.write(`Открытые данные: ${formatCount(files, 'файл|файла|файлов')}, ${megabytes}${NBSP}МБ за ${formatNumber(Math.round((Date.now() - started) / 100) / 10)}${NBSP}с\n`);
+	return 0;
+}
+
+if (import.meta.main) await runMain(main, USAGE);

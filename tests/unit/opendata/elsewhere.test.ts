@@ -1,0 +1,37 @@
+/**
+ * In `npm run build` the open-data files are written by a process of their own
+ * (src/cli/write-opendata.ts), not by Astro: its processes get PORTAL_OPENDATA_ELSEWHERE=1 and the
+ * open-data routes then list no paths (issue 3, build budget). The files themselves are compared with
+ * those of a plain `astro build` in tests/site/scale.test.ts.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { OPENDATA_ELSEWHERE, rendersOpenData } from '../../../src/lib/shard.ts';
+import { openDataFileNames, openDataFilePaths } from '../../../src/queries/opendata.ts';
+import { statsFilePaths, statsFiles } from '../../../src/queries/stats.ts';
+
+afterEach(() => {
+	delete process.env[OPENDATA_ELSEWHERE];
+});
+
+describe('open-data routes', () => {
+	it('list every file of the demo data when Astro writes them (astro build, astro dev)', () => {
+		expect(rendersOpenData()).toBe(true);
+		const names = openDataFileNames();
+		expect(names).toContain('registry.json');
+		expect(names).toContain('meta.csv');
+		const paths = [...openDataFilePaths('.csv').map((p) => `${p.params.file}.csv`), ...openDataFilePaths('.json').map((p) => `${p.params.file}.json`)];
+		expect(paths.sort()).toEqual([...names].sort());
+		expect(statsFiles().length).toBeGreaterThan(0);
+		expect(statsFilePaths().map((p) => p.params.quarter)).toEqual(statsFiles().map((file) => file.slug));
+	});
+
+	it('list none in the build’s Astro processes, while the writer still sees every file', () => {
+		process.env[OPENDATA_ELSEWHERE] = '1';
+		expect(rendersOpenData()).toBe(false);
+		expect(openDataFilePaths('.csv')).toEqual([]);
+		expect(openDataFilePaths('.json')).toEqual([]);
+		expect(statsFilePaths()).toEqual([]);
+		expect(openDataFileNames()).toContain('registry.json');
+		expect(statsFiles().length).toBeGreaterThan(0);
+	});
+});
