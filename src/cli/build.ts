@@ -19,7 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, constants, setPriority } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { walkFolder } from '../loaders/tree.ts';
 import { formatCount, formatNumber, NBSP } from '../lib/ru-format.ts';
@@ -62,16 +62,17 @@ const USAGE = `Использование: npm run build -- [--data ПАПКА] 
 /**
  * V8 flags of each Astro process. Astro turns every page into bytes outside V8's heap, and by
  * default each 64 MB of those starts a full collection, which marks the whole national dataset
- * (1.3 GB live at 200,000 accounts): one every ~2,000 pages, and with two rendering processes no
+ * (1.1 GB live at 200,000 accounts): one every ~2,000 pages, and with two rendering processes no
  * core is spare for the concurrent marking. Counting those bytes in V8's global limit instead lets
- * garbage build up to half the live heap before a collection (--heap-growing-percent=50; without
- * it the limit grows up to 4× and two processes peaked at 11.3 GB). Measured on 18,000 pages of
- * the 200,000-account site: full collections 26 → 12, render time 52 → 30 s. More room is faster
- * but breaks the 8 GiB budget (issue 3). Whole 200,000 build at 75 %: Astro step 342 / 330 s, but
- * peaks of 7.2 GB and once 8.5 GB; at 100 %: 330 s, 8.1 GB. --expose-gc: the open-data files are
- * built on a freshly collected heap (src/lib/collect-garbage.ts).
+ * garbage build up to the live heap's size before a collection (--heap-growing-percent=100;
+ * without it the limit grows up to 4× and two processes peaked at 11.3 GB). Measured on 18,000
+ * pages of the 200,000-account site: full collections 26 → 12 at 50 %, render time 52 → 30 s.
+ * 100 % broke the 8 GiB budget (8.1 GB) while the Astro processes also built the open-data files,
+ * each up to 0.9 GB more for a few seconds; since another process writes those
+ * (src/cli/write-opendata.ts), the whole 200,000 build peaks at 7.3–7.4 GB with 100 %, and its
+ * Astro step went from 333.5 s (50 %, with the files) to 298–308 s (issue 3, build budget).
  */
-export const ASTRO_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=100', '--expose-gc'];
+export const ASTRO_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=100'];
 
 /**
  * V8 flags of the build's check, for the same reason as the Astro processes'. At 200,000 accounts
@@ -84,12 +85,26 @@ export const ASTRO_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', 
  */
 export const CHECK_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=100'];
 
+/** Nice 19: the lowest priority a process can ask for without privileges. */
+const LOWEST_PRIORITY = constants.priority.PRIORITY_LOW;
+
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const seconds = (ms: number) => `${formatNumber(Math.round(ms / 100) / 10)}${NBSP}с`;
 
-/** One child process; resolves with its exit code. `onLine` sees its output line by line. */
-function run(args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void): { done: Promise<number>; kill(): void } {
+/**
+ * One child process; resolves with its exit code. `onLine` sees its output line by line. A process
+ * of `lowPriority` runs at the lowest scheduling priority: it takes a core only when the others leave
+ * it idle.
+ */
+function run(args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void, lowPriority = false): { done: Promise<number>; kill(): void } {
 	const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: onLine ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+	if (lowPriority && child.pid !== undefined) {
+		try {
+			setPriority(child.pid, LOWEST_PRIORITY);
+		} catch {
+			// Not allowed here (some containers): it runs at normal priority, only less kindly to the others.
+		}
+	}
 	if (onLine) {
 		for (const stream of [child.stdout!, child.stderr!]) {
 			let rest = '';
@@ -290,14 +305,16 @@ async function main(): Promise<number> {
 		step('проверка');
 
 		// 2. The site, into the work folder. The open-data files are not Astro's to write here
-		// (src/lib/shard.ts, rendersOpenData): their own process writes them into a folder of its own,
-		// from when the first Astro process is done, on the core it leaves (src/cli/write-opendata.ts).
+		// (src/lib/shard.ts, rendersOpenData): their own process writes them into a folder of its own
+		// (src/cli/write-opendata.ts), from when the first Astro process is done, at the lowest
+		// priority: it takes the time the others leave idle (the other Astro process finishing, then
+		// Pagefind writing its index on one core) rather than slowing them.
 		say(`Сборка сайта${shares > 1 ? ` в ${shares} процессах` : ''} …`);
 		const opendataSite = join(work, 'opendata');
 		let opendata: { done: Promise<number>; kill(): void } | undefined;
 		const writeOpenData = () => {
 			mkdirSync(opendataSite);
-			opendata = run([join(ROOT, 'src/cli/write-opendata.ts'), '--data', data, '--handoff', handoff, '--site', opendataSite], process.env, say);
+			opendata = run([join(ROOT, 'src/cli/write-opendata.ts'), '--data', data, '--handoff', handoff, '--site', opendataSite], process.env, say, true);
 		};
 		const dirs = await renderShares(work, shares, data, handoff, writeOpenData);
 		if (!dirs) {

@@ -3,8 +3,7 @@
  * is written. The quarterly statistics files come from the statistics pass (src/queries/stats.ts).
  */
 import { t } from '../i18n/index.ts';
-import { collectGarbage } from '../lib/collect-garbage.ts';
-import { JSON_FILE, openDataFiles } from '../lib/opendata/index.ts';
+import { openDataFiles } from '../lib/opendata/index.ts';
 import type { Passport } from '../lib/opendata/passport.ts';
 import { rendersOpenData } from '../lib/shard.ts';
 import { absoluteUrl, getSite, publicData } from './site.ts';
@@ -28,15 +27,13 @@ export function getPassport(): Passport {
 }
 
 /**
- * One open-data file as UTF-8, built when its address is written and not kept: only the process
- * writing it builds it (src/lib/shard.ts), and the bytes leave V8's heap at once (issue 3, build budget).
+ * One open-data file as UTF-8, built when it is written and not kept: in `npm run build` by a process
+ * of its own (src/cli/write-opendata.ts), else by the route that writes it; the bytes leave V8's
+ * heap at once (issue 3, build budget).
  */
 export function openDataFile(name: string): Uint8Array<ArrayBuffer> {
 	const build = openData().files.get(name);
 	if (!build) throw new Error(`нет файла открытых данных ${name}`);
-	// Only before the files that grow with the registry (137 MB of JSON, 88 MB of CSV at 200,000
-	// accounts): a forced collection there costs about a second, and the others are a few kilobytes.
-	if (name === JSON_FILE || name === openData().passport.files.data) collectGarbage();
 	return UTF8.encode(build());
 }
 

@@ -4,7 +4,6 @@
  * tables themselves never held: only summaries (a few numbers per account and week) and
  * per-quarter aggregates stay. In `npm run build` the check has written the digests already.
  */
-import { collectGarbage } from '../lib/collect-garbage.ts';
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
 import { digestKey, digestPeriod, handedCsvRows, handedRecords, readDigests, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
 import type { PublicData } from '../loaders/collections.ts';
@@ -295,7 +294,6 @@ export function handedQuarterFiles(handoff: string): { file: StatsFile; header: 
  */
 export function quarterStatsCsv(slug: string): ReadableStream<Uint8Array> {
 	getQuarters();
-	collectGarbage();
 	const chunks = [UTF8.encode(statsCsvHeader()), ...(csvRows.get(slug) ?? [])];
 	const handoff = process.env.PORTAL_HANDOFF;
 	const records = handoff ? handedRecords(handoff) : undefined;

@@ -52,7 +52,7 @@ function measure(mode: 'parse' | 'serial' | 'check', dir: string): { ms: number;
  * search index), against a generated tree: total time and the peak memory of the whole process
  * tree; the step times are the ones the build prints.
  */
-async function build(dir: string): Promise<{ ms: number; maxRssMb: number; pages: number; steps: string }> {
+async function build(dir: string): Promise<{ ms: number; maxRssMb: number; peakAtMs: number; pages: number; steps: string }> {
 	const out = join(ROOT, '.bench', `dist-${dir.split('-').pop()}`);
 	const next = `${out}.next`;
 	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -68,9 +68,9 @@ async function build(dir: string): Promise<{ ms: number; maxRssMb: number; pages
 	renameSync(next, out);
 	// «Сайт собран в … за 412,3 с: проверка 47,1 с, Astro (2 процесса) 290,0 с, …».
 	const steps = /собран в .* за [^:]+: (.*)\.$/m.exec(run.stderr)?.[1] ?? '(no step times printed)';
-	log(`  ${s(run.ms)}, peak ${run.peakMb} MB: ${steps}`);
+	log(`  ${s(run.ms)}, peak ${run.peakMb} MB at ${s(run.peakAtMs)}: ${steps}`);
 	const pages = spawnSync('find', [out, '-name', '*.html'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout.split('\n').filter(Boolean).length;
-	return { ms: Math.round(run.ms), maxRssMb: run.peakMb, pages, steps };
+	return { ms: Math.round(run.ms), maxRssMb: run.peakMb, peakAtMs: Math.round(run.peakAtMs), pages, steps };
 }
 
 const lines: string[] = [`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`, ''];
@@ -91,7 +91,7 @@ if (list(values.build).length) {
 	for (const size of list(values.build)) {
 		log(`building the site for ${size} …`);
 		const result = await build(tree(size));
-		lines.push(`| ${size.toLocaleString('en')} | ${s(result.ms)} | ${result.pages.toLocaleString('en')} | ${result.maxRssMb} MB | ${result.steps} |`);
+		lines.push(`| ${size.toLocaleString('en')} | ${s(result.ms)} | ${result.pages.toLocaleString('en')} | ${result.maxRssMb} MB at ${s(result.peakAtMs)} | ${result.steps} |`);
 	}
 }
 

@@ -36,6 +36,8 @@ export interface Measured {
 	status: number | null;
 	ms: number;
 	peakMb: number;
+	/** When the peak was sampled, from the start: with the step times, which step it fell in. */
+	peakAtMs: number;
 	stderr: string;
 }
 
@@ -48,8 +50,10 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
 			stderr = (stderr + chunk).slice(-20_000);
 		});
 		let peakKb = 0;
+		let peakAt = 0;
 		const timer = setInterval(() => {
-			if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+			const kb = child.pid ? treeRssKb(child.pid) : 0;
+			if (kb > peakKb) [peakKb, peakAt] = [kb, performance.now() - started];
 		}, 50);
 		child.on('error', (error) => {
 			clearInterval(timer);
@@ -57,7 +61,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
 		});
 		child.on('close', (status) => {
 			clearInterval(timer);
-			resolve({ status, ms: performance.now() - started, peakMb: Math.round(peakKb / 1024), stderr });
+			resolve({ status, ms: performance.now() - started, peakMb: Math.round(peakKb / 1024), peakAtMs: peakAt, stderr });
 		});
 	});
 }

@@ -50,7 +50,7 @@ describe('npm run build', () => {
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<h1');
 		expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
 		// The open-data files, which a process of their own writes beside the index (src/cli/write-opendata.ts).
-		expect(stderr).toMatch(/Открытые данные: \d+ файл/);
+		expect(stderr).toMatch(/Открытые данные: \d+\sфайл/);
 		expect(JSON.parse(readFileSync(join(out, 'opendata', 'registry.json'), 'utf8')).accounts.length).toBeGreaterThan(0);
 		expect(readdirSync(join(out, 'opendata')).filter((name) => /^stats-\d{4}-q\d\.csv$/.test(name)).length).toBeGreaterThan(0);
 		// Nothing of Astro's bundle is published, and the last site is deleted, not kept in the work folder.

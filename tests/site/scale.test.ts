@@ -128,7 +128,7 @@ describe('a build shared between two Astro processes (npm run build -- --shards 
 		expect(run.stderr).toContain(`Сайт собран в ${shared}`);
 		// Its open-data files were written outside Astro (src/cli/write-opendata.ts); the comparison
 		// below holds them to the bytes Astro writes from the same routes.
-		expect(run.stderr).toMatch(/Открытые данные: \d+ файл/);
+		expect(run.stderr).toMatch(/Открытые данные: \d+\sфайл/);
 		// The folders both processes wrote into the first one's (SHARED_FOLDERS) leave no link behind.
 		expect(readdirSync(shared, { recursive: true, withFileTypes: true }).filter((entry) => entry.isSymbolicLink())).toEqual([]);
 		// The single build here has no search index (astro alone); the shared one has it.
