@@ -67,6 +67,8 @@ async function main(): Promise<number> {
 	// The queries read both folders from the environment, as in the Astro processes (src/cli/build.ts).
 	process.env.PORTAL_DATA = args.data;
 	process.env.PORTAL_HANDOFF = args.handoff;
+	// Read first, so a hand-off without the check's index fails before any file is written.
+	const quarters = handedQuarterFiles(args.handoff!);
 	const folder = join(args.site!, 'opendata');
 	mkdirSync(folder, { recursive: true });
 
@@ -78,7 +80,7 @@ async function main(): Promise<number> {
 	}
 	const records = handedRecords(args.handoff!);
 	try {
-		for (const { file, header, rows } of handedQuarterFiles(args.handoff!)) {
+		for (const { file, header, rows } of quarters) {
 			bytes += writeChunks(join(folder, file.file), (function* () {
 				yield header;
 				for (const row of rows) yield records.read<Uint8Array>(row);

@@ -92,5 +92,7 @@ describe('the open-data step of the build (src/cli/write-opendata.ts)', () => {
 		expect(code).toBe(2);
 		expect(stderr).toMatch(/^Внутренняя ошибка программы: .*handoff/);
 		expect(stderr).not.toMatch(/\n\s+at /);
+		// Nothing written: the missing index is found before any file.
+		expect(readdirSync(site)).toEqual([]);
 	});
 });
