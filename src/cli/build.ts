@@ -22,7 +22,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { availableParallelism, constants, setPriority } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { walkFolder } from '../loaders/tree.ts';
-import { formatCount, formatNumber, NBSP } from '../lib/ru-format.ts';
+import { formatCount, formatNumber, formatSeconds } from '../lib/ru-format.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 import { READ_LINE } from './search-index.ts';
 import { LOOKUP_FOLDER } from '../lib/lookup/handoff.ts';
@@ -89,7 +89,6 @@ export const CHECK_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', 
 const LOWEST_PRIORITY = constants.priority.PRIORITY_LOW;
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
-const seconds = (ms: number) => `${formatNumber(Math.round(ms / 100) / 10)}${NBSP}с`;
 
 /**
  * One child process; resolves with its exit code. `onLine` sees its output line by line. A process
@@ -143,7 +142,7 @@ async function renderShares(work: string, count: number, dataDir: string, handof
 	const dirs = Array.from({ length: count }, (_, k) => join(work, `shard-${k}`));
 	const links = dirs.slice(1).flatMap((dir) => SHARED_FOLDERS.map((name) => join(dir, name)));
 	for (const dir of dirs) mkdirSync(dir, { recursive: true });
-	for (const name of SHARED_FOLDERS) if (count > 1) mkdirSync(join(dirs[0]!, name));
+	if (count > 1) for (const name of SHARED_FOLDERS) mkdirSync(join(dirs[0]!, name));
 	for (const link of links) symlinkSync(join(dirs[0]!, basename(link)), link, 'dir');
 	const pages = dirs.map(() => 0);
 	const label = (k: number) => (count > 1 ? `[Astro ${k + 1}/${count}] ` : '[Astro] ');
@@ -280,7 +279,7 @@ async function main(): Promise<number> {
 	const steps: string[] = [];
 	let stepStart = started;
 	const step = (name: string) => {
-		steps.push(`${name} ${seconds(Date.now() - stepStart)}`);
+		steps.push(`${name} ${formatSeconds(Date.now() - stepStart)}`);
 		stepStart = Date.now();
 	};
 	const data = resolve(args.data);
@@ -376,7 +375,7 @@ async function main(): Promise<number> {
 		rmSync(work, { recursive: true, force: true });
 	}
 	step('замена');
-	say(`Сайт собран в ${args.out} за ${seconds(Date.now() - started)}: ${steps.join(', ')}.`);
+	say(`Сайт собран в ${args.out} за ${formatSeconds(Date.now() - started)}: ${steps.join(', ')}.`);
 	return 0;
 }
 

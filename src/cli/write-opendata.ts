@@ -14,7 +14,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { handedRecords } from '../engine/period-digest.ts';
-import { formatCount, formatNumber, NBSP } from '../lib/ru-format.ts';
+import { formatCount, formatNumber, formatSeconds, NBSP } from '../lib/ru-format.ts';
 import { openDataFile, openDataFileNames } from '../queries/opendata.ts';
 import { handedQuarterFiles } from '../queries/stats.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
 		records.close();
 	}
 	const megabytes = formatNumber(Math.round(bytes / 1e5) / 10);
-	process.stderr.write(`Открытые данные: ${formatCount(files, 'файл|файла|файлов')}, ${megabytes}${NBSP}МБ за ${formatNumber(Math.round((Date.now() - started) / 100) / 10)}${NBSP}с\n`);
+	process.stderr.write(`Открытые данные: ${formatCount(files, 'файл|файла|файлов')}, ${megabytes}${NBSP}МБ за ${formatSeconds(Date.now() - started)}\n`);
 	return 0;
 }
 

@@ -102,6 +102,11 @@ export function sentence(text: string): string {
 	return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
+/** A duration in milliseconds as the commands print it: «412,3 с» (tenths, non-breaking space). */
+export function formatSeconds(ms: number): string {
+	return `${formatNumber(Math.round(ms / 100) / 10)}${NBSP}с`;
+}
+
 /** Hours for reply-time tables: «2», «12,5». */
 export function formatHours(hours: number): string {
 	return formatNumber(Math.round(hours * 10) / 10);

@@ -176,6 +176,14 @@ function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
 }
 
 let cache: QuarterStats[] | undefined;
+
+/**
+ * A quarter's open-data rows, organisation by organisation, in the order its file lists them: by
+ * digest key. The one order for both writers (quarterStatsCsv, handedQuarterFiles).
+ */
+function inFileOrder<T>(rows: [key: string, rows: T][]): T[] {
+	return rows.sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, value]) => value);
+}
 /**
  * Per quarter slug: the open-data CSV's rows, organisation by organisation (src/lib/opendata): where
  * the build's check wrote them (RecordRef), or else as UTF-8 bytes. Never strings: 10 million rows
@@ -224,8 +232,7 @@ export function getQuarters(): QuarterStats[] {
 		addPeriod(builder, digest.summary);
 		poolReplies(builder.pools, digest);
 	}
-	// Each quarter's file lists organisations in digest order.
-	for (const [slug, chunks] of rows) csvRows.set(slug, chunks.sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, bytes]) => bytes));
+	for (const [slug, chunks] of rows) csvRows.set(slug, inFileOrder(chunks));
 	cache = [...builders.values()].map((builder) => finish(builder, data)).sort((a, b) => (a.slug < b.slug ? 1 : -1));
 	planIndex = plans.finish();
 	return cache;
@@ -284,7 +291,7 @@ export function handedQuarterFiles(handoff: string): { file: StatsFile; header: 
 	return statsFiles().map((file) => ({
 		file,
 		header,
-		rows: (bySlug.get(file.slug) ?? []).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, ref]) => ref),
+		rows: inFileOrder(bySlug.get(file.slug) ?? []),
 	}));
 }
 

@@ -1,6 +1,6 @@
 /** Russian presentation helpers: dates, numbers, plurals, quotes, non-breaking spaces. */
 import { describe, expect, it } from 'vitest';
-import { formatCoordinate, formatCount, formatDate, formatHours, formatNumber, NBSP, nbsp, plural, quote, quoteName, sentence } from '../../src/lib/ru-format.ts';
+import { formatCoordinate, formatCount, formatDate, formatHours, formatSeconds, formatNumber, NBSP, nbsp, plural, quote, quoteName, sentence } from '../../src/lib/ru-format.ts';
 
 /** Shows non-breaking spaces as «⍽» so expectations are readable. */
 const show = (text: string) => text.replaceAll(NBSP, '⍽');
@@ -55,8 +55,10 @@ describe('numbers and plurals', () => {
 		expect(() => plural(1, 'страница|страницы')).toThrow();
 	});
 
-	it('hours and coordinates', () => {
+	it('hours, seconds and coordinates', () => {
 		expect(formatHours(12.345)).toBe('12,3');
+		expect(formatSeconds(412_345)).toBe('412,3\u00a0с');
+		expect(formatSeconds(60)).toBe('0,1\u00a0с');
 		expect(formatHours(2)).toBe('2');
 		expect(formatCoordinate(53.3481)).toBe('53,3481');
 		expect(formatCoordinate(-0.5)).toBe('−0,5000');
