@@ -42,18 +42,24 @@ export async function runCheckAuto(options: RunOptions & { threads?: number; min
 	try {
 		const threads = options.threads ?? availableParallelism();
 		if (threads < 2 || (options.rules && options.rules !== RULES)) return runCheck(options);
-		// The worker starts loading its modules while this thread walks the tree (~0.3 s each).
-		const worker = new Worker(new URL('./check-worker.ts', import.meta.url));
+		// On a large tree the worker starts loading its modules while this thread walks it (~0.3 s
+		// each; a large tree is the one prefetchTree reads ahead). Not on a small one: its walk takes
+		// milliseconds, and terminating a worker that still loads its modules is the likely cause of
+		// a SIGSEGV seen once in CI, in tests/unit/engine/parallel.test.ts, whose fallback test did
+		// exactly that. A large tree's walk outlasts the loading, so its worker is idle if terminated.
+		const early = prefetch ? startWorker() : undefined;
 		const entries = walkTree(options.dataDir, cwd);
 		if (entries.length < (options.minFiles ?? MIN_FILES) || entries.length > (options.maxFiles ?? MAX_FILES)) {
-			await worker.terminate();
+			await early?.terminate();
 			return runCheck(options);
 		}
-		return await runParallel(worker, options, cwd, entries);
+		return await runParallel(early ?? startWorker(), options, cwd, entries);
 	} finally {
 		await prefetch?.stop();
 	}
 }
+
+const startWorker = () => new Worker(new URL('./check-worker.ts', import.meta.url));
 
 function orgOf(entry: TreeEntry): string | undefined {
 	return 'org' in entry ? entry.org : undefined;
