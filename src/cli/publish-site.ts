@@ -167,7 +167,8 @@ export function lockOut(out: string): OutLock {
 		if (attempt >= 3) throw new PublishError(`не удалось занять папку ${out}: файл блокировки ${paths.lock} занимают снова и снова. Удалите его, если другой сборки нет.`);
 		// Stale (its process is gone) or unreadable: taken over. It is renamed away first, and the file
 		// renamed is checked to be the stale one, so a lock another build has just taken is put back
-		// rather than deleted.
+		// rather than deleted. Should a third build slip in before it is put back, the build that lost
+		// its lock finds out in held() before its swap and publishes nothing.
 		const aside = `${paths.lock}.stale-${process.pid}`;
 		try {
 			renameSync(paths.lock, aside);

@@ -218,6 +218,27 @@ describe('the lock on --out', () => {
 		expect(readdirSync(join(out, '..'))).toEqual(['site']);
 	}, 60_000);
 
+	it.each([
+		['no lock', false],
+		['a stale lock that all of them find', true],
+	])('lets exactly one of four publications started at once hold --out (%s); the others refuse', async (_, stale) => {
+		const { out, old } = lastSiteIn(work);
+		if (stale) writeFileSync(join(out, '..', '.site.lock'), JSON.stringify({ ...currentOwner(), pid: deadPid() }));
+		const runs = Array.from({ length: 4 }, (_, k) => pausedChild(out, makeSite(`rival-${k}`), 'locked'));
+		// Each either stops holding the lock or ends refused (exit 3).
+		const outcomes = await Promise.all(runs.map((run) => Promise.race([run.paused.then(() => 'holds' as const), run.exited])));
+		try {
+			expect(outcomes.filter((outcome) => outcome === 'holds')).toHaveLength(1);
+			expect(outcomes.filter((outcome) => outcome === 3)).toHaveLength(3);
+			const holder = runs[outcomes.indexOf('holds')]!;
+			for (const run of runs) if (run !== holder) expect(run.stderr()).toContain(`уже публикует другая сборка (процесс ${holder.child.pid},`);
+			expect(snapshot(out)).toEqual(old);
+		} finally {
+			for (const run of runs) run.child.kill('SIGKILL');
+			await Promise.all(runs.map((run) => run.exited));
+		}
+	}, 60_000);
+
 	it('takes over a lock whose pid now belongs to another process (another start time)', () => {
 		const { out } = lastSiteIn(work);
 		writeFileSync(join(out, '..', '.site.lock'), JSON.stringify({ ...currentOwner(), token: 'another-start' }));
