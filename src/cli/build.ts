@@ -14,11 +14,13 @@
  *     hand-off (src/cli/write-opendata.ts).
  *  3. Pagefind reads the shares' pages (src/cli/search-index.ts); while it writes its index, the
  *     shares are merged into one folder, and the open-data files join it.
- *  4. The folder replaces --out (dist) by renaming: until then the last site stays as it was, and a
- *     failed build leaves it untouched.
+ *  4. The folder replaces --out (dist) whole (src/cli/publish-site.ts, docs/publishing.md): staged
+ *     beside --out, checked complete, swapped in by two renames. Until then the last site stays as it
+ *     was, and a failed build leaves it untouched. A lock beside --out, taken before the check, keeps
+ *     a second build into the same folder out.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { availableParallelism, constants, setPriority } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { walkFolder } from '../loaders/tree.ts';
@@ -27,11 +29,13 @@ import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 import { READ_LINE } from './search-index.ts';
 import { LOOKUP_FOLDER } from '../lib/lookup/handoff.ts';
 import { OPENDATA_ELSEWHERE, SHARED_FOLDERS } from '../lib/shard.ts';
+import { createRunFolder, lockOut, publishSite, PublishError, recoverOut, removeStaleRuns, type OutLock } from './publish-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
- * Work folders, one per run (runs may overlap, as tests do): shares, the merged site before it
- * replaces --out, and the last site while it does. Inside the project on purpose: Astro puts its
+ * Work folders, one per run (runs may overlap, as tests do): shares and the merged site before it
+ * replaces --out. Each records its build's pid; those of dead builds are removed when a build
+ * starts (src/cli/publish-site.ts). Inside the project on purpose: Astro puts its
  * page bundle inside an output folder under the working directory, but in one shared .astro/
  * folder for any other, where two processes would overwrite each other's.
  */
@@ -275,6 +279,39 @@ async function main(): Promise<number> {
 		return 0;
 	}
 	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
+	const data = resolve(args.data);
+	const out = resolve(args.out);
+	const shares = shareCount(args.shards, data);
+
+	// --out is this build's from before the check, so a build that started later cannot publish
+	// first and then be overwritten by this older one; a build that died mid-swap is undone first.
+	let lock: OutLock;
+	let unchanged = `Папка ${args.out} не изменена.`;
+	try {
+		lock = lockOut(out);
+	} catch (error) {
+		if (!(error instanceof PublishError)) throw error;
+		say(`Сайт не собран: ${error.message}`);
+		return 2;
+	}
+	try {
+		try {
+			const recovered = recoverOut(lock);
+			for (const line of recovered) say(line);
+			if (recovered.length > 0) unchanged = `Папка ${args.out} после восстановления (см. выше) больше не менялась.`;
+		} catch (error) {
+			if (!(error instanceof PublishError)) throw error;
+			say(`Сайт не собран: ${error.message}`);
+			return 2;
+		}
+		for (const stale of removeStaleRuns(WORK_ROOT)) say(`Удалена рабочая папка прерванной сборки: ${stale}.`);
+		return await buildInto(lock, args, data, shares, unchanged);
+	} finally {
+		lock.release();
+	}
+}
+
+async function buildInto(lock: OutLock, args: { data: string; out: string }, data: string, shares: number, unchanged: string): Promise<number> {
 	const started = Date.now();
 	const steps: string[] = [];
 	let stepStart = started;
@@ -282,13 +319,8 @@ async function main(): Promise<number> {
 		steps.push(`${name} ${formatSeconds(Date.now() - stepStart)}`);
 		stepStart = Date.now();
 	};
-	const data = resolve(args.data);
-	const out = resolve(args.out);
-	const shares = shareCount(args.shards, data);
-
 	// Work folder of this run, removed however the build ends: period digests, shares, the new site.
-	mkdirSync(WORK_ROOT, { recursive: true });
-	const work = mkdtempSync(join(WORK_ROOT, 'run-'));
+	const work = createRunFolder(WORK_ROOT);
 	try {
 		// 1. The check, on both threads: here the budget is the build's memory, not the check's alone.
 		// It writes the period digests the site is built from (src/engine/period-digest.ts), so no
@@ -298,7 +330,7 @@ async function main(): Promise<number> {
 		const checkArgs = ['--data', data, '--handoff', handoff, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])];
 		const checked = await run([...CHECK_NODE_FLAGS, join(ROOT, 'src/cli/check.ts'), ...checkArgs], process.env).done;
 		if (checked !== 0) {
-			say(checked === 1 ? `Сайт не собран: в данных есть ошибки (см. выше). Папка ${args.out} не изменена.` : `Сайт не собран: проверка не завершилась. Папка ${args.out} не изменена.`);
+			say(checked === 1 ? `Сайт не собран: в данных есть ошибки (см. выше). ${unchanged}` : `Сайт не собран: проверка не завершилась. ${unchanged}`);
 			return checked === 1 ? 1 : 2;
 		}
 		step('проверка');
@@ -318,7 +350,7 @@ async function main(): Promise<number> {
 		const dirs = await renderShares(work, shares, data, handoff, writeOpenData);
 		if (!dirs) {
 			opendata?.kill();
-			say(`Сайт не собран: Astro завершился с ошибкой (см. выше). Папка ${args.out} не изменена.`);
+			say(`Сайт не собран: Astro завершился с ошибкой (см. выше). ${unchanged}`);
 			return 2;
 		}
 		step(shares > 1 ? `Astro (${formatCount(shares, 'процесс|процесса|процессов')})` : 'Astro');
@@ -357,20 +389,21 @@ async function main(): Promise<number> {
 		const indexed = await indexing.done;
 		if (indexed !== 0) {
 			stop();
-			say(`Сайт не собран: поисковый индекс не построен (см. выше). Папка ${args.out} не изменена.`);
+			say(`Сайт не собран: поисковый индекс не построен (см. выше). ${unchanged}`);
 			return 2;
 		}
 		step('поиск: запись индекса');
 		if ((await opendata!.done) !== 0) {
-			say(`Сайт не собран: файлы открытых данных не записаны (см. выше). Папка ${args.out} не изменена.`);
+			say(`Сайт не собран: файлы открытых данных не записаны (см. выше). ${unchanged}`);
 			return 2;
 		}
 		mergeInto(opendataSite, site);
 		step('открытые данные');
 
-		// 4. The new site replaces the old one, which goes with the work folder.
-		if (existsSync(out)) moveDir(out, join(work, 'previous'));
-		moveDir(site, out);
+		// 4. The new site replaces the old one whole, or the old one stays (src/cli/publish-site.ts).
+		const published = publishSite(site, lock);
+		for (const line of published.lines) say(line);
+		if (!published.ok) return 2;
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}

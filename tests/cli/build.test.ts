@@ -1,9 +1,12 @@
 // `npm run build` (src/cli/build.ts): bad data changes nothing; a good build replaces the output
 // folder whole. The shared (two-process) build is compared with a one-process one in tests/site/scale.test.ts.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { WORK_ROOT } from '../../src/cli/build.ts';
+import { currentOwner, lockOut, RUN_OWNER_FILE } from '../../src/cli/publish-site.ts';
 import { ROOT, runCli } from './run-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-build-'));
@@ -17,6 +20,16 @@ function lastSite(name: string): string {
 	return out;
 }
 
+/** The work folder of a build killed long ago: its owner's pid is a process that has ended. */
+function deadRunFolder(): string {
+	mkdirSync(WORK_ROOT, { recursive: true });
+	const run = mkdtempSync(join(WORK_ROOT, 'run-'));
+	const pid = spawnSync(process.execPath, ['-e', '']).pid!;
+	writeFileSync(join(run, RUN_OWNER_FILE), JSON.stringify({ ...currentOwner(), pid }));
+	mkdirSync(join(run, 'shard-0'));
+	return run;
+}
+
 describe('npm run build', () => {
 	it('on data with errors exits 1, says why and where, and leaves the output folder as it was', () => {
 		const data = join(work, 'broken');
@@ -26,6 +39,40 @@ describe('npm run build', () => {
 		expect(code).toBe(1);
 		expect(stdout).toMatch(/org\.yaml\n\s+4:7\s+ошибка\s+Неверные данные: поле «kind»/);
 		expect(stderr).toContain(`Сайт не собран: в данных есть ошибки (см. выше). Папка ${out} не изменена.`);
+		expect(readdirSync(out)).toEqual(['last-site.txt']);
+	});
+
+	it('first puts back the last site a killed build left aside mid-swap, removes dead work folders, and says so', () => {
+		const data = join(work, 'broken-again');
+		cpSync(join(ROOT, 'tests/fixtures/broken'), data, { recursive: true });
+		const parent = join(work, 'killed-mid-swap');
+		const out = join(parent, 'site');
+		// What a build killed between the two renames of the swap leaves (src/cli/publish-site.ts).
+		mkdirSync(join(parent, '.site.previous'), { recursive: true });
+		writeFileSync(join(parent, '.site.previous', 'last-site.txt'), 'the last site');
+		const stale = deadRunFolder();
+		const { code, stderr } = runCli('build', ['--data', data, '--out', out]);
+		expect(code).toBe(1);
+		expect(stderr).toContain(`Прежняя сборка прервалась во время замены сайта: прежний сайт возвращён из ${join(parent, '.site.previous')} в ${out}.`);
+		expect(stderr).toContain(`Удалена рабочая папка прерванной сборки: ${stale}.`);
+		expect(stderr).toContain(`Сайт не собран: в данных есть ошибки (см. выше). Папка ${out} после восстановления (см. выше) больше не менялась.`);
+		expect(stderr).not.toMatch(/не изменен/);
+		expect(readFileSync(join(out, 'last-site.txt'), 'utf8')).toBe('the last site');
+		expect(readdirSync(parent)).toEqual(['site']);
+		expect(existsSync(stale)).toBe(false);
+	});
+
+	it('refuses at once, before the check, to build into an --out another build holds, naming it', () => {
+		const out = lastSite('out-held');
+		const lock = lockOut(out);
+		try {
+			const { code, stderr } = runCli('build', ['--out', out]);
+			expect(code).toBe(2);
+			expect(stderr).toMatch(new RegExp(`^Сайт не собран: папку ${out} уже публикует другая сборка \\(процесс ${process.pid}, начата `));
+			expect(stderr).not.toContain('Проверка данных');
+		} finally {
+			lock.release();
+		}
 		expect(readdirSync(out)).toEqual(['last-site.txt']);
 	});
 
@@ -53,11 +100,13 @@ describe('npm run build', () => {
 		expect(stderr).toMatch(/Открытые данные: \d+\sфайл/);
 		expect(JSON.parse(readFileSync(join(out, 'opendata', 'registry.json'), 'utf8')).accounts.length).toBeGreaterThan(0);
 		expect(readdirSync(join(out, 'opendata')).filter((name) => /^stats-\d{4}-q\d\.csv$/.test(name)).length).toBeGreaterThan(0);
-		// Nothing of Astro's bundle is published, and the last site is deleted, not kept in the work folder.
+		// Nothing of Astro's bundle is published, and the last site is deleted, not kept anywhere: nothing
+		// is left beside --out (lock, staged copy, last site) and the work folder is gone.
 		expect(existsSync(join(out, '.prerender'))).toBe(false);
-		const kept = readdirSync(join(ROOT, '.build')).filter((run) => existsSync(join(ROOT, '.build', run, 'previous', 'last-site.txt')));
+		expect(readdirSync(work).filter((name) => name.startsWith('.out-demo'))).toEqual([]);
+		const kept = readdirSync(WORK_ROOT).filter((run) => existsSync(join(WORK_ROOT, run, 'previous', 'last-site.txt')));
 		expect(kept).toEqual([]);
-	}, 120_000);
+	}, 300_000);
 });
 
 describe('npm run search-index', () => {
