@@ -44,7 +44,7 @@ describe('npm run check', () => {
 		expect(code).toBe(1);
 		expect(stdout.split('\n').slice(0, 2)).toMatchInlineSnapshot(`
 			[
-			  "::error file=tests/fixtures/broken/internal/test-admin.yaml,line=4,col=10,title=parse-error::Ошибка в записи YAML: неверный отступ: поля одного уровня должны начинаться в одном столбце.",
+			  "::error file=tests/fixtures/broken/internal,title=internal-data::Во внутренних данных (контакты сотрудников, отметки о безопасности страниц) 1 ошибка и 0 предупреждений. Здесь они не показываются: подробности — в выводе проверки в журнале задания CI (его видят только участники проекта).",
 			  "::error file=tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml,line=6,col=1,title=schema-valid::Неверные данные: неизвестное поле «netwrok»: проверьте написание или удалите его.",
 			]
 		`);
@@ -54,15 +54,19 @@ describe('npm run check', () => {
 		const { stdout } = runCli('check', ['--data', 'tests/fixtures/broken', '--format', 'gitlab']);
 		const report = JSON.parse(stdout) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } }; fingerprint: string }[];
 		expect(report).toHaveLength(6);
-		expect(report[0]).toMatchObject({ check_name: 'parse-error', severity: 'major', location: { path: 'tests/fixtures/broken/internal/test-admin.yaml', lines: { begin: 4 } } });
+		// The internal file's parse error is only counted: GitLab shows this report on the merge request.
+		expect(report[0]).toMatchObject({ check_name: 'internal-data', severity: 'major', location: { path: 'tests/fixtures/broken/internal', lines: { begin: 1 } } });
+		expect(report[1]).toMatchObject({ check_name: 'schema-valid', location: { path: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml', lines: { begin: 6 } } });
+		expect(stdout).not.toContain('test-admin.yaml');
 		expect(new Set(report.map((r) => r.fingerprint)).size).toBe(report.length);
 	});
 
 	it('prints JSON with counts', () => {
 		const { stdout } = runCli('check', ['--data', 'tests/fixtures/broken', '--format', 'json']);
 		const report = JSON.parse(stdout);
-		expect(report).toMatchObject({ ok: false, errorCount: 5, warningCount: 1, confidentialCount: 0, today: '2026-10-05' });
-		expect(report.findings[1]).toMatchObject({ ruleId: 'schema-valid', file: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml', line: 6, column: 1 });
+		expect(report).toMatchObject({ ok: false, errorCount: 5, warningCount: 1, confidentialCount: 1, today: '2026-10-05' });
+		expect(report.findings).toHaveLength(5);
+		expect(report.findings[0]).toMatchObject({ ruleId: 'schema-valid', file: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml', line: 6, column: 1 });
 	});
 
 	it('prints JUnit XML with one failure per error', () => {
@@ -82,12 +86,13 @@ describe('npm run check', () => {
 			| Правило | Ошибок | Предупреждений |
 			|---|---:|---:|
 			| \`csv-canonical-form\` | 0 | 1 |
-			| \`parse-error\` | 2 | 0 |
+			| \`internal-data\` | 1 | 0 |
+			| \`parse-error\` | 1 | 0 |
 			| \`schema-valid\` | 3 | 0 |
 
 			| | Где | Что не так |
 			|---|---|---|
-			| ❌ | \`tests/fixtures/broken/internal/test-admin.yaml:4:10\` | Ошибка в записи YAML: неверный отступ: поля одного уровня должны начинаться в одном столбце. |
+			| ❌ | \`tests/fixtures/broken/internal\` | Во внутренних данных (контакты сотрудников, отметки о безопасности страниц) 1 ошибка и 0 предупреждений. Здесь они не показываются: подробности — в выводе проверки в журнале задания CI (его видят только участники проекта). |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml:6:1\` | Неверные данные: неизвестное поле «netwrok»: проверьте написание или удалите его. |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:4:7\` | Неверные данные: поле «kind»: ожидалось одно из: regional-government, executive-body, local-administration, local-government-body, subordinate; указано «local-admin». |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:6:6\` | Неверные данные: поле «inn»: ИНН: ожидалось 10 цифр с верной контрольной цифрой. |
