@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --data ПАПКА] [--out ПАПКА] [--shards N]` — the main job: check the data, build
+ * `npm run build [-- --data ПАПКА] [--internal ПАПКА] [--out ПАПКА] [--shards N]` — the main job: check the data, build
  * the site, index it for search. Issue 3 (build budget) and the non-negotiable «bad input changes
  * nothing»:
  *  1. The check (src/cli/check.ts). Errors in the data stop here, before anything is written. As it
@@ -46,12 +46,14 @@ export const SHARDS_FROM_ACCOUNTS = 100_000;
 /** Each share holds the whole public data (about 3 GB at 200,000 accounts): 2 keep the build under 8 GiB. */
 export const MAX_SHARDS = 2;
 
-const USAGE = `Использование: npm run build -- [--data ПАПКА] [--out ПАПКА] [--shards N]
+const USAGE = `Использование: npm run build -- [--data ПАПКА] [--internal ПАПКА] [--out ПАПКА] [--shards N]
 
 Проверяет данные, собирает сайт и строит поисковый индекс. Если в данных есть ошибки,
 сайт не собирается, а папка прежней сборки остаётся как была.
 
   --data ПАПКА   папка с данными (по умолчанию data)
+  --internal ПАПКА  папка внутренних сведений для проверки (по умолчанию <папка с данными>/internal);
+                 на сайт они не попадают
   --out ПАПКА    папка готового сайта (по умолчанию dist)
   --shards N     сколько процессов Astro собирают сайт одновременно; по умолчанию 1, а от
                  ${formatNumber(SHARDS_FROM_ACCOUNTS)} аккаунтов — по числу ядер, не больше ${MAX_SHARDS}
@@ -265,6 +267,7 @@ async function main(): Promise<number> {
 	const args = parseCommandLine({
 		options: {
 			data: { type: 'string', default: process.env.PORTAL_DATA ?? 'data' },
+			internal: { type: 'string' },
 			out: { type: 'string', default: 'dist' },
 			shards: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false },
@@ -275,6 +278,7 @@ async function main(): Promise<number> {
 		return 0;
 	}
 	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
+	if (args.internal !== undefined && (!existsSync(args.internal) || !statSync(args.internal).isDirectory())) throw new UsageError(`Папка внутренних сведений «${args.internal}» не найдена.`);
 	const started = Date.now();
 	const steps: string[] = [];
 	let stepStart = started;
@@ -295,7 +299,8 @@ async function main(): Promise<number> {
 		// Astro process reads the quarterly tables again.
 		const handoff = join(work, 'handoff');
 		say(`Проверка данных в ${args.data} …`);
-		const checkArgs = ['--data', data, '--handoff', handoff, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])];
+		// Only the check reads internal data; it never goes into the hand-off or the site.
+		const checkArgs = ['--data', data, ...(args.internal !== undefined ? ['--internal', resolve(args.internal)] : []), '--handoff', handoff, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])];
 		const checked = await run([...CHECK_NODE_FLAGS, join(ROOT, 'src/cli/check.ts'), ...checkArgs], process.env).done;
 		if (checked !== 0) {
 			say(checked === 1 ? `Сайт не собран: в данных есть ошибки (см. выше). Папка ${args.out} не изменена.` : `Сайт не собран: проверка не завершилась. Папка ${args.out} не изменена.`);
