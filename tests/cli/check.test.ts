@@ -44,7 +44,7 @@ describe('npm run check', () => {
 		expect(code).toBe(1);
 		expect(stdout.split('\n').slice(0, 2)).toMatchInlineSnapshot(`
 			[
-			  "::error file=tests/fixtures/broken/internal,title=internal-data::Во внутренних данных (контакты сотрудников, отметки о безопасности страниц) 1 ошибка и 0 предупреждений. Здесь они не показываются: подробности — в выводе проверки в журнале задания CI (его видят только участники проекта).",
+			  "::error file=tests/fixtures/broken/internal,title=internal-data::Во внутренних данных (контакты сотрудников, отметки о безопасности страниц) 1 ошибка и 0 предупреждений. Здесь они не показываются: подробности — в выводе npm run check (формат stylish) в журнале задания CI, закрытом от посторонних, или при проверке на своём компьютере.",
 			  "::error file=tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml,line=6,col=1,title=schema-valid::Неверные данные: неизвестное поле «netwrok»: проверьте написание или удалите его.",
 			]
 		`);
@@ -92,7 +92,7 @@ describe('npm run check', () => {
 
 			| | Где | Что не так |
 			|---|---|---|
-			| ❌ | \`tests/fixtures/broken/internal\` | Во внутренних данных (контакты сотрудников, отметки о безопасности страниц) 1 ошибка и 0 предупреждений. Здесь они не показываются: подробности — в выводе проверки в журнале задания CI (его видят только участники проекта). |
+			| ❌ | \`tests/fixtures/broken/internal\` | Во внутренних данных (контакты сотрудников, отметки о безопасности страниц) 1 ошибка и 0 предупреждений. Здесь они не показываются: подробности — в выводе npm run check (формат stylish) в журнале задания CI, закрытом от посторонних, или при проверке на своём компьютере. |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml:6:1\` | Неверные данные: неизвестное поле «netwrok»: проверьте написание или удалите его. |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:4:7\` | Неверные данные: поле «kind»: ожидалось одно из: regional-government, executive-body, local-administration, local-government-body, subordinate; указано «local-admin». |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:6:6\` | Неверные данные: поле «inn»: ИНН: ожидалось 10 цифр с верной контрольной цифрой. |

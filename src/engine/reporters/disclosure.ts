@@ -40,7 +40,7 @@ export function disclose(findings: readonly Finding[]): Disclosure {
 
 /** The Russian line a published report shows in place of the withheld findings. */
 export function withheldNotice({ errors, warnings }: Withheld): string {
-	return `Во внутренних данных (контакты сотрудников, отметки о безопасности страниц) ${count(errors, ERRORS)} и ${count(warnings, WARNINGS)}. Здесь они не показываются: подробности — в выводе проверки в журнале задания CI (его видят только участники проекта).`;
+	return `Во внутренних данных (контакты сотрудников, отметки о безопасности страниц) ${count(errors, ERRORS)} и ${count(warnings, WARNINGS)}. Здесь они не показываются: подробности — в выводе npm run check (формат stylish) в журнале задания CI, закрытом от посторонних, или при проверке на своём компьютере.`;
 }
 
 /**

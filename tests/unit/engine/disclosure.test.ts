@@ -4,7 +4,7 @@
  * outputs end up in merge-request widgets, comments and artifacts, which may be public. Only the
  * terminal output (stylish, the CI job log) quotes internal values.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,5 +97,19 @@ describe('published reports and internal data', () => {
 		expect(view.findings[0]).toMatchObject({ severity: 'warn', withheld: { errors: 0, warnings: 1 } });
 		expect(view.findings[0]!.message).toBe(withheldNotice({ errors: 0, warnings: 1 }));
 		expect(published({ ...malformed.input, findings: [pub] }).findings).toEqual([pub]);
+	});
+
+	it('no-secrets still scans an internal folder kept apart (--internal), and its findings there are counted only', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'portal-disclosure-apart-'));
+		const data = join(dir, 'data');
+		cpSync(VALID, data, { recursive: true });
+		renameSync(join(data, 'internal'), join(dir, 'private'));
+		appendFileSync(join(dir, 'private/test-admin.yaml'), '# password: Qwerty-2026!\n');
+		const result = runCheck({ dataDir: data, internalDir: join(dir, 'private'), cwd: dir, today: '2026-10-05' });
+		expect(result.internalDir).toBe('private');
+		expect(result.findings.map((f) => [f.ruleId, f.file, f.confidential])).toEqual([['no-secrets', 'private/test-admin.yaml', true]]);
+		const json = JSON.parse(FORMATS.json({ ...result, strict: false }));
+		expect(json).toMatchObject({ ok: false, errorCount: 1, confidentialCount: 1, findings: [] });
+		expect(FORMATS.github({ ...result, strict: false })).toMatch(/^::error file=private,title=internal-data::/);
 	});
 });
