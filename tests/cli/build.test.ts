@@ -41,6 +41,13 @@ describe('npm run build', () => {
 		expect(code).toBe(1);
 		expect(stdout).toMatch(/private-internal\/test-admin\.yaml\n(?:.*\n)*\s+8:31\s+ошибка\s+Неверные данные: поле «security\.test-admin-vk\.twoFactor»/);
 		expect(readdirSync(out)).toEqual(['last-site.txt']);
+		// For a log outsiders read: the check's summary counts the internal error without quoting it.
+		const open = runCli('build', ['--data', data, '--internal', internal, '--check-format', 'markdown', '--out', out]);
+		expect(open.code).toBe(1);
+		expect(open.stdout).toContain('## Проверка данных реестра: ❌ есть ошибки');
+		expect(open.stdout).toContain('3 ошибки и 0 предупреждений');
+		expect(open.stdout).not.toContain('twoFactor');
+		expect(open.stdout).not.toContain('«нет»');
 	});
 
 	it.each([
@@ -49,6 +56,7 @@ describe('npm run build', () => {
 		[['--data', 'no-such-folder'], /Папка с данными «no-such-folder» не найдена/],
 		[['--colour'], /Неверный вызов/],
 		[['--internal', 'no-such-internal'], /Папка внутренних сведений «no-such-internal» не найдена/],
+		[['--check-format', 'xml'], /--check-format: неизвестный формат «xml»/],
 	])('refuses %j with exit 2 and the usage', (args, message) => {
 		const { code, stderr } = runCli('build', args);
 		expect(code).toBe(2);

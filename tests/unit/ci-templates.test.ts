@@ -210,6 +210,7 @@ function runWithInternal(script: string, env: Record<string, string>) {
 /** What the runner does between steps: each KEY=VALUE line of $GITHUB_ENV joins the environment. */
 const LOAD_GITHUB_ENV = 'while IFS= read -r line; do export "$line"; done < "$GITHUB_ENV"';
 const githubCheck = () => workflows.find((w) => w.path.endsWith('check.yml'))!.doc.jobs;
+const githubBuildStep = () => (githubCheck().build.steps as { run?: string; env?: Record<string, string> }[]).find((s) => s.run?.includes('npm run build'))!;
 const fetchStep = (job: Record<string, any>) => (job.steps as { name?: string; run?: string; env?: Record<string, string> }[]).find((s) => s.run?.includes('INTERNAL_REPO'))!;
 
 describe('internal data from a private repository', () => {
@@ -217,6 +218,7 @@ describe('internal data from a private repository', () => {
 		expect(read(GITLAB)).toMatch(/INTERNAL_TOKEN\s+with INTERNAL_REPO; masked and protected/);
 		for (const name of ['check', 'build']) expect(jobScript(gitlab[name]).join('\n')).toContain('git -c credential.helper=');
 		expect(jobScript(gitlab.build).join('\n')).toContain('npm run build -- $INTERNAL_FLAGS');
+		expect(jobScript(gitlab.build).join('\n')).toContain('npm run build -- --check-format markdown $INTERNAL_FLAGS');
 		const jobs = githubCheck();
 		for (const name of ['check', 'build']) {
 			const step = fetchStep(jobs[name]);
@@ -240,7 +242,7 @@ describe('internal data from a private repository', () => {
 		['GitLab check', () => jobScript(gitlab.check).join('\n'), 'oauth2'],
 		['GitLab build', () => jobScript(gitlab.build).join('\n'), 'oauth2'],
 		['GitHub check', () => `${fetchStep(githubCheck().check).run}\n${LOAD_GITHUB_ENV}\n${(githubCheck().check.steps as { run?: string }[]).find((s) => s.run?.includes('--format github'))!.run}`, 'x-access-token'],
-		['GitHub build', () => `${fetchStep(githubCheck().build).run}\n${LOAD_GITHUB_ENV}\nnpm run build -- $INTERNAL_FLAGS`, 'x-access-token'],
+		['GitHub build', () => `${fetchStep(githubCheck().build).run}\n${LOAD_GITHUB_ENV}\n${githubBuildStep().run}`, 'x-access-token'],
 	])('%s: clones with the token given to git by a credential helper, passes --internal, and never prints or writes the token', (_, script, user) => {
 		const githubEnv = join(mkdtempSync(join(tmpdir(), 'portal-gh-env-')), 'env');
 		writeFileSync(githubEnv, '');
@@ -297,6 +299,13 @@ describe('internal data from a private repository', () => {
 		const publicRepo = runWithInternal(step.run!, { REPO_PRIVATE: 'false', GITHUB_STEP_SUMMARY: summary });
 		expect(publicRepo.output).not.toContain('report:stylish');
 		expect(publicRepo.output).toContain('Репозиторий открытый');
+		// The build runs the check too, and prints its result.
+		expect(runWithInternal(jobScript(gitlab.build).join('\n'), { CI_PROJECT_VISIBILITY: 'private' }).npm).toBe('run build --\n');
+		expect(runWithInternal(jobScript(gitlab.build).join('\n'), { CI_PROJECT_VISIBILITY: 'public' }).npm).toBe('run build -- --check-format markdown\n');
+		const build = githubBuildStep();
+		expect(build.env).toEqual({ REPO_PRIVATE: '${{ github.event.repository.private }}' });
+		expect(runWithInternal(build.run!, { REPO_PRIVATE: 'true' }).npm).toBe('run build --\n');
+		expect(runWithInternal(build.run!, { REPO_PRIVATE: 'false' }).npm).toBe('run build -- --check-format markdown\n');
 	});
 });
 
