@@ -65,7 +65,9 @@ export function walkData(dataDir: string, internalDir: string | undefined, cwd =
 	if (internalDir === undefined || resolve(internalDir) === resolve(dataDir, 'internal')) return entries;
 	const shown = displayPath(resolve(internalDir), cwd);
 	const hint = `внутренние сведения читаются из папки ${shown || '.'} (--internal): перенесите файл туда или удалите его отсюда`;
-	const moved = entries.map((entry): TreeEntry => (entry.kind === 'internal' ? { kind: 'unexpected', abs: entry.abs, file: entry.file, hint } : entry));
+	// An internal folder inside the data tree (data/private) is read once, as internal data.
+	const outside = entries.filter((entry) => !isInside(shown, entry.file));
+	const moved = outside.map((entry): TreeEntry => (entry.kind === 'internal' ? { kind: 'unexpected', abs: entry.abs, file: entry.file, hint } : entry));
 	return existsSync(internalDir) ? [...moved, ...walkFolderAt(internalDir, ['internal'], cwd)] : moved;
 }
 
