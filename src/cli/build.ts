@@ -1,6 +1,6 @@
 /**
- * `npm run build [-- --data ПАПКА] [--out ПАПКА] [--shards N]` — the main job: check the data, build
- * the site, index it for search. Issue 3 (build budget) and the non-negotiable «bad input changes
+ * `npm run build [-- --data ПАПКА] [--internal ПАПКА] [--check-format Ф] [--out ПАПКА] [--shards N]`
+ * — the main job: check the data, build the site, index it for search. Issue 3 (build budget) and the non-negotiable «bad input changes
  * nothing»:
  *  1. The check (src/cli/check.ts). Errors in the data stop here, before anything is written. As it
  *     reads the quarterly tables it writes their digests (src/engine/period-digest.ts), which the
@@ -24,6 +24,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { availableParallelism, constants, setPriority } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { walkFolder } from '../loaders/tree.ts';
+import { FORMATS } from '../engine/reporters/index.ts';
 import { formatCount, formatNumber, formatSeconds } from '../lib/ru-format.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 import { READ_LINE } from './search-index.ts';
@@ -50,12 +51,17 @@ export const SHARDS_FROM_ACCOUNTS = 100_000;
 /** Each share holds the whole public data (about 3 GB at 200,000 accounts): 2 keep the build under 8 GiB. */
 export const MAX_SHARDS = 2;
 
-const USAGE = `Использование: npm run build -- [--data ПАПКА] [--out ПАПКА] [--shards N]
+const USAGE = `Использование: npm run build -- [--data ПАПКА] [--internal ПАПКА] [--check-format ФОРМАТ] [--out ПАПКА] [--shards N]
 
 Проверяет данные, собирает сайт и строит поисковый индекс. Если в данных есть ошибки,
 сайт не собирается, а папка прежней сборки остаётся как была.
 
   --data ПАПКА   папка с данными (по умолчанию data)
+  --internal ПАПКА  папка внутренних сведений для проверки (по умолчанию <папка с данными>/internal);
+                 на сайт они не попадают
+  --check-format ФОРМАТ  как показать итог проверки (см. npm run check -- --help); по умолчанию
+                 stylish, единственный формат с подробностями о внутренних сведениях; для
+                 журнала, который видят посторонние, — markdown
   --out ПАПКА    папка готового сайта (по умолчанию dist)
   --shards N     сколько процессов Astro собирают сайт одновременно; по умолчанию 1, а от
                  ${formatNumber(SHARDS_FROM_ACCOUNTS)} аккаунтов — по числу ядер, не больше ${MAX_SHARDS}
@@ -269,6 +275,8 @@ async function main(): Promise<number> {
 	const args = parseCommandLine({
 		options: {
 			data: { type: 'string', default: process.env.PORTAL_DATA ?? 'data' },
+			internal: { type: 'string' },
+			'check-format': { type: 'string' },
 			out: { type: 'string', default: 'dist' },
 			shards: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false },
@@ -279,6 +287,9 @@ async function main(): Promise<number> {
 		return 0;
 	}
 	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
+	if (args.internal !== undefined && (!existsSync(args.internal) || !statSync(args.internal).isDirectory())) throw new UsageError(`Папка внутренних сведений «${args.internal}» не найдена.`);
+	const checkFormat = args['check-format'];
+	if (checkFormat !== undefined && !(checkFormat in FORMATS)) throw new UsageError(`--check-format: неизвестный формат «${checkFormat}»: ожидался один из ${Object.keys(FORMATS).join(', ')}.`);
 	const data = resolve(args.data);
 	const out = resolve(args.out);
 	const shares = shareCount(args.shards, data);
@@ -305,13 +316,20 @@ async function main(): Promise<number> {
 			return 2;
 		}
 		for (const stale of removeStaleRuns(WORK_ROOT)) say(`Удалена рабочая папка прерванной сборки: ${stale}.`);
-		return await buildInto(lock, args, data, shares, unchanged);
+		return await buildInto(lock, args, data, shares, unchanged, checkFormat);
 	} finally {
 		lock.release();
 	}
 }
 
-async function buildInto(lock: OutLock, args: { data: string; out: string }, data: string, shares: number, unchanged: string): Promise<number> {
+async function buildInto(
+	lock: OutLock,
+	args: { data: string; out: string; internal?: string | undefined },
+	data: string,
+	shares: number,
+	unchanged: string,
+	checkFormat: string | undefined,
+): Promise<number> {
 	const started = Date.now();
 	const steps: string[] = [];
 	let stepStart = started;
@@ -327,7 +345,8 @@ async function buildInto(lock: OutLock, args: { data: string; out: string }, dat
 		// Astro process reads the quarterly tables again.
 		const handoff = join(work, 'handoff');
 		say(`Проверка данных в ${args.data} …`);
-		const checkArgs = ['--data', data, '--handoff', handoff, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])];
+		// Only the check reads internal data; it never goes into the hand-off or the site.
+		const checkArgs = ['--data', data, ...(args.internal !== undefined ? ['--internal', resolve(args.internal)] : []), ...(checkFormat !== undefined ? ['--format', checkFormat] : []), '--handoff', handoff, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])];
 		const checked = await run([...CHECK_NODE_FLAGS, join(ROOT, 'src/cli/check.ts'), ...checkArgs], process.env).done;
 		if (checked !== 0) {
 			say(checked === 1 ? `Сайт не собран: в данных есть ошибки (см. выше). ${unchanged}` : `Сайт не собран: проверка не завершилась. ${unchanged}`);

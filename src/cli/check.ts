@@ -1,6 +1,6 @@
 /**
- * `npm run check [-- --data DIR] [--format F] [--strict] [--threads 1|2] [--handoff DIR]` — validates
- * the data tree (and, for the build, writes the site's period digests: src/engine/period-digest.ts).
+ * `npm run check [-- --data DIR] [--internal DIR] [--format F] [--strict] [--threads 1|2] [--handoff DIR]`
+ * — validates the data tree (and, for the build, writes the site's period digests: src/engine/period-digest.ts).
  * Contract (other tools and CI depend on it): exit 0 when there is no error, 1 when there are
  * errors (or warnings with --strict), 2 for bad usage or an internal failure.
  */
@@ -9,10 +9,13 @@ import { FORMATS, fails, type FormatName } from '../engine/reporters/index.ts';
 import { runCheckAuto } from '../engine/parallel.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 
-const USAGE = `Использование: npm run check -- [--data ПАПКА] [--format ФОРМАТ] [--strict] [--threads 1|2] [--handoff ПАПКА]
+const USAGE = `Использование: npm run check -- [--data ПАПКА] [--internal ПАПКА] [--format ФОРМАТ] [--strict] [--threads 1|2] [--handoff ПАПКА]
 
   --data ПАПКА     папка с данными (по умолчанию data)
-  --format ФОРМАТ  stylish (по умолчанию), json, junit, github, gitlab или markdown
+  --internal ПАПКА  папка внутренних сведений (контакты сотрудников, отметки о безопасности),
+                   например копия закрытого репозитория; по умолчанию <папка с данными>/internal
+  --format ФОРМАТ  stylish (по умолчанию), json, junit, github, gitlab или markdown; замечания
+                   по внутренним сведениям показывает только stylish, остальные их только считают
   --strict         считать предупреждения ошибками
   --today ГГГГ-ММ-ДД  дата, на которую проверять (по умолчанию сегодня; для демо-данных — site.asOf)
   --threads 1|2    потоки проверки; по умолчанию два, но один для очень больших данных (больше
@@ -29,6 +32,7 @@ async function main(): Promise<number> {
 	const args = parseCommandLine({
 		options: {
 			data: { type: 'string', default: 'data' },
+			internal: { type: 'string' },
 			format: { type: 'string', default: 'stylish' },
 			strict: { type: 'boolean', default: false },
 			today: { type: 'string' },
@@ -46,6 +50,7 @@ async function main(): Promise<number> {
 	if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) throw new UsageError(`--today: ожидалась дата ГГГГ-ММ-ДД, указано «${args.today}».`);
 	if (args.threads !== undefined && args.threads !== '1' && args.threads !== '2') throw new UsageError(`--threads: ожидалось 1 или 2, указано «${args.threads}».`);
 	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
+	if (args.internal !== undefined && (!existsSync(args.internal) || !statSync(args.internal).isDirectory())) throw new UsageError(`Папка внутренних сведений «${args.internal}» не найдена.`);
 
 	if (args.handoff !== undefined) mkdirSync(args.handoff, { recursive: true });
 
@@ -53,6 +58,7 @@ async function main(): Promise<number> {
 	let lastProgress = started;
 	const result = await runCheckAuto({
 		dataDir: args.data,
+		...(args.internal !== undefined ? { internalDir: args.internal } : {}),
 		...(args.today ? { today: args.today } : {}),
 		...(args.handoff !== undefined ? { handoff: args.handoff } : {}),
 		...(args.threads === '1' ? { threads: 1 } : args.threads === '2' ? { threads: 2, maxFiles: Infinity } : {}),

@@ -24,12 +24,14 @@ interface Input {
 	shared: string[];
 	/** The folder of the period digests, when the build asks for them (src/engine/period-digest.ts). */
 	handoff: string | undefined;
+	/** Where the internal files among `entries` were found (walkData). */
+	internalDir: string | undefined;
 }
 
 const port = parentPort!;
 // First message: what to load and check (sent once the main thread has walked the tree).
 port.once('message', (input: Input) => {
-	const session = new CheckSession(RULES, input.dataDir, input.cwd, input.today);
+	const session = new CheckSession(RULES, input.dataDir, input.cwd, input.today, input.internalDir);
 	session.load(input.entries);
 	port.postMessage({ type: 'loaded', part: entityPart(session.dataset) });
 	port.once('message', (message: { part: EntityPart }) => finish(session, input, message.part));

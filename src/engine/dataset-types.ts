@@ -34,6 +34,12 @@ export interface Dataset {
 	 * files that are not there (site.yaml, an internal file) name them with dataFile().
 	 */
 	displayDir: string;
+	/**
+	 * The internal folder as findings show it: `<displayDir>/internal`, or the folder `--internal`
+	 * names when internal data lives apart from the public data (a private repository). Every
+	 * finding about a file inside it is confidential (src/engine/run.ts, finalise).
+	 */
+	internalDisplayDir: string;
 	site: Entry<Site> | undefined;
 	compliance: ComplianceConfig;
 	/** Built-in presets and the site's own policies (data/policies/), by id. */

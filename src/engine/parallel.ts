@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { walkTree, type TreeEntry } from '../loaders/tree.ts';
+import { walkData, type TreeEntry } from '../loaders/tree.ts';
 import { prefetchTree } from '../loaders/prefetch.ts';
 import { RULES } from '../rules/index.ts';
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
@@ -48,7 +48,7 @@ export async function runCheckAuto(options: RunOptions & { threads?: number; min
 		// a SIGSEGV seen once in CI, in tests/unit/engine/parallel.test.ts, whose fallback test did
 		// exactly that. A large tree's walk outlasts the loading, so its worker is idle if terminated.
 		const early = prefetch ? startWorker() : undefined;
-		const entries = walkTree(options.dataDir, cwd);
+		const entries = walkData(options.dataDir, options.internalDir, cwd);
 		if (entries.length < (options.minFiles ?? MIN_FILES) || entries.length > (options.maxFiles ?? MAX_FILES)) {
 			await early?.terminate();
 			return runCheck(options);
@@ -87,8 +87,9 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 		order,
 		shared: config.map((entry) => entry.file),
 		handoff: options.handoff,
+		internalDir: options.internalDir,
 	});
-	const session = new CheckSession(RULES, options.dataDir, cwd, options.today);
+	const session = new CheckSession(RULES, options.dataDir, cwd, options.today, options.internalDir);
 	const dataset = session.load(entries.filter((entry) => entry.kind !== 'series' && !isTheirs(entry)));
 	// Sent before this thread waits for, and merges, the worker's half: the worker, which loads
 	// while this thread walked the tree, had finished first and sat idle through the merge (4.5 s at
@@ -107,6 +108,7 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 		findings: finalise(inGroupOrder([session, done]), RULES, session.settings, dataset, cwd),
 		counts: { files: entries.length, orgs: dataset.orgs.size, accounts: dataset.accounts.size, rows: session.rows + done.rows },
 		today: session.today,
+		internalDir: dataset.internalDisplayDir,
 	};
 }
 

@@ -31,7 +31,7 @@ export interface RuleMeta {
 		| { kind: 'data' };
 	/** Level for reports that do not carry one from a policy. */
 	defaultLevel: Level;
-	/** Findings tell where security is weak: never published (json/markdown redact them). */
+	/** Findings tell where security is weak: shown in the terminal only, counted in published outputs. */
 	confidential?: boolean;
 	/** Message templates with `{{placeholders}}`, Russian. */
 	messages: Record<string, string>;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { walkTree, type TreeEntry } from '../loaders/tree.ts';
+import { dataFile, isInside, walkData, type TreeEntry } from '../loaders/tree.ts';
 import { YamlLocator } from '../loaders/yaml-locate.ts';
 import { cite } from '../policies/cite.ts';
 import { RULES } from '../rules/index.ts';
@@ -32,12 +32,19 @@ export interface RunOptions {
 	 * (src/loaders/public-snapshot.ts), each period's digest as it is checked (src/engine/period-digest.ts).
 	 */
 	handoff?: string;
+	/**
+	 * The internal folder (staff contacts, security attestations), when it lives apart from the
+	 * public data, e.g. a clone of a private repository; `<data>/internal` by default.
+	 */
+	internalDir?: string;
 }
 
 export interface RunResult {
 	findings: Finding[];
 	counts: { files: number; orgs: number; accounts: number; rows: number };
 	today: string;
+	/** The internal folder as findings show it (Dataset.internalDisplayDir). */
+	internalDir: string;
 }
 
 /**
@@ -52,8 +59,8 @@ export function writeHandoff(dir: string, dataset: Dataset, entries: readonly Tr
 export function runCheck(options: RunOptions): RunResult {
 	const rules = options.rules ?? RULES;
 	const cwd = options.cwd ?? process.cwd();
-	const entries = walkTree(options.dataDir, cwd);
-	const session = new CheckSession(rules, options.dataDir, cwd, options.today);
+	const entries = walkData(options.dataDir, options.internalDir, cwd);
+	const session = new CheckSession(rules, options.dataDir, cwd, options.today, options.internalDir);
 	const dataset = session.load(entries);
 	if (options.handoff) writeHandoff(options.handoff, dataset, entries);
 	session.checkDataset();
@@ -63,7 +70,19 @@ export function runCheck(options: RunOptions): RunResult {
 		findings: finalise(inGroupOrder([session]), rules, session.settings, dataset, cwd),
 		counts: { files: entries.length, orgs: dataset.orgs.size, accounts: dataset.accounts.size, rows: session.rows },
 		today: session.today,
+		internalDir: dataset.internalDisplayDir,
 	};
+}
+
+/**
+ * Is a finding internal, to be shown in the terminal only (src/engine/reporters/disclosure.ts)?
+ * Decided here, once, for every rule: any finding about a file of the internal folder (it may
+ * quote a value, name an account only that file knows, or say where a page's security is weak),
+ * and every finding of a rule that declares its findings confidential. A file left in
+ * `<data>/internal/` while `--internal` points elsewhere still holds internal data.
+ */
+function isInternal(file: string, dataset: Dataset): boolean {
+	return isInside(dataset.internalDisplayDir, file) || isInside(dataFile(dataset.displayDir, 'internal'), file);
 }
 
 export function finalise(pending: Pending[], rules: readonly Rule<any>[], settings: Map<string, RuleSettings>, dataset: Dataset, cwd: string): Finding[] {
@@ -97,7 +116,7 @@ export function finalise(pending: Pending[], rules: readonly Rule<any>[], settin
 			data,
 			message: renderTemplate(template, data),
 			...(citation ? { citation } : {}),
-			...(meta.confidential ? { confidential: true } : {}),
+			...(meta.confidential || isInternal(report.file, dataset) ? { confidential: true } : {}),
 		});
 	}
 	return findings.sort(compareFindings);

@@ -57,12 +57,15 @@ export class CheckSession {
 	private readonly rules: readonly Rule<any>[];
 	private readonly dataDir: string;
 	private readonly cwd: string;
+	private readonly internalDir: string | undefined;
 
-	constructor(rules: readonly Rule<any>[], dataDir: string, cwd: string, today: string | undefined) {
+	/** `internalDir`: where the internal files were found (walkData), `<data>/internal` unless given. */
+	constructor(rules: readonly Rule<any>[], dataDir: string, cwd: string, today: string | undefined, internalDir?: string) {
 		this.rules = rules;
 		this.dataDir = dataDir;
 		this.cwd = cwd;
 		this.today = today ?? '';
+		this.internalDir = internalDir;
 	}
 
 	private readonly hooks = {
@@ -95,7 +98,7 @@ export class CheckSession {
 	}
 
 	load(entries: readonly TreeEntry[]): Dataset {
-		this.dataset = loadDataset(this.dataDir, entries, this.hooks, this.cwd);
+		this.dataset = loadDataset(this.dataDir, entries, this.hooks, this.cwd, this.internalDir);
 		return this.dataset;
 	}
 

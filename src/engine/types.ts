@@ -36,8 +36,17 @@ export interface Finding extends Location {
 	messageId: string;
 	data: Record<string, string | number>;
 	citation?: Citation;
-	/** Security findings: shown in the CI log, redacted in outputs that get published (json, markdown). */
+	/**
+	 * Internal: about a file of the internal folder, or from a confidential rule (src/engine/run.ts,
+	 * finalise). Shown in the terminal (the CI job log) only; published outputs count it
+	 * (src/engine/reporters/disclosure.ts).
+	 */
 	confidential?: boolean;
+	/**
+	 * Set only on the line a published report shows in place of the confidential findings: how many
+	 * it stands for (src/engine/reporters/disclosure.ts), counted as such in the totals.
+	 */
+	withheld?: { errors: number; warnings: number };
 }
 
 /** What a rule hands to `ctx.report`. Severity comes from `level` (the act's wording) or the rule's default. */

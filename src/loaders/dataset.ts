@@ -17,7 +17,7 @@ import { PolicySchema } from '../schemas/policy.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import type { Dataset, Entry } from '../engine/dataset-types.ts';
 import type { Report } from '../engine/types.ts';
-import { dataFile, displayPath, type TreeEntry } from './tree.ts';
+import { dataFile, displayPath, internalFolder, type TreeEntry } from './tree.ts';
 import { parseYamlFast } from './yaml-fast.ts';
 import { parseFriendly } from './zod-issues.ts';
 
@@ -102,11 +102,15 @@ function checkId(entry: TreeEntry, field: string, actual: string, expected: stri
 	return false;
 }
 
-/** `cwd` is what findings' paths are relative to: the same as walkTree's. */
-export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hooks: LoadHooks, cwd = process.cwd()): Dataset {
+/**
+ * `cwd` is what findings' paths are relative to: the same as walkTree's. `internalDir` is where
+ * the internal files among `entries` were found (walkData), `<data>/internal` unless given.
+ */
+export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hooks: LoadHooks, cwd = process.cwd(), internalDir?: string): Dataset {
 	const dataset: Dataset = {
 		dataDir,
 		displayDir: displayPath(dataDir, cwd),
+		internalDisplayDir: displayPath(internalFolder(dataDir, internalDir), cwd),
 		site: undefined,
 		compliance: { rules: {} } as ComplianceConfig,
 		policies: new Map([...loadPresets()].map(([id, value]) => [id, { value, file: null }])),

@@ -9,8 +9,8 @@
  * table, no layout finding), but listed as `draft` entries so that text rules read them — a draft
  * is committed like any other file, and a password in it stays in the history all the same.
  */
-import { readdirSync } from 'node:fs';
-import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 
 export type SeriesKind = 'stats' | 'plans' | 'replies';
 
@@ -49,13 +49,48 @@ export function walkTree(dataDir: string, cwd = process.cwd()): TreeEntry[] {
 	return walkFolder(dataDir, [], cwd);
 }
 
+/** The internal folder: `internalDir` when given (`--internal`), else `<data>/internal`. */
+export function internalFolder(dataDir: string, internalDir: string | undefined): string {
+	return internalDir ?? join(dataDir, 'internal');
+}
+
+/**
+ * The data tree with its internal files. Internal data may live apart from the public data (a
+ * private repository, `--internal DIR`): its files are then read from there, the same way and
+ * with their real paths, and a file still under `<data>/internal/` is reported as misplaced
+ * rather than read as well (two files for one body would contradict each other).
+ */
+export function walkData(dataDir: string, internalDir: string | undefined, cwd = process.cwd()): TreeEntry[] {
+	const entries = walkTree(dataDir, cwd);
+	if (internalDir === undefined || resolve(internalDir) === resolve(dataDir, 'internal')) return entries;
+	const shown = displayPath(resolve(internalDir), cwd);
+	const hint = `внутренние сведения читаются из папки ${shown || '.'} (--internal): перенесите файл туда или удалите его отсюда`;
+	// An internal folder inside the data tree (data/private) is read once, as internal data.
+	const outside = entries.filter((entry) => !isInside(shown, entry.file));
+	const moved = outside.map((entry): TreeEntry => (entry.kind === 'internal' ? { kind: 'unexpected', abs: entry.abs, file: entry.file, hint } : entry));
+	return existsSync(internalDir) ? [...moved, ...walkFolderAt(internalDir, ['internal'], cwd)] : moved;
+}
+
+/**
+ * Is a file (as findings show it) inside a folder (as displayPath shows it)? '' is the working
+ * directory, which holds every path that does not climb out of it.
+ */
+export function isInside(folderShown: string, file: string): boolean {
+	if (folderShown === '') return !file.startsWith('../') && file !== '..' && !isAbsolute(file);
+	return file.startsWith(`${folderShown}/`);
+}
+
 /**
  * The entries under one folder of the tree (`parts`, e.g. ['policies']), by walkTree's rules, for
  * readers that need one kind of file and not the whole national tree.
  */
 export function walkFolder(dataDir: string, parts: readonly string[], cwd = process.cwd()): TreeEntry[] {
+	return walkFolderAt(join(dataDir, ...parts), parts, cwd);
+}
+
+/** The entries under `root`, classified as if it stood at `parts` in the tree (an internal folder kept apart). */
+function walkFolderAt(root: string, parts: readonly string[], cwd: string): TreeEntry[] {
 	const entries: TreeEntry[] = [];
-	const root = join(dataDir, ...parts);
 	const rootShown = displayPath(root, cwd);
 	// Under the working directory, a file's display path is its folder's plus its name: path.relative()
 	// per file was a quarter of the walk of a national tree (700,000 files; issue 3, build budget).

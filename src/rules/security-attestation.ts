@@ -1,8 +1,9 @@
 /**
- * Each active page has a recent security attestation in data/internal/: two-factor authentication
- * on, password accounted for (Khasyn разд. I: «учет логинов и паролей … обеспечение двухфакторной
- * аутентификации»; Altai п. 4, Ivanteevka п. 4: protection from unauthorised access).
- * Confidential: findings say where security is weak, so published outputs redact them.
+ * Each active page has a recent security attestation in the internal folder (data/internal/, or
+ * the folder --internal names): two-factor authentication on, password accounted for (Khasyn
+ * разд. I: «учет логинов и паролей … обеспечение двухфакторной аутентификации»; Altai п. 4,
+ * Ivanteevka п. 4: protection from unauthorised access).
+ * Confidential: findings say where security is weak, so published outputs only count them.
  */
 import { z } from 'zod';
 import { addDays, ruDate } from '../lib/dates.ts';
@@ -40,7 +41,7 @@ export default defineRule<z.infer<typeof Options>>({
 			const duty = policies.find((p) => p.security.twoFactor || p.security.protection);
 			if (!duty) continue;
 			const internal = dataset.internal.get(org.id);
-			const internalFile = internal?.file ?? dataFile(dataset.displayDir, `internal/${org.id}.yaml`);
+			const internalFile = internal?.file ?? dataFile(dataset.internalDisplayDir, `${org.id}.yaml`);
 			const attestation = internal?.value.security[account.id];
 			const basis = duty.security.twoFactor ?? duty.security.protection!;
 			const base = { account: account.id, internal: internalFile };

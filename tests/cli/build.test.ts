@@ -1,7 +1,7 @@
 // `npm run build` (src/cli/build.ts): bad data changes nothing; a good build replaces the output
 // folder whole. The shared (two-process) build is compared with a one-process one in tests/site/scale.test.ts.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -76,11 +76,34 @@ describe('npm run build', () => {
 		expect(readdirSync(out)).toEqual(['last-site.txt']);
 	});
 
+	it('hands --internal to its check: an error in internal data kept apart stops the build, named at its real path', () => {
+		const data = join(work, 'valid-apart');
+		cpSync(join(ROOT, 'tests/fixtures/valid'), data, { recursive: true });
+		const internal = join(work, 'private-internal');
+		renameSync(join(data, 'internal'), internal);
+		const file = join(internal, 'test-admin.yaml');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('test-admin-vk: { twoFactor: true,', 'test-admin-vk: { twoFactor: нет,'));
+		const out = lastSite('out-apart');
+		const { code, stdout } = runCli('build', ['--data', data, '--internal', internal, '--out', out]);
+		expect(code).toBe(1);
+		expect(stdout).toMatch(/private-internal\/test-admin\.yaml\n(?:.*\n)*\s+8:31\s+ошибка\s+Неверные данные: поле «security\.test-admin-vk\.twoFactor»/);
+		expect(readdirSync(out)).toEqual(['last-site.txt']);
+		// For a log outsiders read: the check's summary counts the internal error without quoting it.
+		const open = runCli('build', ['--data', data, '--internal', internal, '--check-format', 'markdown', '--out', out]);
+		expect(open.code).toBe(1);
+		expect(open.stdout).toContain('## Проверка данных реестра: ❌ есть ошибки');
+		expect(open.stdout).toContain('3 ошибки и 0 предупреждений');
+		expect(open.stdout).not.toContain('twoFactor');
+		expect(open.stdout).not.toContain('«нет»');
+	});
+
 	it.each([
 		[['--shards', '0'], /--shards: ожидалось целое число от 1 до 16, указано «0»/],
 		[['--shards', 'два'], /--shards: ожидалось целое число/],
 		[['--data', 'no-such-folder'], /Папка с данными «no-such-folder» не найдена/],
 		[['--colour'], /Неверный вызов/],
+		[['--internal', 'no-such-internal'], /Папка внутренних сведений «no-such-internal» не найдена/],
+		[['--check-format', 'xml'], /--check-format: неизвестный формат «xml»/],
 	])('refuses %j with exit 2 and the usage', (args, message) => {
 		const { code, stderr } = runCli('build', args);
 		expect(code).toBe(2);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDigests } from '../../src/engine/period-digest.ts';
@@ -44,7 +44,7 @@ describe('npm run check', () => {
 		expect(code).toBe(1);
 		expect(stdout.split('\n').slice(0, 2)).toMatchInlineSnapshot(`
 			[
-			  "::error file=tests/fixtures/broken/internal/test-admin.yaml,line=4,col=10,title=parse-error::Ошибка в записи YAML: неверный отступ: поля одного уровня должны начинаться в одном столбце.",
+			  "::error file=tests/fixtures/broken/internal,title=internal-data::Во внутренних данных (контакты сотрудников, отметки о безопасности страниц) 1 ошибка и 0 предупреждений. Здесь они не показываются: подробности — в выводе npm run check (формат stylish) в журнале задания CI, закрытом от посторонних, или при проверке на своём компьютере.",
 			  "::error file=tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml,line=6,col=1,title=schema-valid::Неверные данные: неизвестное поле «netwrok»: проверьте написание или удалите его.",
 			]
 		`);
@@ -54,15 +54,19 @@ describe('npm run check', () => {
 		const { stdout } = runCli('check', ['--data', 'tests/fixtures/broken', '--format', 'gitlab']);
 		const report = JSON.parse(stdout) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } }; fingerprint: string }[];
 		expect(report).toHaveLength(6);
-		expect(report[0]).toMatchObject({ check_name: 'parse-error', severity: 'major', location: { path: 'tests/fixtures/broken/internal/test-admin.yaml', lines: { begin: 4 } } });
+		// The internal file's parse error is only counted: GitLab shows this report on the merge request.
+		expect(report[0]).toMatchObject({ check_name: 'internal-data', severity: 'major', location: { path: 'tests/fixtures/broken/internal', lines: { begin: 1 } } });
+		expect(report[1]).toMatchObject({ check_name: 'schema-valid', location: { path: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml', lines: { begin: 6 } } });
+		expect(stdout).not.toContain('test-admin.yaml');
 		expect(new Set(report.map((r) => r.fingerprint)).size).toBe(report.length);
 	});
 
 	it('prints JSON with counts', () => {
 		const { stdout } = runCli('check', ['--data', 'tests/fixtures/broken', '--format', 'json']);
 		const report = JSON.parse(stdout);
-		expect(report).toMatchObject({ ok: false, errorCount: 5, warningCount: 1, confidentialCount: 0, today: '2026-10-05' });
-		expect(report.findings[1]).toMatchObject({ ruleId: 'schema-valid', file: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml', line: 6, column: 1 });
+		expect(report).toMatchObject({ ok: false, errorCount: 5, warningCount: 1, confidentialCount: 1, today: '2026-10-05' });
+		expect(report.findings).toHaveLength(5);
+		expect(report.findings[0]).toMatchObject({ ruleId: 'schema-valid', file: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml', line: 6, column: 1 });
 	});
 
 	it('prints JUnit XML with one failure per error', () => {
@@ -82,12 +86,13 @@ describe('npm run check', () => {
 			| Правило | Ошибок | Предупреждений |
 			|---|---:|---:|
 			| \`csv-canonical-form\` | 0 | 1 |
-			| \`parse-error\` | 2 | 0 |
+			| \`internal-data\` | 1 | 0 |
+			| \`parse-error\` | 1 | 0 |
 			| \`schema-valid\` | 3 | 0 |
 
 			| | Где | Что не так |
 			|---|---|---|
-			| ❌ | \`tests/fixtures/broken/internal/test-admin.yaml:4:10\` | Ошибка в записи YAML: неверный отступ: поля одного уровня должны начинаться в одном столбце. |
+			| ❌ | \`tests/fixtures/broken/internal\` | Во внутренних данных (контакты сотрудников, отметки о безопасности страниц) 1 ошибка и 0 предупреждений. Здесь они не показываются: подробности — в выводе npm run check (формат stylish) в журнале задания CI, закрытом от посторонних, или при проверке на своём компьютере. |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml:6:1\` | Неверные данные: неизвестное поле «netwrok»: проверьте написание или удалите его. |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:4:7\` | Неверные данные: поле «kind»: ожидалось одно из: regional-government, executive-body, local-administration, local-government-body, subordinate; указано «local-admin». |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:6:6\` | Неверные данные: поле «inn»: ИНН: ожидалось 10 цифр с верной контрольной цифрой. |
@@ -132,6 +137,76 @@ describe('npm run check', () => {
 		const digests = [...readDigests(dir, () => true)];
 		expect(digests.map((d) => `${d.org} ${d.year}-q${d.quarter}`)).toEqual(['test-admin 2026-q3']);
 		expect(digests[0]!.summary.accounts.length).toBeGreaterThan(0);
+	});
+
+	describe('internal data (staff contacts, security attestations)', () => {
+		/** The valid tree with an internal value the schema rejects: `twoFactor: нет`. */
+		function malformedInternal(): string {
+			const dir = copyFixture('valid');
+			const file = join(dir, 'internal/test-admin.yaml');
+			writeFileSync(file, readFileSync(file, 'utf8').replace('test-admin-vk: { twoFactor: true,', 'test-admin-vk: { twoFactor: нет,'));
+			return dir;
+		}
+
+		it.each(['json', 'markdown', 'github', 'gitlab', 'junit'])('--format %s counts an internal error without quoting it, and still exits 1', (format) => {
+			const { code, stdout } = runCli('check', ['--data', malformedInternal(), '--format', format]);
+			expect(code).toBe(1);
+			expect(stdout).not.toContain('«нет»');
+			expect(stdout).not.toContain('twoFactor');
+			expect(stdout).toContain('журнале задания CI');
+		});
+
+		it('the terminal output quotes it, with its place', () => {
+			const { code, stdout } = runCli('check', ['--data', malformedInternal()]);
+			expect(code).toBe(1);
+			expect(stdout).toMatch(/internal\/test-admin\.yaml\n(?:.*\n)*\s+8:31\s+ошибка\s+Неверные данные: поле «security\.test-admin-vk\.twoFactor»: ожидалось: true или false; указано «нет»/);
+		});
+
+		/** The valid tree with its internal folder moved out, as a clone of a private repository would be. */
+		function apart(): { data: string; internal: string } {
+			const data = copyFixture('valid');
+			const internal = join(mkdtempSync(join(tmpdir(), 'portal-internal-')), 'private');
+			renameSync(join(data, 'internal'), internal);
+			return { data, internal };
+		}
+
+		it('--internal DIR reads internal data kept apart from the public data', () => {
+			const { data, internal } = apart();
+			const without = runCli('check', ['--data', data]);
+			expect(without.code).toBe(1);
+			expect(without.stdout).toContain('нет отметки о безопасности в');
+			expect(runCli('check', ['--data', data, '--internal', internal]).code).toBe(0);
+		});
+
+		it('--internal DIR: findings name the real path of the file', () => {
+			const { data, internal } = apart();
+			const file = join(internal, 'test-admin.yaml');
+			writeFileSync(file, readFileSync(file, 'utf8').replace('test-admin-vk: { twoFactor: true,', 'test-admin-vk: { twoFactor: нет,'));
+			const { code, stdout } = runCli('check', ['--data', data, '--internal', internal], { cwd: join(internal, '..') });
+			expect(code).toBe(1);
+			expect(stdout).toMatch(/^private\/test-admin\.yaml\n\s+1:1\s+ошибка\s+Аккаунт «test-admin-ok»: нет отметки о безопасности в private\/test-admin\.yaml/);
+			expect(stdout).toMatch(/\n\s+8:31\s+ошибка\s+Неверные данные: поле «security\.test-admin-vk\.twoFactor»/);
+			const json = JSON.parse(runCli('check', ['--data', data, '--internal', internal, '--format', 'json'], { cwd: join(internal, '..') }).stdout);
+			expect(json).toMatchObject({ ok: false, confidentialCount: 3, findings: [] });
+		});
+
+		it('--internal DIR: a file still in <data>/internal is reported, not read', () => {
+			const { data, internal } = apart();
+			cpSync(internal, join(data, 'internal'), { recursive: true });
+			const { code, stdout } = runCli('check', ['--data', data, '--internal', internal]);
+			expect(code).toBe(1);
+			expect(stdout).toContain('внутренние сведения читаются из папки');
+			expect(stdout).toMatch(/internal\/test-admin\.yaml\n\s+1:1\s+ошибка/);
+			const markdown = runCli('check', ['--data', data, '--internal', internal, '--format', 'markdown']).stdout;
+			expect(markdown).not.toContain('test-admin.yaml');
+			expect(markdown).toContain('1 ошибка и 0 предупреждений');
+		});
+
+		it('--internal with a folder that does not exist is bad usage', () => {
+			const { code, stderr } = runCli('check', ['--data', 'tests/fixtures/valid', '--internal', 'no/such/internal']);
+			expect(code).toBe(2);
+			expect(stderr).toContain('Папка внутренних сведений «no/such/internal» не найдена.');
+		});
 	});
 
 	it('prints usage with --help', () => {

@@ -63,8 +63,8 @@ describe('CI templates', () => {
 		expect(check.artifacts.when).toBe('always');
 		expect(check.artifacts.reports).toEqual({ codequality: 'gl-code-quality-report.json', junit: 'junit.xml' });
 		const script = jobScript(check).join('\n');
-		expect(script).toContain('--format gitlab $CHECK_FLAGS > gl-code-quality-report.json');
-		expect(script).toContain('--format junit $CHECK_FLAGS > junit.xml');
+		expect(script).toContain('--format gitlab $INTERNAL_FLAGS $CHECK_FLAGS > gl-code-quality-report.json');
+		expect(script).toContain('--format junit $INTERNAL_FLAGS $CHECK_FLAGS > junit.xml');
 		// The comment is posted with a token the project sets up; nothing breaks without one.
 		expect(script).toMatch(/REGISTRY_BOT_TOKEN/);
 		expect(read(GITLAB)).toMatch(/REGISTRY_BOT_TOKEN\s+optional, masked: a project access token/);
@@ -115,6 +115,7 @@ function fakeNpm(): string {
 		npm,
 		`#!/usr/bin/env bash
 [ "$1" = ci ] && exit 0
+[ -n "\${NPM_LOG:-}" ] && echo "$*" >> "$NPM_LOG"
 format=stylish
 while [ $# -gt 0 ]; do [ "$1" = --format ] && format=$2; shift; done
 echo "report:$format"
@@ -151,6 +152,160 @@ describe('the check steps, run with a stand-in npm', () => {
 		expect(job.code).toBe(exit);
 		expect(job.stdout).toContain('report:github');
 		expect(readFileSync(summary, 'utf8')).toBe('report:markdown\n');
+	});
+});
+
+/**
+ * A stand-in `git`: records its arguments, asks the credential helpers it was given for a
+ * password the way git does (`!helper get`, in a shell), records the answer, and «clones» by
+ * creating the target folder with one internal file.
+ */
+function fakeGit(bin: string): void {
+	const git = join(bin, 'git');
+	writeFileSync(
+		git,
+		`#!/usr/bin/env bash
+echo "$*" >> "$GIT_LOG"
+helper=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -c) case "$2" in credential.helper=*) helper="\${2#credential.helper=}" ;; esac; shift 2 ;;
+    clone) shift; break ;;
+    *) shift ;;
+  esac
+done
+while [ $# -gt 0 ]; do case "$1" in --depth) shift 2 ;; --*) shift ;; *) break ;; esac; done
+url=$1; dest=$2
+case "$helper" in '!'*) sh -c "\${helper#!} \\"\\$@\\"" helper get > "$GIT_CREDENTIALS" ;; esac
+[ -n "\${FAKE_GIT_FAIL:-}" ] && { echo "fatal: Authentication failed for '$url'" >&2; exit 128; }
+mkdir -p "$dest" && echo "org: test-admin" > "$dest/test-admin.yaml"
+`,
+	);
+	chmodSync(git, 0o755);
+}
+
+/** Every file under a folder, recursively, as text. */
+function allText(dir: string): string {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+		.join('\n');
+}
+
+const TOKEN = 'glpat-SeCrEt-internal-0123456789';
+const REPO = 'https://git.example/registry/internal.git';
+
+/** Runs shell text with a stand-in npm and git; what each was called with, and the token's trail. */
+function runWithInternal(script: string, env: Record<string, string>) {
+	const cwd = mkdtempSync(join(tmpdir(), 'portal-ci-internal-'));
+	const logs = mkdtempSync(join(tmpdir(), 'portal-ci-logs-'));
+	const bin = fakeNpm();
+	fakeGit(bin);
+	const paths = { NPM_LOG: join(logs, 'npm'), GIT_LOG: join(logs, 'git'), GIT_CREDENTIALS: join(logs, 'credentials') };
+	const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}`, HOME: cwd, CHECK_FLAGS: '', ...paths, ...env } });
+	const log = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+	return { code: result.status, output: result.stdout + result.stderr, cwd, npm: log(paths.NPM_LOG), git: log(paths.GIT_LOG), credentials: log(paths.GIT_CREDENTIALS), files: allText(cwd) };
+}
+
+/** What the runner does between steps: each KEY=VALUE line of $GITHUB_ENV joins the environment. */
+const LOAD_GITHUB_ENV = 'while IFS= read -r line; do export "$line"; done < "$GITHUB_ENV"';
+const githubCheck = () => workflows.find((w) => w.path.endsWith('check.yml'))!.doc.jobs;
+const githubBuildStep = () => (githubCheck().build.steps as { run?: string; env?: Record<string, string> }[]).find((s) => s.run?.includes('npm run build'))!;
+const fetchStep = (job: Record<string, any>) => (job.steps as { name?: string; run?: string; env?: Record<string, string> }[]).find((s) => s.run?.includes('INTERNAL_REPO'))!;
+
+describe('internal data from a private repository', () => {
+	it('both hosts declare the variables, and fetch before the check of both jobs that run it', () => {
+		expect(read(GITLAB)).toMatch(/INTERNAL_TOKEN\s+with INTERNAL_REPO; masked and protected/);
+		for (const name of ['check', 'build']) expect(jobScript(gitlab[name]).join('\n')).toContain('git -c credential.helper=');
+		expect(jobScript(gitlab.build).join('\n')).toContain('npm run build -- $INTERNAL_FLAGS');
+		expect(jobScript(gitlab.build).join('\n')).toContain('npm run build -- --check-format markdown $INTERNAL_FLAGS');
+		const jobs = githubCheck();
+		for (const name of ['check', 'build']) {
+			const step = fetchStep(jobs[name]);
+			expect(step.env).toEqual({ INTERNAL_REPO: '${{ vars.INTERNAL_REPO }}', INTERNAL_TOKEN: '${{ secrets.INTERNAL_TOKEN }}', INTERNAL_USER: '${{ vars.INTERNAL_USER }}' });
+			// The token is in the environment of that step only.
+			const others = (jobs[name].steps as { env?: Record<string, string> }[]).filter((s) => s !== step);
+			expect(JSON.stringify(others)).not.toContain('INTERNAL_TOKEN');
+		}
+		expect(runs(workflows.find((w) => w.path.endsWith('check.yml'))!.doc).some((run) => run.includes('npm run build -- $INTERNAL_FLAGS'))).toBe(true);
+		// Every check and build call passes the internal folder on.
+		for (const text of allShell) for (const call of text.match(/npm run (?:--silent )?(?:check|build) --[^\n]*/g) ?? []) expect(call).toContain('$INTERNAL_FLAGS');
+	});
+
+	it('no artifact, cache or upload lists the clone', () => {
+		const listed = JSON.stringify([gitlab.default.cache, ...gitlabJobs.map(([, job]) => job.artifacts ?? {}), ...workflows.flatMap(({ doc }) => Object.values(doc.jobs as Record<string, any>).flatMap((job) => (job.steps ?? []).filter((s: { uses?: string }) => /upload/.test(s.uses ?? ''))))]);
+		expect(listed).not.toMatch(/internal/);
+		expect(listed).not.toMatch(/"\.\/?"|"\*\*?"/);
+	});
+
+	it.each([
+		['GitLab check', () => jobScript(gitlab.check).join('\n'), 'oauth2'],
+		['GitLab build', () => jobScript(gitlab.build).join('\n'), 'oauth2'],
+		['GitHub check', () => `${fetchStep(githubCheck().check).run}\n${LOAD_GITHUB_ENV}\n${(githubCheck().check.steps as { run?: string }[]).find((s) => s.run?.includes('--format github'))!.run}`, 'x-access-token'],
+		['GitHub build', () => `${fetchStep(githubCheck().build).run}\n${LOAD_GITHUB_ENV}\n${githubBuildStep().run}`, 'x-access-token'],
+	])('%s: clones with the token given to git by a credential helper, passes --internal, and never prints or writes the token', (_, script, user) => {
+		const githubEnv = join(mkdtempSync(join(tmpdir(), 'portal-gh-env-')), 'env');
+		writeFileSync(githubEnv, '');
+		const job = runWithInternal(script(), { INTERNAL_REPO: REPO, INTERNAL_TOKEN: TOKEN, GITHUB_ENV: githubEnv, GITHUB_STEP_SUMMARY: join(tmpdir(), 'portal-summary-ignored.md') });
+		expect(job.code).toBe(0);
+		expect(job.git).toMatch(new RegExp(`clone --quiet --depth 1 -- ${REPO.replace(/\./g, '\\.')} \\.internal-data`));
+		// git got the token from the helper, which read it from the environment.
+		expect(job.credentials).toBe(`username=${user}\npassword=${TOKEN}\n`);
+		expect(job.npm.trim().split('\n').every((line) => line.includes('--internal .internal-data'))).toBe(true);
+		expect(job.output).toContain('Внутренние сведения получены из закрытого репозитория');
+		// Nowhere else: not in git's arguments, the log, the work folder, nor what the job hands on.
+		expect(job.git).not.toContain(TOKEN);
+		expect(job.output).not.toContain(TOKEN);
+		expect(job.files).not.toContain(TOKEN);
+		expect(readFileSync(githubEnv, 'utf8')).not.toContain(TOKEN);
+	});
+
+	it.each([
+		['GitLab', () => jobScript(gitlab.check).join('\n')],
+		['GitHub', () => `${fetchStep(githubCheck().check).run}\n${LOAD_GITHUB_ENV}\n${(githubCheck().check.steps as { run?: string }[]).find((s) => s.run?.includes('--format github'))!.run}`],
+	])('%s: without the variables, skips the clone with a clear line and checks as before', (_, script) => {
+		const githubEnv = join(mkdtempSync(join(tmpdir(), 'portal-gh-env-')), 'env');
+		writeFileSync(githubEnv, '');
+		const job = runWithInternal(script(), { INTERNAL_REPO: REPO, GITHUB_ENV: githubEnv, GITHUB_STEP_SUMMARY: join(tmpdir(), 'portal-summary-ignored.md') });
+		expect(job.code).toBe(0);
+		expect(job.git).toBe('');
+		expect(job.output).toContain('Внутренние сведения: INTERNAL_REPO и INTERNAL_TOKEN не заданы');
+		expect(job.npm).not.toContain('--internal');
+		expect(job.npm).toContain('check -- --format markdown');
+	});
+
+	it.each([
+		['a failed clone', { INTERNAL_REPO: REPO, FAKE_GIT_FAIL: '1' }, 'Внутренние сведения не получены: проверьте INTERNAL_REPO и INTERNAL_TOKEN'],
+		['a token inside the address', { INTERNAL_REPO: `https://oauth2:${TOKEN}@git.example/registry/internal.git` }, 'INTERNAL_REPO: укажите адрес без логина и токена'],
+	])('GitLab: %s stops the job before the check, without printing the token', (_, env, message) => {
+		const job = runWithInternal(jobScript(gitlab.check).join('\n'), { INTERNAL_TOKEN: TOKEN, ...env });
+		expect(job.code).toBe(2);
+		expect(job.output).toContain(message);
+		expect(job.output).not.toContain(TOKEN);
+		expect(job.npm).toBe('');
+	});
+
+	it('the job log shows the terminal output (which quotes internal data) only where outsiders cannot read it', () => {
+		const gitlabJob = (env: Record<string, string>) => runWithInternal(jobScript(gitlab.check).join('\n'), env);
+		expect(gitlabJob({ CI_PROJECT_VISIBILITY: 'private' }).output).toContain('report:stylish');
+		const open = gitlabJob({ CI_PROJECT_VISIBILITY: 'public' });
+		expect(open.output).not.toContain('report:stylish');
+		expect(open.output).toContain('Проект открытый: журнал задания может читать любой');
+		expect(gitlabJob({ CI_PROJECT_VISIBILITY: 'public', CHECK_LOG_MEMBERS_ONLY: 'true' }).output).toContain('report:stylish');
+		const step = (githubCheck().check.steps as { run?: string; env?: Record<string, string> }[]).find((s) => s.run?.includes('--format github'))!;
+		expect(step.env).toEqual({ REPO_PRIVATE: '${{ github.event.repository.private }}' });
+		const summary = join(tmpdir(), 'portal-summary-ignored.md');
+		expect(runWithInternal(step.run!, { REPO_PRIVATE: 'true', GITHUB_STEP_SUMMARY: summary }).output).toContain('report:stylish');
+		const publicRepo = runWithInternal(step.run!, { REPO_PRIVATE: 'false', GITHUB_STEP_SUMMARY: summary });
+		expect(publicRepo.output).not.toContain('report:stylish');
+		expect(publicRepo.output).toContain('Репозиторий открытый');
+		// The build runs the check too, and prints its result.
+		expect(runWithInternal(jobScript(gitlab.build).join('\n'), { CI_PROJECT_VISIBILITY: 'private' }).npm).toBe('run build --\n');
+		expect(runWithInternal(jobScript(gitlab.build).join('\n'), { CI_PROJECT_VISIBILITY: 'public' }).npm).toBe('run build -- --check-format markdown\n');
+		const build = githubBuildStep();
+		expect(build.env).toEqual({ REPO_PRIVATE: '${{ github.event.repository.private }}' });
+		expect(runWithInternal(build.run!, { REPO_PRIVATE: 'true' }).npm).toBe('run build --\n');
+		expect(runWithInternal(build.run!, { REPO_PRIVATE: 'false' }).npm).toBe('run build -- --check-format markdown\n');
 	});
 });
 

@@ -1,8 +1,10 @@
 /** GitLab Code Quality report (JSON array), shown in the merge request widget. */
 import { createHash } from 'node:crypto';
 import type { ReportInput } from './summary.ts';
+import { published } from './disclosure.ts';
 
-export function gitlab(input: ReportInput): string {
+export function gitlab(all: ReportInput): string {
+	const input = published(all);
 	const issues = input.findings.map((f) => ({
 		type: 'issue',
 		check_name: f.ruleId,

@@ -1,11 +1,12 @@
 /**
- * Machine-readable result; the site reads it to show compliance per body, so confidential
- * (security) findings are left out and only counted.
+ * Machine-readable result, which may be published: confidential findings (internal data,
+ * security) are left out and only counted, with where to read them (disclosure.ts).
  */
+import { disclose, withheldNotice } from './disclosure.ts';
 import { fails, tally, type ReportInput } from './summary.ts';
 
 export function json(input: ReportInput): string {
-	const published = input.findings.filter((f) => !f.confidential);
+	const { findings: published, withheld } = disclose(input.findings);
 	const { errors, warnings } = tally(input.findings);
 	return `${JSON.stringify(
 		{
@@ -15,6 +16,7 @@ export function json(input: ReportInput): string {
 			errorCount: errors,
 			warningCount: warnings,
 			confidentialCount: input.findings.length - published.length,
+			...(withheld.errors + withheld.warnings ? { confidentialNotice: withheldNotice(withheld) } : {}),
 			findings: published.map(({ confidential: _c, ...f }) => f),
 		},
 		null,

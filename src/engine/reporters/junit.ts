@@ -1,11 +1,13 @@
 /** JUnit XML: one test suite per rule, one failing test case per error (GitLab and most CI show it). */
 import type { Finding } from '../types.ts';
 import { position, type ReportInput } from './summary.ts';
+import { published } from './disclosure.ts';
 
 const xml = (s: string) =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
-export function junit(input: ReportInput): string {
+export function junit(all: ReportInput): string {
+	const input = published(all);
 	const byRule = new Map<string, Finding[]>();
 	for (const f of input.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
 	const suites = [...byRule].map(([rule, findings]) => {

@@ -1,12 +1,14 @@
 /**
  * A summary fit for a merge-request comment: the verdict, a table of findings by rule, then the
- * first findings with their places. Security findings are only counted (comments may be public).
+ * first findings with their places. Internal findings are only counted (comments may be public: disclosure.ts).
  */
 import { count, ERRORS, fails, position, REDACTED, tally, WARNINGS, type ReportInput } from './summary.ts';
+import { published } from './disclosure.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function markdown(input: ReportInput, limit = 50): string {
+export function markdown(all: ReportInput, limit = 50): string {
+	const input = published(all);
 	const { errors, warnings } = tally(input.findings);
 	const out = [`## Проверка данных реестра: ${fails(input) ? '❌ есть ошибки' : errors + warnings ? '⚠️ принято с предупреждениями' : '✅ всё в порядке'}`, ''];
 	out.push(`${count(errors, ERRORS)}, ${count(warnings, WARNINGS)}. Проверено: ${input.counts.orgs} орг., ${input.counts.accounts} акк., ${input.counts.rows} строк таблиц; дата проверки ${input.today}.`, '');
@@ -14,8 +16,9 @@ export function markdown(input: ReportInput, limit = 50): string {
 	const byRule = new Map<string, { errors: number; warnings: number }>();
 	for (const f of input.findings) {
 		const t = byRule.get(f.ruleId) ?? { errors: 0, warnings: 0 };
-		if (f.severity === 'error') t.errors++;
-		else t.warnings++;
+		const n = tally([f]);
+		t.errors += n.errors;
+		t.warnings += n.warnings;
 		byRule.set(f.ruleId, t);
 	}
 	out.push('| Правило | Ошибок | Предупреждений |', '|---|---:|---:|');

@@ -17,12 +17,22 @@ export interface ReportInput {
 	counts: { files: number; orgs: number; accounts: number; rows: number };
 	today: string;
 	strict: boolean;
+	/** The internal folder as findings show it (RunResult.internalDir). */
+	internalDir?: string;
 }
 
+/** Errors and warnings; the line standing for withheld findings counts as those (disclosure.ts). */
 export function tally(findings: readonly Finding[]): { errors: number; warnings: number } {
 	let errors = 0;
-	for (const f of findings) if (f.severity === 'error') errors++;
-	return { errors, warnings: findings.length - errors };
+	let warnings = 0;
+	for (const f of findings) {
+		if (f.withheld) {
+			errors += f.withheld.errors;
+			warnings += f.withheld.warnings;
+		} else if (f.severity === 'error') errors++;
+		else warnings++;
+	}
+	return { errors, warnings };
 }
 
 /** Does the run fail? Errors always; warnings too with --strict. */
@@ -31,7 +41,7 @@ export function fails(input: Pick<ReportInput, 'findings' | 'strict'>): boolean 
 	return errors > 0 || (input.strict && warnings > 0);
 }
 
-/** Security findings are kept out of anything that may be published (issue 2, §1 «Internal data»). */
+/** Security findings are kept out of anything that may be published (disclosure.ts). */
 export const REDACTED = 'Замечание по безопасности страницы: подробности — только в журнале проверки (CI).';
 
 export function position(f: Finding): string {

@@ -3,7 +3,7 @@
  * including findings that depend on order across the two halves (a page registered in two
  * organisations, one on each thread) and problems in files on the worker's side.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,21 @@ describe('parallel check', () => {
 			expect([...rules].sort()).toEqual(expect.arrayContaining(['file-layout', 'no-duplicate-accounts', 'no-secrets', 'schema-valid']));
 		}
 	});
+
+	it('reads internal data kept apart (--internal) as the serial check does, on both threads', async () => {
+		const dataDir = plantedCopy();
+		const internalDir = join(dataDir, '..', 'private');
+		renameSync(join(dataDir, 'internal'), internalDir);
+		// An internal file of an organisation on the worker's side, with a value its schema rejects.
+		writeFileSync(join(internalDir, 'berezovka-kindergarten.yaml'), 'org: berezovka-kindergarten\nsecurity:\n  copy-vk: { twoFactor: нет, attested: 2026-09-01, attestedBy: Заведующая }\n');
+		const serial = runCheck({ dataDir, internalDir });
+		const parallel = await runCheckAuto({ dataDir, internalDir, threads: 2, minFiles: 0 });
+		expect(parallel.findings).toEqual(serial.findings);
+		expect(parallel.internalDir).toBe(serial.internalDir);
+		const internal = parallel.findings.filter((f) => f.file.startsWith(serial.internalDir + '/'));
+		expect(internal.map((f) => f.ruleId)).toContain('schema-valid');
+		expect(internal.every((f) => f.confidential)).toBe(true);
+	}, 120_000);
 
 	it('falls back to one thread for small trees', async () => {
 		const result = await runCheckAuto({ dataDir: 'tests/fixtures/valid', threads: 2 });
