@@ -103,7 +103,7 @@ export function finalise(pending: Pending[], rules: readonly Rule<any>[], settin
 		const data = { ...report.data, ...(citation ? { clause: citation.text } : {}) };
 		let { line, column } = report;
 		if (line === undefined && report.path && /\.ya?ml$/.test(report.file)) {
-			({ line, column } = locate(locators, report.file, report.path, report.atKey === true, cwd));
+			({ line, column } = locate(locators, report.file, report.path, report.atKey === true, report.char, cwd));
 		}
 		findings.push({
 			ruleId: report.ruleId,
@@ -122,7 +122,7 @@ export function finalise(pending: Pending[], rules: readonly Rule<any>[], settin
 	return findings.sort(compareFindings);
 }
 
-function locate(locators: Map<string, YamlLocator | null>, file: string, path: readonly (string | number)[], atKey: boolean, cwd: string): { line?: number; column?: number } {
+function locate(locators: Map<string, YamlLocator | null>, file: string, path: readonly (string | number)[], atKey: boolean, char: string | undefined, cwd: string): { line?: number; column?: number } {
 	let locator = locators.get(file);
 	if (locator === undefined) {
 		try {
@@ -133,7 +133,8 @@ function locate(locators: Map<string, YamlLocator | null>, file: string, path: r
 		locators.set(file, locator);
 	}
 	if (!locator) return {};
-	return atKey && path.length ? locator.locateKey(path.slice(0, -1), String(path[path.length - 1])) : locator.locate(path);
+	if (atKey && path.length) return locator.locateKey(path.slice(0, -1), String(path[path.length - 1]));
+	return char === undefined ? locator.locate(path) : locator.locateChar(path, char);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

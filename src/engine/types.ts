@@ -25,6 +25,8 @@ export interface Location {
 	path?: readonly (string | number)[];
 	/** The last path segment is a key to point at itself (an unknown field), not at its value. */
 	atKey?: boolean;
+	/** A character inside the value at `path` to point at (a hidden character in published text), not the value's start. */
+	char?: string;
 	/** CSV column header, shown beside row numbers. */
 	header?: string;
 }

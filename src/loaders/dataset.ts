@@ -88,6 +88,7 @@ function parseEntity<T extends z.ZodType>(entry: TreeEntry, schema: T, hooks: Lo
 			file: entry.file,
 			path: issue.key === undefined ? issue.path : [...issue.path, issue.key],
 			...(issue.key === undefined ? {} : { atKey: true }),
+			...(issue.char === undefined ? {} : { char: issue.char }),
 			messageId: 'shape',
 			data: { detail: issue.message },
 		});

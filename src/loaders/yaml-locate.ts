@@ -9,12 +9,53 @@ export interface Position {
 	column: number;
 }
 
+// Escapes of a double-quoted YAML scalar, in the order the scanner meets them; `\\` is consumed as
+// one escape so the backslash after it is not read as the start of another.
+const DOUBLE_QUOTED_ESCAPE = /\\(?:([0abtnvfreN_LP "/\\\t])|x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))/g;
+const NAMED_ESCAPES: Readonly<Record<string, number>> = {
+	'0': 0x00, a: 0x07, b: 0x08, t: 0x09, '\t': 0x09, n: 0x0a, v: 0x0b, f: 0x0c, r: 0x0d, e: 0x1b,
+	N: 0x85, _: 0xa0, L: 0x2028, P: 0x2029, ' ': 0x20, '"': 0x22, '/': 0x2f, '\\': 0x5c,
+};
+
+/** Offset of the first escape in `source` that stands for code point `cp`, or -1. */
+function escapeOffset(source: string, cp: number): number {
+	for (const match of source.matchAll(DOUBLE_QUOTED_ESCAPE)) {
+		const [, named, x, u, big] = match;
+		const value = named !== undefined ? NAMED_ESCAPES[named] : Number.parseInt((x ?? u ?? big)!, 16);
+		if (value === cp) return match.index;
+	}
+	return -1;
+}
+
 export class YamlLocator {
 	private readonly doc;
 	private readonly lines = new LineCounter();
+	private readonly text: string;
 
 	constructor(text: string) {
+		this.text = text;
 		this.doc = parseDocument(text, { lineCounter: this.lines, keepSourceTokens: false, uniqueKeys: false });
+	}
+
+	/**
+	 * Position of a character inside the scalar at `path`: the character as written, or, in a
+	 * double-quoted scalar, the escape that stands for it (`"\u202E"`, `"\a"`), whichever comes
+	 * first. Falls back to the value's position (`locate`) when neither is found.
+	 */
+	locateChar(path: readonly (string | number)[], char: string): Position {
+		const fallback = this.locate(path);
+		const node = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+		if (!isScalar(node) || !node.range) return fallback;
+		const [start, end] = node.range;
+		// A block scalar's range starts at its `|` or `>` header, whose line ends in a break of its own.
+		const from = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? this.text.indexOf('\n', start) + 1 || end : start;
+		const source = this.text.slice(from, end);
+		const offsets = [source.indexOf(char)];
+		if (node.type === 'QUOTE_DOUBLE') offsets.push(escapeOffset(source, char.codePointAt(0)!));
+		const found = offsets.filter((offset) => offset >= 0);
+		if (found.length === 0) return fallback;
+		const { line, col } = this.lines.linePos(from + Math.min(...found));
+		return { line, column: col };
 	}
 
 	/**

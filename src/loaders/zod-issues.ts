@@ -4,6 +4,7 @@
  * in English type names («ожидалось string»), which staff should not have to decode.
  */
 import { z, type core } from 'zod';
+import { codeOf, UNSAFE_CHAR_PARAM } from '../schemas/plain-text.ts';
 
 z.config(z.locales.ru());
 
@@ -19,14 +20,19 @@ const TYPE_RU: Record<string, string> = {
 	undefined: 'значение',
 };
 
-/** Short, safe rendering of a received value: no long strings (they may be anything). */
+// Controls and invisible or direction-changing characters, shown by their code: echoed as they
+// are, they would reorder or hide the rest of the message in a terminal, a CI log or a merge request.
+const HIDDEN_IN_MESSAGE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\u{D800}-\u{DFFF}]/gu;
+
+/** Short, safe rendering of a received value: no long strings (they may be anything), no hidden characters. */
 export function describeValue(value: unknown): string {
 	if (value === undefined) return 'ничего (поле не заполнено)';
 	if (value === null) return 'пустое значение';
 	if (Array.isArray(value)) return 'список';
 	if (typeof value === 'object') return 'набор полей';
 	const text = String(value);
-	return `«${text.length > 40 ? `${text.slice(0, 37)}…` : text}»`;
+	const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+	return `«${short.replace(HIDDEN_IN_MESSAGE, (char) => `[${codeOf(char.codePointAt(0)!)}]`)}»`;
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -37,7 +43,16 @@ export interface FriendlyIssue {
 	path: (string | number)[];
 	/** Set for unknown fields: the key to point at. */
 	key?: string;
+	/** Set for a character a published text may not contain: the character to point at. */
+	char?: string;
 	message: string;
+}
+
+/** The character a plain-text refinement (src/schemas/plain-text.ts) refused, if this is its issue. */
+function unsafeChar(issue: core.$ZodIssue): string | undefined {
+	if (issue.code !== 'custom') return undefined;
+	const char: unknown = issue.params?.[UNSAFE_CHAR_PARAM];
+	return typeof char === 'string' ? char : undefined;
 }
 
 export function friendlyIssues(error: z.ZodError): FriendlyIssue[] {
@@ -50,13 +65,16 @@ export function friendlyIssues(error: z.ZodError): FriendlyIssue[] {
 			}
 			continue;
 		}
-		out.push({ path, message: explain(issue) });
+		const char = unsafeChar(issue);
+		out.push({ path, ...(char === undefined ? {} : { char }), message: explain(issue) });
 	}
 	return out;
 }
 
 function explain(issue: core.$ZodIssue): string {
 	const field = issue.path.length ? `поле «${fieldName(issue.path)}»: ` : '';
+	// «поле «name», знак 12: символ U+202E (…)»: the position reads as part of the field's name.
+	if (unsafeChar(issue) !== undefined) return issue.path.length ? `поле «${fieldName(issue.path)}», ${issue.message}` : issue.message;
 	switch (issue.code) {
 		case 'invalid_type':
 			if (issue.input === undefined) return `${field}обязательное поле не заполнено (ожидалось: ${TYPE_RU[issue.expected] ?? issue.expected})`;

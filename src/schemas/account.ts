@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, NetworkSchema } from './common.ts';
+import { blockText, lineText } from './plain-text.ts';
 
 export const AccountStatusSchema = z.enum(['planned', 'active', 'suspended', 'closed']);
 
@@ -32,7 +33,7 @@ export const AccountSchema = z
 			.array(z.string().min(1))
 			.default([])
 			.describe('Другие формы адреса той же страницы: числовой id и короткое имя, например https://vk.com/club123456'),
-		name: z.string().min(1).describe('Название страницы, как оно показано в сети'),
+		name: lineText().describe('Название страницы, как оно показано в сети'),
 		kind: z.enum(['organisation', 'head']).default('organisation').describe('Вид страницы: organisation — страница органа; head — страница руководителя'),
 		tier: IdSchema.optional().describe('Категория страницы по акту, если отличается от категории организации'),
 		status: AccountStatusSchema.describe('Статус: planned — планируется; active — ведётся; suspended — приостановлена; closed — закрыта'),
@@ -41,7 +42,7 @@ export const AccountSchema = z
 		closed: z
 			.object({
 				date: IsoDateSchema.describe('Дата закрытия'),
-				reason: z.string().min(3).describe('Причина, например «сеть заблокирована в России 21.03.2022»'),
+				reason: blockText(3).describe('Причина, например «сеть заблокирована в России 21.03.2022»'),
 			})
 			.strict()
 			.optional()
@@ -52,8 +53,8 @@ export const AccountSchema = z
 		reviewed: IsoDateSchema.optional().describe('Дата последней проверки записи'),
 		responsible: z
 			.object({
-				position: z.string().min(3).describe('Должность ответственного'),
-				name: z.string().min(3).optional().describe('ФИО — только если publishName: true'),
+				position: lineText(3).describe('Должность ответственного'),
+				name: lineText(3).optional().describe('ФИО — только если publishName: true'),
 				publishName: z.boolean().default(false).describe('Согласие опубликовать ФИО'),
 			})
 			.strict()

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ID_MAX, ID_PATTERN, ISO_DATE_PATTERN, isRealDate, isRealMoment, TIMESTAMP_PATTERN } from './cell-checks.ts';
+import { refusesUnsafeChars } from './plain-text.ts';
 
 /** Stable identifier: lowercase Latin letters, digits and hyphens, e.g. `primer-admin-vk`. */
 export const IdSchema = z
@@ -28,19 +29,52 @@ export const TimestampSchema = z
 	})
 	.refine(isRealMoment, { error: 'такого момента времени нет' });
 
-/** Web address that must use https, e.g. `https://primer-rayon.ru`. */
+/**
+ * Host part of a published link: a domain name with a dot, as the URL parser gives it (lower case,
+ * Cyrillic domains in their xn-- form, so «администрация.рф» passes). No bare hosts and no IP
+ * addresses: an official site has a name.
+ */
+const PUBLIC_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/** The scheme of what was written, lower case with its colon (`javascript:`), or undefined. */
+function schemeOf(input: unknown): string | undefined {
+	if (typeof input !== 'string') return undefined;
+	return /^\s*([a-z][a-z0-9+.-]*:)/i.exec(input)?.[1]?.toLowerCase();
+}
+
+const HTTPS_EXAMPLE = 'например https://primer-rayon.ru';
+
+/**
+ * Why a link is not published, and what to write instead. Links are written into pages as `href`
+ * and into the open data: `javascript:` and `data:` run or show content in the reader's browser,
+ * `http:` can be rewritten on the way, so only `https:` is accepted.
+ */
+function httpsUrlError(issue: { input?: unknown }): string {
+	const scheme = schemeOf(issue.input);
+	if (scheme === 'http:') return 'адрес начинается с http:// — публикуются только защищённые адреса: напишите его с https:// (проверьте, что сайт так открывается)';
+	if (scheme !== undefined && scheme !== 'https:') {
+		return `ссылка «${scheme}…» — не адрес сайта: публикуются только адреса https://…; напишите адрес страницы, ${HTTPS_EXAMPLE}`;
+	}
+	return `ожидался адрес, начинающийся с https://, ${HTTPS_EXAMPLE}`;
+}
+
+/**
+ * Web address that must use https, e.g. `https://primer-rayon.ru`: every published link (an act's
+ * text, an organisation's and the operator's site). An account's own link has its own rules
+ * (account-link-valid). `https:primer-rayon.ru` parses as an https URL, but on a page it is a
+ * relative link, so the `//` is required as written.
+ */
 export const HttpsUrlSchema = z
-	.string()
-	.refine(
-		(value) => {
-			try {
-				return new URL(value).protocol === 'https:';
-			} catch {
-				return false;
-			}
-		},
-		{ error: 'ожидался адрес, начинающийся с https://' },
-	);
+	.url({ protocol: /^https$/, error: httpsUrlError, abort: true })
+	.refine((value) => /^https:\/\//i.test(value), { error: `ожидался адрес, начинающийся с https://, ${HTTPS_EXAMPLE}`, abort: true })
+	// Not z.url's own `hostname` option: it reports alongside the protocol, two messages for one link.
+	.refine((value) => PUBLIC_HOST.test(URL.parse(value)?.hostname ?? ''), { error: `в адресе нет имени сайта вида primer-rayon.ru: напишите адрес, начинающийся с https://, ${HTTPS_EXAMPLE}`, abort: true })
+	// A password in a published link is published: the part before «@» never belongs there.
+	.refine((value) => { const url = URL.parse(value); return url !== null && url.username === '' && url.password === ''; }, {
+		error: 'в адресе есть имя пользователя или пароль (часть до «@»): уберите её — такие сведения не публикуются',
+		abort: true,
+	})
+	.superRefine(refusesUnsafeChars('line'));
 
 export const EmailSchema = z.email({ error: 'ожидался адрес электронной почты, например priem@primer-rayon.ru' });
 

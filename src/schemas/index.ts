@@ -1,4 +1,5 @@
 export * from './common.ts';
+export * from './plain-text.ts';
 export * from './site.ts';
 export * from './policy.ts';
 export * from './organisation.ts';

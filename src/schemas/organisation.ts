@@ -1,13 +1,14 @@
 /** A body or organisation that keeps official pages (issue 2, §1 «Organisation»). File: data/orgs/<id>/org.yaml. */
 import { z } from 'zod';
 import { ClauseIdSchema, EmailSchema, GeoSchema, HttpsUrlSchema, IdSchema, IsoDateSchema, OrgKindSchema, PhoneSchema } from './common.ts';
+import { blockText, lineText } from './plain-text.ts';
 import { isValidInn, isValidOgrn } from './russian-ids.ts';
 
 export const ExemptionSchema = z
 	.object({
 		policy: IdSchema.describe('Акт, который освобождает, например «khasyn-undated»'),
 		clause: ClauseIdSchema.describe('Пункт или приложение акта — основание освобождения'),
-		note: z.string().min(1).optional().describe('Пояснение, например «включено в перечень приложения, п. 1»'),
+		note: blockText().optional().describe('Пояснение, например «включено в перечень приложения, п. 1»'),
 		until: IsoDateSchema.optional().describe('До какой даты действует освобождение'),
 	})
 	.strict();
@@ -15,8 +16,8 @@ export const ExemptionSchema = z
 export const OrganisationSchema = z
 	.object({
 		id: IdSchema.describe('Постоянный идентификатор; совпадает с именем папки'),
-		name: z.string().min(3).describe('Полное наименование'),
-		shortName: z.string().min(2).describe('Краткое наименование'),
+		name: lineText(3).describe('Полное наименование'),
+		shortName: lineText(2).describe('Краткое наименование'),
 		kind: OrgKindSchema.describe('Вид организации'),
 		parent: IdSchema.nullable().default(null).describe('Вышестоящая организация (идентификатор) или null'),
 		tier: IdSchema.optional().describe('Категория страниц по акту (можно переопределить у аккаунта)'),
@@ -28,7 +29,7 @@ export const OrganisationSchema = z
 			.string()
 			.refine(isValidOgrn, { error: 'ОГРН: ожидалось 13 цифр с верной контрольной цифрой' })
 			.describe('ОГРН организации: 13 цифр, в кавычках'),
-		address: z.string().min(5).describe('Почтовый адрес'),
+		address: lineText(5).describe('Почтовый адрес'),
 		geo: GeoSchema.optional().describe('Геолокация'),
 		email: EmailSchema.optional().describe('Адрес электронной почты для обращений, например priem@primer-rayon.ru'),
 		phones: z.array(PhoneSchema).default([]).describe('Телефоны справочных служб'),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
 	ClauseIdSchema,
+	HttpsUrlSchema,
 	IdSchema,
 	IsoDateSchema,
 	LevelSchema,
@@ -14,6 +15,7 @@ import {
 	ProfileElementSchema,
 	RequirementBase,
 } from './common.ts';
+import { blockText, lineText } from './plain-text.ts';
 
 export const ActKindSchema = z.enum([
 	'federal-law',
@@ -28,19 +30,18 @@ export const ActKindSchema = z.enum([
 export const ClauseSchema = z
 	.object({
 		id: ClauseIdSchema.describe('Идентификатор пункта — якорь на странице акта, например «p-6»'),
-		label: z.string().min(1).describe('Как пункт называется в акте, например «п. 6» или «разд. II, п. 2»'),
-		quote: z
-			.string()
+		label: lineText().describe('Как пункт называется в акте, например «п. 6» или «разд. II, п. 2»'),
+		quote: blockText()
 			.optional()
 			.describe('Дословная цитата — только для строк, которые проверяет правило'),
-		summary: z.string().min(1).describe('Пересказ пункта своими словами'),
+		summary: blockText().describe('Пересказ пункта своими словами'),
 	})
 	.strict();
 
 export const TierSchema = z
 	.object({
 		id: IdSchema.describe('Категория страниц, например «government» или «executive-body»'),
-		title: z.string().min(1).describe('Название категории, например «Органы исполнительной власти»'),
+		title: lineText().describe('Название категории, например «Органы исполнительной власти»'),
 		minPostsPerWeek: z.number().int().min(1).describe('Не менее стольких публикаций в неделю'),
 		appliesTo: z.array(OrgKindSchema).optional().describe('Виды организаций, к которым категория применяется по умолчанию'),
 		...RequirementBase,
@@ -67,7 +68,7 @@ export const ReplyEventSchema = z.enum(['received', 'routed', 'draft_ready', 're
 export const ReplyDeadlineSchema = z
 	.object({
 		stage: IdSchema.describe('Этап, например «routing»'),
-		title: z.string().min(1).describe('Название этапа, например «Передача исполнителю»'),
+		title: lineText().describe('Название этапа, например «Передача исполнителю»'),
 		from: ReplyEventSchema.describe('Событие, с которого отсчитывается срок'),
 		to: z.array(ReplyEventSchema).min(1).describe('Этап завершается первым из этих событий'),
 		hours: z.number().positive().describe('Срок в часах'),
@@ -92,8 +93,8 @@ export const SecuritySchema = z
 
 export const ModerationSchema = z
 	.object({
-		removes: z.array(z.string().min(1)).min(1).describe('Что удаляется'),
-		blocking: z.string().min(1).optional().describe('Когда пользователя можно заблокировать'),
+		removes: z.array(blockText()).min(1).describe('Что удаляется'),
+		blocking: blockText().optional().describe('Когда пользователя можно заблокировать'),
 		notAppeals: z.boolean().default(false).describe('Комментарии не являются обращениями по 59-ФЗ'),
 		...RequirementBase,
 	})
@@ -102,21 +103,19 @@ export const ModerationSchema = z
 export const PolicySchema = z
 	.object({
 		id: IdSchema.describe('Идентификатор акта; совпадает с именем файла'),
-		title: z.string().min(1).describe('Название акта'),
-		shortTitle: z
-			.string()
-			.min(1)
+		title: lineText().describe('Название акта'),
+		shortTitle: lineText()
 			.describe('Краткое название в родительном падеже, для ссылок и сообщений: «постановления Правительства Алтайского края от 27.03.2020 № 133»; cite() даёт «п. 6 » + shortTitle'),
-		issuer: z.string().min(1).describe('Кто принял акт, например «Администрация Примерного района»'),
+		issuer: lineText().describe('Кто принял акт, например «Администрация Примерного района»'),
 		actKind: ActKindSchema.describe('Вид акта'),
-		number: z.string().min(1).nullable().describe('Номер акта; null, если в тексте не проставлен'),
+		number: lineText().nullable().describe('Номер акта; null, если в тексте не проставлен'),
 		date: IsoDateSchema.nullable().describe('Дата акта; null, если в тексте не проставлена'),
-		url: z.string().url().optional().describe('Ссылка на официальный текст акта'),
+		url: HttpsUrlSchema.optional().describe('Ссылка на официальный текст акта'),
 		effectiveFrom: IsoDateSchema.describe('Первый день действия'),
 		effectiveTo: IsoDateSchema.optional().describe('Последний день действия'),
-		supersededBy: z.string().min(1).optional().describe('Каким актом заменён'),
+		supersededBy: lineText().optional().describe('Каким актом заменён'),
 		scope: z.array(OrgKindSchema).min(1).describe('На какие виды организаций распространяется'),
-		summary: z.string().min(1).describe('Краткое содержание акта своими словами'),
+		summary: blockText().describe('Краткое содержание акта своими словами'),
 		clauses: z.array(ClauseSchema).min(1).describe('Пункты акта, на которые ссылаются требования'),
 		tiers: z.array(TierSchema).default([]).describe('Категории страниц и нормы публикаций'),
 		/** Weekly minimum «on a regular basis» without a number (Zhatai п. 3.2, Lyambir разд. 2 п. 1). */
@@ -131,7 +130,7 @@ export const PolicySchema = z
 		responsible: z.object(RequirementBase).strict().optional().describe('Назначение ответственного'),
 		moderation: ModerationSchema.optional().describe('Правила модерации комментариев'),
 		exemptions: z
-			.object({ description: z.string().min(1).describe('Основание и порядок освобождения'), ...RequirementBase })
+			.object({ description: blockText().describe('Основание и порядок освобождения'), ...RequirementBase })
 			.strict()
 			.optional()
 			.describe('Может ли организация быть освобождена и на каком основании'),

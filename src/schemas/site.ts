@@ -1,17 +1,18 @@
 /** Who runs this portal instance and which policies are in force (issue 2, §1 «Site»). File: data/site.yaml. */
 import { z } from 'zod';
 import { EmailSchema, HttpsUrlSchema, IdSchema, PhoneSchema } from './common.ts';
+import { lineText } from './plain-text.ts';
 
 export const SiteSchema = z
 	.object({
-		name: z.string().min(1).describe('Название портала, например «Реестр официальных страниц Примерного района»'),
+		name: lineText().describe('Название портала, например «Реестр официальных страниц Примерного района»'),
 		operator: z
 			.object({
-				name: z.string().min(1).describe('Кто ведёт портал, например «Администрация Примерного муниципального района»'),
+				name: lineText().describe('Кто ведёт портал, например «Администрация Примерного муниципального района»'),
 				website: HttpsUrlSchema.describe('Официальный сайт оператора'),
 				email: EmailSchema.optional().describe('Электронная почта оператора для обращений'),
 				phone: PhoneSchema.optional().describe('Телефон оператора, например +7 (49999) 2-10-01'),
-				address: z.string().min(1).optional().describe('Почтовый адрес оператора'),
+				address: lineText().optional().describe('Почтовый адрес оператора'),
 			})
 			.strict()
 			.describe('Оператор портала: показывается в подвале каждой страницы'),

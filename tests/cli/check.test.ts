@@ -117,6 +117,23 @@ describe('npm run check', () => {
 	});
 
 	it.each([
+		['U+202E as written', 'name: Администрация \u202EТестового муниципального района', '2:21', 'знак 15: символ U+202E (смена направления текста) — он не виден, но меняет порядок букв'],
+		['U+0007 as a YAML escape', 'name: "Администрация\\a Тестового муниципального района"', '2:21', 'знак 14: символ U+0007 (звуковой сигнал) — это управляющий символ'],
+	])('refuses an organisation name with %s, pointing at the character', (_name, line, at, message) => {
+		const dir = copyFixture('valid');
+		const org = join(dir, 'orgs/test-admin/org.yaml');
+		writeFileSync(org, readFileSync(org, 'utf8').replace('name: Администрация Тестового муниципального района', line));
+		const { code, stdout } = runCli('check', ['--data', dir]);
+		expect(code).toBe(1);
+		const finding = stdout.split('\n').find((text) => text.includes('поле «name»'));
+		expect(finding).toContain(`${at} `);
+		expect(finding).toContain(`Неверные данные: поле «name», ${message}`);
+		expect(finding).toMatch(/удалите его \(такие символы попадают в текст при копировании из документов и браузера\)\.\s+schema-valid$/);
+		// The report itself never carries the character: a terminal or CI log would render it.
+		expect(stdout).not.toMatch(/[\u0007\u202E]/);
+	});
+
+	it.each([
 		[['--format', 'xml'], 'Неизвестный формат «xml»'],
 		[['--data', 'no/such/dir'], 'Папка с данными «no/such/dir» не найдена.'],
 		[['--bogus'], 'Неверный вызов'],

@@ -4,7 +4,7 @@
  * `data-<date>-structure-<date>.csv`. Every date comes from the data or from STRUCTURE_VERSION, never
  * from the build clock, so two builds of the same data publish byte-identical files.
  */
-import { writeTable } from '../csv/write.ts';
+import { writePublishedTable } from '../csv/write.ts';
 import type { Account } from '../../schemas/account.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import type { Site } from '../../schemas/site.ts';
@@ -140,5 +140,5 @@ export function passport({ site, orgs, accounts, folderUrl, t }: PassportInput):
 }
 
 export function metaCsv(passport: Passport): string {
-	return writeTable(['property', 'value'], passport.rows.map(([property, value]) => ({ property, value })));
+	return writePublishedTable(['property', 'value'], passport.rows.map(([property, value]) => ({ property, value })));
 }

@@ -4,7 +4,7 @@
  * data set's structure (Russian open-data recommendations v3.0, structure file); the Russian
  * descriptions are UI text and come from src/i18n/ru/opendata.json.
  */
-import { writeTable } from '../csv/write.ts';
+import { writePublishedTable } from '../csv/write.ts';
 import type { Account } from '../../schemas/account.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import { toPublicAccount, toPublicOrganisation, type PublicAccount, type PublicOrganisation, type RegistryDocument } from './public-schema.ts';
@@ -73,7 +73,7 @@ export function registryCsv(doc: RegistryDocument): string {
 		const org = orgs.get(account.org);
 		return Object.fromEntries(REGISTRY_COLUMNS.map((column) => [column.name, column.value(account, org)]));
 	});
-	return writeTable(names, rows);
+	return writePublishedTable(names, rows);
 }
 
 /** v3.0 structure file: one row per column of the data file. */
@@ -84,5 +84,5 @@ export function structureCsv(t: Translate): string {
 		'russian description': t(`opendata.field.${column.name}`),
 		format: column.format,
 	}));
-	return writeTable(['field name', 'english description', 'russian description', 'format'], rows);
+	return writePublishedTable(['field name', 'english description', 'russian description', 'format'], rows);
 }

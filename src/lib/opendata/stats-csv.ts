@@ -3,7 +3,7 @@
  * with the organisation and network added so the file stands on its own. Written organisation by
  * organisation: callers stream periods in, nothing holds the country's rows at once.
  */
-import { writeTable } from '../csv/write.ts';
+import { writePublishedTable } from '../csv/write.ts';
 import type { Network } from '../../schemas/common.ts';
 import { WeeklyStatsRowSchema, type WeeklyStatsRow } from '../../schemas/weekly-stats.ts';
 
@@ -20,7 +20,7 @@ export interface StatsPeriodRows {
 
 /** The file's header line. */
 export function statsCsvHeader(): string {
-	return writeTable(STATS_COLUMNS, []);
+	return writePublishedTable(STATS_COLUMNS, []);
 }
 
 /** One organisation's rows of a quarter, sorted by account and week, without the header line. */
@@ -28,8 +28,8 @@ export function statsCsvRows(period: StatsPeriodRows, networkOf: (account: strin
 	const rows = [...period.rows]
 		.sort((a, b) => (a.account === b.account ? (a.week_start < b.week_start ? -1 : 1) : a.account < b.account ? -1 : 1))
 		.map((row) => ({ org: period.org, network: networkOf(row.account), ...row }));
-	// writeTable always starts with the header line; drop it.
-	const text = writeTable(STATS_COLUMNS, rows);
+	// writePublishedTable always starts with the header line; drop it.
+	const text = writePublishedTable(STATS_COLUMNS, rows);
 	return text.slice(text.indexOf('\n') + 1);
 }
 
