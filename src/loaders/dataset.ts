@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { decodeBytes } from '../lib/csv/decode.ts';
+import { decodeBytes, hexByte, nulPosition, positionOf, utf8Damage } from '../lib/csv/decode.ts';
 import { loadPresets } from '../policies/presets.ts';
 import { AccountSchema } from '../schemas/account.ts';
 import { ComplianceConfigSchema, type ComplianceConfig } from '../schemas/compliance-config.ts';
@@ -36,25 +36,36 @@ export interface LoadHooks {
 /** Configuration first: severities, options and the check date must be known before other files. */
 const LOAD_ORDER: Record<TreeEntry['kind'], number> = { site: 0, compliance: 0, policy: 0, org: 1, account: 1, internal: 1, series: 1, unexpected: 1, draft: 1 };
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const CP1251 = new TextDecoder('windows-1251');
 
 /**
- * Reads a file as UTF-8 text; a file that is not valid UTF-8 is reported, not guessed. Text rules
- * still get it, decoded as Windows-1251 (what Russian Windows saves): its bytes are committed
- * whatever their encoding, and a password in them must be found.
+ * Reads a file as UTF-8 text; a file that is not valid UTF-8 is reported where its first bad byte
+ * is, not guessed. Text rules still get it (decoded as Windows-1251, what Russian Windows saves, when
+ * it is mostly not UTF-8): its bytes are committed whatever their encoding, and a password in them
+ * must be found. A NUL is refused here too, located: the YAML parser refuses it without saying where.
  */
 function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
 	const bytes = readFileSync(entry.abs);
-	try {
-		const text = UTF8.decode(bytes);
-		hooks.text?.(entry.file, text);
-		return text;
-	} catch {
-		hooks.text?.(entry.file, CP1251.decode(bytes));
-		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: 1, column: 1, messageId: 'encoding', data: {} });
+	const decoded = decodeBytes(bytes);
+	// A BOM (Notepad's «UTF-8 с BOM») is UTF-8 all the same: decodeBytes strips it.
+	if (decoded.encoding !== 'windows-1251' && decoded.invalid === undefined) {
+		hooks.text?.(entry.file, decoded.text);
+		const nul = nulPosition(decoded.text);
+		if (!nul) return decoded.text;
+		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: nul.line, column: nul.column, messageId: 'nul', data: {} });
 		return undefined;
 	}
+	hooks.text?.(entry.file, decoded.encoding === 'windows-1251' ? decoded.text : CP1251.decode(bytes));
+	const at = decoded.invalid ?? firstBadByte(bytes);
+	hooks.finding({ ruleId: 'parse-error', file: entry.file, line: at.line, column: at.column, messageId: 'encoding', data: { byte: hexByte(at.byte) } });
+	return undefined;
+}
+
+/** Where a file that is mostly not UTF-8 (Windows-1251) first stops being it. */
+function firstBadByte(bytes: Uint8Array): { line: number; column: number; byte: number } {
+	const { first } = utf8Damage(bytes);
+	const before = new TextDecoder('utf-8').decode(bytes.subarray(0, first));
+	return { ...positionOf(before, before.length), byte: bytes[first]! };
 }
 
 /**
