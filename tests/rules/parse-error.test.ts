@@ -19,6 +19,8 @@ ruleTester(rule, {
 		{ name: 'YAML with a UTF-8 BOM and comments', edits: { [ORG]: (t) => `\ufeff# карточка организации\n${t}# конец\n` } },
 		{ name: 'a CSV separated by «;» (not canonical, but readable)', edits: { [STATS]: (t) => t.replaceAll(',', ';') } },
 		{ name: 'a CSV in Windows-1251 with Russian headers', edits: { [PLANS]: encodeCp1251(fixture(PLANS).replace('date,account,network,topic,format,status', 'Дата,Аккаунт,Сеть,Тема,Формат,Статус')) } },
+		{ name: 'YAML starting with an explicit «---»', edits: { [ORG]: (t) => `---\n${t}` } },
+		{ name: 'YAML ending with «...»', edits: { [ORG]: (t) => `${t}...\n` } },
 		{ name: 'a quoted CSV cell with a comma and a line break', edits: { [PLANS]: replace('2026-07-06,,vk,Новости района 1,', '2026-07-06,,vk,"Новости района, часть 1\nи часть 2",') } },
 	],
 	invalid: [
@@ -90,6 +92,18 @@ ruleTester(rule, {
 		{
 			name: 'an empty YAML file (comments only)',
 			edits: { [OK]: '# заполнить\n' },
+			others: 'allow',
+			errors: [{ messageId: 'empty', file: OK, line: 1, column: 1 }],
+		},
+		{
+			name: 'a second YAML document after «---»',
+			edits: { [VK]: append('---\nid: test-admin-vk-2\n') },
+			others: 'allow',
+			errors: [{ messageId: 'yaml', file: VK, line: 24, column: 1, messageIncludes: ['в файле должен быть один документ'] }],
+		},
+		{
+			name: 'an empty YAML document («---» alone)',
+			edits: { [OK]: '---\n' },
 			others: 'allow',
 			errors: [{ messageId: 'empty', file: OK, line: 1, column: 1 }],
 		},
