@@ -1,7 +1,7 @@
-import { it } from 'vitest';
+import { describe, it } from 'vitest';
 import reviewAge from '../../src/rules/review-age.ts';
 import rule from '../../src/rules/schema-valid.ts';
-import { append, checkInvalid, COMPLIANCE, ORG, PLANS, replace, ruleTester, SITE, STATS, VK } from './rule-tester.ts';
+import { append, checkInvalid, checkValid, COMPLIANCE, ORG, PLANS, replace, ruleTester, SITE, STATS, VK } from './rule-tester.ts';
 
 const TG = 'orgs/test-admin/accounts/test-admin-tg.yaml';
 /** A minimal valid Telegram account; `lines` replace or add fields. */
@@ -142,3 +142,21 @@ it('schema-valid: compliance.yaml findings name the file relative to cwd', () =>
 	});
 });
 
+
+describe('schema-valid: counts are plain integers up to 1 000 000 000', () => {
+	const views = (value: string) => ({ [STATS]: replace('test-admin-vk,2026-07-13,4,1000', `test-admin-vk,2026-07-13,4,${value}`) });
+
+	it.each([
+		['one more than the bound', '1000000001', 'число 1000000001 больше допустимого: ожидалось не больше 1 000 000 000'],
+		['22 digits (would be published as 1e+21)', '1'.padEnd(22, '0'), 'больше допустимого: ожидалось не больше 1 000 000 000'],
+		['400 digits (would be Infinity)', '9'.repeat(400), 'больше допустимого'],
+		['2^53 + 1 (would be stored as …992)', '9007199254740993', 'больше допустимого'],
+		['an exponent', '1e21', 'ожидалось целое неотрицательное число не больше 1 000 000 000'],
+	])('%s', (_name, value, detail) => {
+		checkInvalid(rule, { name: value, edits: views(value), errors: [{ messageId: 'shape', file: STATS, line: 4, column: 28, header: 'views', messageIncludes: [detail] }] });
+	});
+
+	it('the bound itself is accepted', () => {
+		checkValid(rule, { name: 'bound', edits: views('1000000000') });
+	});
+});
