@@ -160,3 +160,23 @@ describe('schema-valid: counts are plain integers up to 1 000 000 000', () => {
 		checkValid(rule, { name: 'bound', edits: views('1000000000') });
 	});
 });
+
+describe('schema-valid: page links are https', () => {
+	it('an http:// url is refused at the value, with the https form to write', () => {
+		checkInvalid(rule, {
+			name: 'http url',
+			edits: { [VK]: replace('url: https://vk.com/test_admin', 'url: http://vk.com/test_admin') },
+			others: 'allow',
+			errors: [{ messageId: 'shape', file: VK, line: 4, column: 6, messageIncludes: ['начинается с http://', 'напишите «https://vk.com/test_admin»'] }],
+		});
+	});
+
+	it('an http:// alias is refused at the alias', () => {
+		checkInvalid(rule, {
+			name: 'http alias',
+			edits: { [VK]: replace("aliases: ['https://vk.com/club1234567']", "aliases: ['HTTP://vk.com/club1234567']") },
+			others: 'allow',
+			errors: [{ messageId: 'shape', file: VK, line: 5, messageIncludes: ['поле «aliases', 'напишите «https://vk.com/club1234567»'] }],
+		});
+	});
+});
