@@ -20,10 +20,45 @@ export interface CsvTextHook {
 	(file: string, text: string, form: { canonical: boolean; notCanonicalBecause: string[] }): void;
 }
 
-export const SERIES: Record<SeriesKind, { schema: z.ZodType; columns: Record<string, ColumnSpec>; validate: RowValidator<unknown> }> = {
-	stats: { schema: WeeklyStatsRowSchema, columns: WEEKLY_STATS_COLUMNS, validate: rowValidator(WeeklyStatsRowSchema, WEEKLY_STATS_FAST) },
-	plans: { schema: ContentPlanRowSchema, columns: CONTENT_PLAN_COLUMNS, validate: rowValidator(ContentPlanRowSchema, CONTENT_PLAN_FAST) },
-	replies: { schema: ReplyLogRowSchema, columns: REPLY_LOG_COLUMNS, validate: rowValidator(ReplyLogRowSchema, REPLY_LOG_FAST) },
+/**
+ * What makes two rows of a table the same row, as `npm run import` decides it (src/import/merge.ts,
+ * src/import/series.ts): a statistics week of an account, a message of the reply log. Rows that
+ * repeat such a key contradict each other, and whichever came last would win unseen. A content plan
+ * may list one topic twice on a day (a cancelled publication and its replacement), so only a row
+ * identical in every cell repeats one there. `column` is the key column the finding points at.
+ */
+interface RowKey {
+	column: string;
+	key(row: Record<string, unknown>): string;
+	describe(row: Record<string, unknown>): string;
+}
+
+const SEP = '\u0000';
+const cells = (row: Record<string, unknown>, keys: readonly string[]) => keys.map((k) => String(row[k] ?? '')).join(SEP);
+const short = (text: unknown) => (String(text).length > 40 ? `${String(text).slice(0, 37)}…` : String(text));
+
+const ROW_KEYS: Record<SeriesKind, RowKey> = {
+	stats: {
+		column: 'week_start',
+		key: (row) => cells(row, ['week_start', 'account']),
+		describe: (row) => `аккаунт ${row.account}, неделя с ${row.week_start}`,
+	},
+	plans: {
+		column: 'date',
+		key: (row) => cells(row, Object.keys(CONTENT_PLAN_COLUMNS)),
+		describe: (row) => `дата ${row.date}, ${row.account !== undefined ? `аккаунт ${row.account}` : `сеть ${row.network}`}, тема «${short(row.topic)}»; совпадают все ячейки`,
+	},
+	replies: {
+		column: 'message_id',
+		key: (row) => cells(row, ['message_id']),
+		describe: (row) => `номер сообщения ${short(row.message_id)}`,
+	},
+};
+
+export const SERIES: Record<SeriesKind, { schema: z.ZodType; columns: Record<string, ColumnSpec>; validate: RowValidator<unknown>; rowKey: RowKey }> = {
+	stats: { schema: WeeklyStatsRowSchema, columns: WEEKLY_STATS_COLUMNS, validate: rowValidator(WeeklyStatsRowSchema, WEEKLY_STATS_FAST), rowKey: ROW_KEYS.stats },
+	plans: { schema: ContentPlanRowSchema, columns: CONTENT_PLAN_COLUMNS, validate: rowValidator(ContentPlanRowSchema, CONTENT_PLAN_FAST), rowKey: ROW_KEYS.plans },
+	replies: { schema: ReplyLogRowSchema, columns: REPLY_LOG_COLUMNS, validate: rowValidator(ReplyLogRowSchema, REPLY_LOG_FAST), rowKey: ROW_KEYS.replies },
 };
 
 /**
@@ -38,7 +73,9 @@ export function loadSeries<T>(
 	hooks: LoadHooks & { csvText?: CsvTextHook },
 	resolveAccount: (cell: string) => string | undefined,
 ): Table<T> {
-	const { columns, validate } = SERIES[series];
+	const { columns, validate, rowKey } = SERIES[series];
+	// Key → line of the first row with it. The second row is reported and left out: the first stands.
+	const firstLine = new Map<string, number>();
 	const table = readTable(readFileSync(abs), columns);
 	// Set when an account cell holds a link: canonical form holds ids, so the form is judged after
 	// the cells are resolved (the reader cannot tell a link that resolves from any other text).
@@ -69,7 +106,15 @@ export function loadSeries<T>(
 		}
 		const result = validate(values);
 		if (result.ok) {
-			rows.push({ value: result.value as T, line: row.line, columns: row.columns });
+			const value = result.value as Record<string, unknown>;
+			const key = rowKey.key(value);
+			const first = firstLine.get(key);
+			if (first !== undefined) {
+				hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns[rowKey.column] ?? 1, header: title(rowKey.column), messageId: 'duplicateRow', data: { first, key: rowKey.describe(value) } });
+				continue;
+			}
+			firstLine.set(key, row.line);
+			rows.push({ value: value as T, line: row.line, columns: row.columns });
 			continue;
 		}
 		for (const issue of result.issues) {

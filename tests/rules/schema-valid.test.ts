@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import reviewAge from '../../src/rules/review-age.ts';
 import rule from '../../src/rules/schema-valid.ts';
-import { append, checkInvalid, checkValid, COMPLIANCE, ORG, PLANS, replace, ruleTester, SITE, STATS, VK } from './rule-tester.ts';
+import { append, checkInvalid, checkValid, COMPLIANCE, ORG, PLANS, REPLIES, replace, ruleTester, SITE, STATS, VK } from './rule-tester.ts';
 
 const TG = 'orgs/test-admin/accounts/test-admin-tg.yaml';
 /** A minimal valid Telegram account; `lines` replace or add fields. */
@@ -178,5 +178,45 @@ describe('schema-valid: page links are https', () => {
 			others: 'allow',
 			errors: [{ messageId: 'shape', file: VK, line: 5, messageIncludes: ['поле «aliases', 'напишите «https://vk.com/club1234567»'] }],
 		});
+	});
+});
+
+describe('schema-valid: a key repeated in a quarterly table (what `npm run import` refuses as a duplicate)', () => {
+	const REPLY_1 = '1,test-admin-vk,2026-07-07T09:00+03:00,2026-07-07T10:00+03:00,2026-07-07T15:00+03:00,2026-07-07T15:30+03:00,2026-07-07T16:00+03:00';
+
+	it('statistics: a second row for the same account and week points at the first', () => {
+		checkInvalid(rule, {
+			name: 'stats',
+			edits: { [STATS]: append('test-admin-vk,2026-07-06,5,2000\n') },
+			errors: [{ messageId: 'duplicateRow', file: STATS, line: 28, column: 15, header: 'week_start', data: { first: 2, key: 'аккаунт test-admin-vk, неделя с 2026-07-06' } }],
+		});
+	});
+
+	it('statistics: the same account written as its link is the same account', () => {
+		checkInvalid(rule, {
+			name: 'stats via link',
+			edits: { [STATS]: append('https://vk.com/test_admin,2026-07-13,5,2000\n') },
+			errors: [{ messageId: 'duplicateRow', file: STATS, line: 28, data: { first: 4 } }],
+		});
+	});
+
+	it('reply log: a message number used twice', () => {
+		checkInvalid(rule, {
+			name: 'replies',
+			edits: { [REPLIES]: append(REPLY_1.replace('2026-07-07T09:00', '2026-07-07T08:00') + '\n') },
+			errors: [{ messageId: 'duplicateRow', file: REPLIES, line: 3, column: 1, header: 'message_id', data: { first: 2, key: 'номер сообщения 1' } }],
+		});
+	});
+
+	it('content plan: a row identical in every cell', () => {
+		checkInvalid(rule, {
+			name: 'plans',
+			edits: { [PLANS]: append('2026-07-06,,vk,Новости района 1,photo,published\n') },
+			errors: [{ messageId: 'duplicateRow', file: PLANS, header: 'date', data: { first: 2 }, messageIncludes: ['Строка повторяет строку 2', 'тема «Новости района 1»'] }],
+		});
+	});
+
+	it('content plan: the same topic on the same day, cancelled and replaced, is two rows', () => {
+		checkValid(rule, { name: 'plans pair', edits: { [PLANS]: append('2026-07-06,,vk,Новости района 1,video,cancelled\n') } });
 	});
 });
