@@ -10,7 +10,7 @@ import { ID_MAX, ID_PATTERN, ISO_DATE_PATTERN, isCount, isMonday, isRealDate, is
 import { NetworkSchema } from './common.ts';
 import { FORMATS, perFormat } from './csv-cells.ts';
 import { PlanStatusSchema, type ContentPlanRow } from './content-plan.ts';
-import type { ReplyLogRow } from './reply-log.ts';
+import { stageOutOfOrder, type ReplyLogRow } from './reply-log.ts';
 import type { WeeklyStatsRow } from './weekly-stats.ts';
 
 export const INVALID: unique symbol = Symbol('invalid');
@@ -97,4 +97,5 @@ export const REPLY_LOG_FAST: FastRow<ReplyLogRow> = {
 		approved: optionalTimestamp,
 		published: optionalTimestamp,
 	},
+	check: (row) => stageOutOfOrder(row) === undefined,
 };

@@ -220,3 +220,38 @@ describe('schema-valid: a key repeated in a quarterly table (what `npm run impor
 		checkValid(rule, { name: 'plans pair', edits: { [PLANS]: append('2026-07-06,,vk,Новости района 1,video,cancelled\n') } });
 	});
 });
+
+describe('schema-valid: reply-log stages in order (each one at or after the earlier ones)', () => {
+	const STAGES = ['received', 'routed', 'draft_ready', 'returned', 'resubmitted', 'approved', 'published'] as const;
+	type Stages = Partial<Record<(typeof STAGES)[number], string>>;
+	const HEADER = `message_id,account,${STAGES.join(',')}`;
+	/** `09:00` means 09:00 Moscow time; a full timestamp is written as given. */
+	const at = (time: string | undefined) => (time === undefined ? '' : time.length > 5 ? time : `2026-07-07T${time}+03:00`);
+	const log = (stages: Stages) => `${HEADER}\n1,test-admin-vk,${STAGES.map((stage) => at(stages[stage])).join(',')}\n`;
+	/** The 1-based column where `header`'s cell starts on line 2. */
+	const columnOf = (text: string, header: string) => {
+		const index = HEADER.split(',').indexOf(header);
+		return text.split('\n')[1]!.split(',').slice(0, index).reduce((sum, cell) => sum + cell.length + 1, 1);
+	};
+
+	it.each([
+		['published before the message was received', { received: '09:00', published: '08:00' }, 'published', ['«Комментарий размещён» (2026-07-07T08:00+03:00) раньше, чем «Сообщение выявлено» (2026-07-07T09:00+03:00)']],
+		['routed before received', { received: '09:00', routed: '08:00', draft_ready: '10:00' }, 'routed', ['«Направлено исполнителю»', 'раньше, чем «Сообщение выявлено»']],
+		['draft ready before routed', { received: '09:00', routed: '10:00', draft_ready: '09:30', approved: '10:00', published: '10:30' }, 'draft_ready', ['раньше, чем «Направлено исполнителю»']],
+		['approved before the rework was resubmitted', { received: '09:00', routed: '10:00', draft_ready: '11:00', returned: '11:30', resubmitted: '12:00', approved: '11:45' }, 'approved', ['«Согласован»', 'раньше, чем «Доработанный проект направлен повторно»']],
+		// Offsets are compared as moments: 10:00+05:00 is 08:00 Moscow time, before the 09:00 receipt.
+		['a later-looking time in another zone that is in fact earlier', { received: '09:00', routed: '2026-07-07T10:00+05:00' }, 'routed', ['раньше, чем «Сообщение выявлено»']],
+	] as const)('%s', (name, stages, header, includes) => {
+		const text = log(stages);
+		checkInvalid(rule, { name, edits: { [REPLIES]: text }, errors: [{ messageId: 'shape', file: REPLIES, line: 2, column: columnOf(text, header), header, messageIncludes: [...includes] }] });
+	});
+
+	it.each([
+		['every stage at the same minute', { received: '09:00', routed: '09:00', draft_ready: '09:00', approved: '09:00', published: '09:00' }],
+		['a rework round in order', { received: '09:00', routed: '10:00', draft_ready: '11:00', returned: '11:30', resubmitted: '12:00', approved: '12:10', published: '12:20' }],
+		['only the receipt recorded', { received: '09:00' }],
+		['a later time written in another zone', { received: '09:00', routed: '2026-07-07T12:00+05:00' }],
+	] as const)('in order: %s', (name, stages) => {
+		checkValid(rule, { name, edits: { [REPLIES]: log(stages) } });
+	});
+});
