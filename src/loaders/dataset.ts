@@ -17,7 +17,7 @@ import { PolicySchema } from '../schemas/policy.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import type { Dataset, Entry } from '../engine/dataset-types.ts';
 import type { Report } from '../engine/types.ts';
-import { dataFile, displayPath, type TreeEntry } from './tree.ts';
+import { dataFile, displayPath, type IrregularEntry, type TreeEntry } from './tree.ts';
 import { parseYamlFast } from './yaml-fast.ts';
 import { parseFriendly } from './zod-issues.ts';
 
@@ -34,7 +34,25 @@ export interface LoadHooks {
 }
 
 /** Configuration first: severities, options and the check date must be known before other files. */
-const LOAD_ORDER: Record<TreeEntry['kind'], number> = { site: 0, compliance: 0, policy: 0, org: 1, account: 1, internal: 1, series: 1, unexpected: 1, draft: 1 };
+const LOAD_ORDER: Record<TreeEntry['kind'], number> = { site: 0, compliance: 0, policy: 0, org: 1, account: 1, internal: 1, series: 1, unexpected: 1, draft: 1, irregular: 1 };
+
+/** What a non-regular entry is, and what a regular file there would hold, for the file-layout message. */
+const IRREGULAR_WHAT: Record<IrregularEntry['what'], string> = {
+	directory: 'папка',
+	symlink: 'символическая ссылка',
+	fifo: 'именованный канал (FIFO)',
+	socket: 'сокет',
+	device: 'файл устройства',
+};
+const EXPECTED_FILE: Partial<Record<TreeEntry['kind'], string>> = {
+	site: 'файл site.yaml с описанием портала',
+	compliance: 'файл compliance.yaml с настройками проверки',
+	policy: 'файл акта (YAML)',
+	org: 'файл org.yaml с карточкой организации',
+	account: 'файл YAML с записью аккаунта',
+	internal: 'файл YAML со служебными данными организации',
+	series: 'файл CSV с таблицей квартала',
+};
 
 const CP1251 = new TextDecoder('windows-1251');
 
@@ -193,6 +211,16 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 			case 'draft':
 				scanText(entry, hooks);
 				break;
+			case 'irregular': {
+				// Never read (a link leads out of the tree, a FIFO blocks): reported, and the record it
+				// stands for counted as rejected, so nothing refers to it as missing.
+				const expected = EXPECTED_FILE[entry.as] ?? 'обычный файл';
+				const todo = entry.what === 'symlink' ? 'ссылки не читаются — положите на это место сам файл' : entry.what === 'directory' ? 'уберите папку и положите на её место файл' : 'замените его обычным файлом';
+				hooks.finding({ ruleId: 'file-layout', file: entry.file, line: 1, column: 1, messageId: 'notRegularFile', data: { what: IRREGULAR_WHAT[entry.what], expected, todo } });
+				if (entry.as === 'org' && entry.org !== undefined) dataset.rejected.orgs.add(entry.org);
+				if (entry.as === 'account' && entry.id !== undefined) dataset.rejected.accounts.add(entry.id);
+				break;
+			}
 			case 'series':
 				break; // period.ts
 		}
