@@ -54,13 +54,11 @@ const EXPECTED_FILE: Partial<Record<TreeEntry['kind'], string>> = {
 	series: 'файл CSV с таблицей квартала',
 };
 
-const CP1251 = new TextDecoder('windows-1251');
-
 /**
  * Reads a file as UTF-8 text; a file that is not valid UTF-8 is reported where its first bad byte
- * is, not guessed. Text rules still get it (decoded as Windows-1251, what Russian Windows saves, when
- * it is mostly not UTF-8): its bytes are committed whatever their encoding, and a password in them
- * must be found. A NUL is refused here too, located: the YAML parser refuses it without saying where.
+ * is, not guessed. Text rules still get it (as Windows-1251, what Russian Windows saves, when it is
+ * mostly not UTF-8): its bytes are committed whatever their encoding, and a password in them must be
+ * found. A NUL is refused here too, located: the YAML parser refuses it without saying where.
  */
 function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
 	const bytes = readFileSync(entry.abs);
@@ -73,7 +71,8 @@ function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
 		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: nul.line, column: nul.column, messageId: 'nul', data: {} });
 		return undefined;
 	}
-	hooks.text?.(entry.file, decoded.encoding === 'windows-1251' ? decoded.text : CP1251.decode(bytes));
+	// Text rules get it as decodeBytes reads it: Windows-1251, or UTF-8 with the damaged bytes replaced.
+	hooks.text?.(entry.file, decoded.text);
 	const at = decoded.invalid ?? firstBadByte(bytes);
 	hooks.finding({ ruleId: 'parse-error', file: entry.file, line: at.line, column: at.column, messageId: 'encoding', data: { byte: hexByte(at.byte) } });
 	return undefined;
