@@ -45,13 +45,13 @@ const IRREGULAR_WHAT: Record<IrregularEntry['what'], string> = {
 	device: 'файл устройства',
 };
 const EXPECTED_FILE: Partial<Record<TreeEntry['kind'], string>> = {
-	site: 'файл site.yaml с описанием портала',
-	compliance: 'файл compliance.yaml с настройками проверки',
-	policy: 'файл акта (YAML)',
-	org: 'файл org.yaml с карточкой организации',
-	account: 'файл YAML с записью аккаунта',
-	internal: 'файл YAML со служебными данными организации',
-	series: 'файл CSV с таблицей квартала',
+	site: 'обычный файл site.yaml с описанием портала',
+	compliance: 'обычный файл compliance.yaml с настройками проверки',
+	policy: 'обычный файл YAML с актом',
+	org: 'обычный файл org.yaml с карточкой организации',
+	account: 'обычный файл YAML с записью аккаунта',
+	internal: 'обычный файл YAML со служебными данными организации',
+	series: 'обычный файл CSV с таблицей квартала',
 };
 
 /**
@@ -214,8 +214,14 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 				// Never read (a link leads out of the tree, a FIFO blocks): reported, and the record it
 				// stands for counted as rejected, so nothing refers to it as missing.
 				const expected = EXPECTED_FILE[entry.as] ?? 'обычный файл';
-				const todo = entry.what === 'symlink' ? 'ссылки не читаются — положите на это место сам файл' : entry.what === 'directory' ? 'уберите папку и положите на её место файл' : 'замените его обычным файлом';
+				const todo =
+					entry.what === 'symlink'
+						? 'ссылки не читаются (они могут вести за пределы данных) — положите на это место сам файл'
+						: entry.what === 'directory'
+							? 'уберите папку и положите на её место файл; пока это так, запись не читается'
+							: 'замените его обычным файлом';
 				hooks.finding({ ruleId: 'file-layout', file: entry.file, line: 1, column: 1, messageId: 'notRegularFile', data: { what: IRREGULAR_WHAT[entry.what], expected, todo } });
+				if (entry.as === 'site') sawSite = true; // reported here: «no site.yaml» would say it twice
 				if (entry.as === 'org' && entry.org !== undefined) dataset.rejected.orgs.add(entry.org);
 				if (entry.as === 'account' && entry.id !== undefined) dataset.rejected.accounts.add(entry.id);
 				break;

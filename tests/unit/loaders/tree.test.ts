@@ -98,9 +98,18 @@ describe('walkTree: what is not a regular file', () => {
 			['file-layout', 'orgs/adm/stats/2026-q3.csv', 'папка'],
 			['file-layout', 'orgs/linked', 'символическая ссылка'],
 		]);
-		expect(reported[2]!.data.expected).toBe('файл org.yaml с карточкой организации');
+		expect(reported[2]!.data.expected).toBe('обычный файл org.yaml с карточкой организации');
+		expect(reported[4]!.data.expected).toBe('обычный файл');
 		expect([...dataset.rejected.orgs]).toEqual(['adm']);
 		expect([...dataset.rejected.accounts].sort()).toEqual(['adm-ok', 'adm-vk']);
 		expect(dataset.accounts.size).toBe(0);
+	});
+
+	it('a folder named site.yaml is reported once, not also as a missing site.yaml', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'portal-tree-site-'));
+		mkdirSync(join(dir, 'site.yaml'));
+		const findings: { file: string; messageId: string }[] = [];
+		loadDataset(dir, walkTree(dir, dir), { finding: (f) => findings.push(f as never) }, dir);
+		expect(findings.map((f) => [f.file, f.messageId])).toEqual([['site.yaml', 'notRegularFile']]);
 	});
 });
