@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { decodeBytes } from '../lib/csv/decode.ts';
+import { decodeBytes, hexByte, nulPosition, positionOf, utf8Damage } from '../lib/csv/decode.ts';
 import { loadPresets } from '../policies/presets.ts';
 import { AccountSchema } from '../schemas/account.ts';
 import { ComplianceConfigSchema, type ComplianceConfig } from '../schemas/compliance-config.ts';
@@ -17,7 +17,7 @@ import { PolicySchema } from '../schemas/policy.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import type { Dataset, Entry } from '../engine/dataset-types.ts';
 import type { Report } from '../engine/types.ts';
-import { dataFile, displayPath, internalFolder, type TreeEntry } from './tree.ts';
+import { dataFile, displayPath, internalFolder, type IrregularEntry, type TreeEntry } from './tree.ts';
 import { parseYamlFast } from './yaml-fast.ts';
 import { parseFriendly } from './zod-issues.ts';
 
@@ -34,27 +34,55 @@ export interface LoadHooks {
 }
 
 /** Configuration first: severities, options and the check date must be known before other files. */
-const LOAD_ORDER: Record<TreeEntry['kind'], number> = { site: 0, compliance: 0, policy: 0, org: 1, account: 1, internal: 1, series: 1, unexpected: 1, draft: 1 };
+const LOAD_ORDER: Record<TreeEntry['kind'], number> = { site: 0, compliance: 0, policy: 0, org: 1, account: 1, internal: 1, series: 1, unexpected: 1, draft: 1, irregular: 1 };
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const CP1251 = new TextDecoder('windows-1251');
+/** What a non-regular entry is, and what a regular file there would hold, for the file-layout message. */
+const IRREGULAR_WHAT: Record<IrregularEntry['what'], string> = {
+	directory: 'папка',
+	symlink: 'символическая ссылка',
+	fifo: 'именованный канал (FIFO)',
+	socket: 'сокет',
+	device: 'файл устройства',
+};
+const EXPECTED_FILE: Partial<Record<TreeEntry['kind'], string>> = {
+	site: 'обычный файл site.yaml с описанием портала',
+	compliance: 'обычный файл compliance.yaml с настройками проверки',
+	policy: 'обычный файл YAML с актом',
+	org: 'обычный файл org.yaml с карточкой организации',
+	account: 'обычный файл YAML с записью аккаунта',
+	internal: 'обычный файл YAML со служебными данными организации',
+	series: 'обычный файл CSV с таблицей квартала',
+};
 
 /**
- * Reads a file as UTF-8 text; a file that is not valid UTF-8 is reported, not guessed. Text rules
- * still get it, decoded as Windows-1251 (what Russian Windows saves): its bytes are committed
- * whatever their encoding, and a password in them must be found.
+ * Reads a file as UTF-8 text; a file that is not valid UTF-8 is reported where its first bad byte
+ * is, not guessed. Text rules still get it (as Windows-1251, what Russian Windows saves, when it is
+ * mostly not UTF-8): its bytes are committed whatever their encoding, and a password in them must be
+ * found. A NUL is refused here too, located: the YAML parser refuses it without saying where.
  */
 function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
 	const bytes = readFileSync(entry.abs);
-	try {
-		const text = UTF8.decode(bytes);
-		hooks.text?.(entry.file, text);
-		return text;
-	} catch {
-		hooks.text?.(entry.file, CP1251.decode(bytes));
-		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: 1, column: 1, messageId: 'encoding', data: {} });
+	const decoded = decodeBytes(bytes);
+	// A BOM (Notepad's «UTF-8 с BOM») is UTF-8 all the same: decodeBytes strips it.
+	if (decoded.encoding !== 'windows-1251' && decoded.invalid === undefined) {
+		hooks.text?.(entry.file, decoded.text);
+		const nul = nulPosition(decoded.text);
+		if (!nul) return decoded.text;
+		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: nul.line, column: nul.column, messageId: 'nul', data: {} });
 		return undefined;
 	}
+	// Text rules get it as decodeBytes reads it: Windows-1251, or UTF-8 with the damaged bytes replaced.
+	hooks.text?.(entry.file, decoded.text);
+	const at = decoded.invalid ?? firstBadByte(bytes);
+	hooks.finding({ ruleId: 'parse-error', file: entry.file, line: at.line, column: at.column, messageId: 'encoding', data: { byte: hexByte(at.byte) } });
+	return undefined;
+}
+
+/** Where a file that is mostly not UTF-8 (Windows-1251) first stops being it. */
+function firstBadByte(bytes: Uint8Array): { line: number; column: number; byte: number } {
+	const { first } = utf8Damage(bytes);
+	const before = new TextDecoder('utf-8').decode(bytes.subarray(0, first));
+	return { ...positionOf(before, before.length), byte: bytes[first]! };
 }
 
 /**
@@ -187,6 +215,22 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 			case 'draft':
 				scanText(entry, hooks);
 				break;
+			case 'irregular': {
+				// Never read (a link leads out of the tree, a FIFO blocks): reported, and the record it
+				// stands for counted as rejected, so nothing refers to it as missing.
+				const expected = EXPECTED_FILE[entry.as] ?? 'обычный файл';
+				const todo =
+					entry.what === 'symlink'
+						? 'ссылки не читаются (они могут вести за пределы данных) — положите на это место сам файл'
+						: entry.what === 'directory'
+							? 'уберите папку и положите на её место файл; пока это так, запись не читается'
+							: 'замените его обычным файлом';
+				hooks.finding({ ruleId: 'file-layout', file: entry.file, line: 1, column: 1, messageId: 'notRegularFile', data: { what: IRREGULAR_WHAT[entry.what], expected, todo } });
+				if (entry.as === 'site') sawSite = true; // reported here: «no site.yaml» would say it twice
+				if (entry.as === 'org' && entry.org !== undefined) dataset.rejected.orgs.add(entry.org);
+				if (entry.as === 'account' && entry.id !== undefined) dataset.rejected.accounts.add(entry.id);
+				break;
+			}
 			case 'series':
 				break; // period.ts
 		}

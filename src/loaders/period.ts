@@ -20,10 +20,71 @@ export interface CsvTextHook {
 	(file: string, text: string, form: { canonical: boolean; notCanonicalBecause: string[] }): void;
 }
 
-export const SERIES: Record<SeriesKind, { schema: z.ZodType; columns: Record<string, ColumnSpec>; validate: RowValidator<unknown> }> = {
-	stats: { schema: WeeklyStatsRowSchema, columns: WEEKLY_STATS_COLUMNS, validate: rowValidator(WeeklyStatsRowSchema, WEEKLY_STATS_FAST) },
-	plans: { schema: ContentPlanRowSchema, columns: CONTENT_PLAN_COLUMNS, validate: rowValidator(ContentPlanRowSchema, CONTENT_PLAN_FAST) },
-	replies: { schema: ReplyLogRowSchema, columns: REPLY_LOG_COLUMNS, validate: rowValidator(ReplyLogRowSchema, REPLY_LOG_FAST) },
+/**
+ * What makes two rows of a table the same row, as `npm run import` decides it (src/import/merge.ts,
+ * src/import/series.ts): a statistics week of an account, a message of the reply log. Rows that
+ * repeat such a key contradict each other, and whichever came last would win unseen. A content plan
+ * may list one topic twice on a day (a cancelled publication and its replacement), so only a row
+ * identical in every cell repeats one there. `column` is the key column the finding points at.
+ */
+interface RowKey {
+	column: string;
+	/**
+	 * A fresh tracker for one table: records a row's key with its line and returns the line of an
+	 * earlier row with the same key, if any.
+	 */
+	tracker(): (row: Record<string, unknown>, line: number) => number | undefined;
+	describe(row: Record<string, unknown>): string;
+}
+
+/** One level of keys: the first line seen for each. */
+function firstOf(map: Map<string, number>, key: string, line: number): number | undefined {
+	const first = map.get(key);
+	if (first === undefined) map.set(key, line);
+	return first;
+}
+
+const PLAN_KEYS = Object.keys(CONTENT_PLAN_COLUMNS);
+const short = (text: unknown) => (String(text).length > 40 ? `${String(text).slice(0, 37)}…` : String(text));
+
+const ROW_KEYS: Record<SeriesKind, RowKey> = {
+	stats: {
+		column: 'week_start',
+		// Week, then account: a statistics table has a row per account and week (a million a year at
+		// 20,000 accounts), and a map per week (13 a quarter) costs less than a joined key per row.
+		tracker() {
+			const weeks = new Map<string, Map<string, number>>();
+			return (row, line) => {
+				const week = row.week_start as string;
+				let accounts = weeks.get(week);
+				if (!accounts) weeks.set(week, (accounts = new Map()));
+				return firstOf(accounts, row.account as string, line);
+			};
+		},
+		describe: (row) => `аккаунт ${row.account}, неделя с ${row.week_start}`,
+	},
+	plans: {
+		column: 'date',
+		tracker() {
+			const rows = new Map<string, number>();
+			return (row, line) => firstOf(rows, PLAN_KEYS.map((key) => String(row[key] ?? '')).join('\u0000'), line);
+		},
+		describe: (row) => `дата ${row.date}, ${row.account !== undefined ? `аккаунт ${row.account}` : `сеть ${row.network}`}, тема «${short(row.topic)}»; совпадают все ячейки`,
+	},
+	replies: {
+		column: 'message_id',
+		tracker() {
+			const messages = new Map<string, number>();
+			return (row, line) => firstOf(messages, row.message_id as string, line);
+		},
+		describe: (row) => `номер сообщения ${short(row.message_id)}`,
+	},
+};
+
+export const SERIES: Record<SeriesKind, { schema: z.ZodType; columns: Record<string, ColumnSpec>; validate: RowValidator<unknown>; rowKey: RowKey }> = {
+	stats: { schema: WeeklyStatsRowSchema, columns: WEEKLY_STATS_COLUMNS, validate: rowValidator(WeeklyStatsRowSchema, WEEKLY_STATS_FAST), rowKey: ROW_KEYS.stats },
+	plans: { schema: ContentPlanRowSchema, columns: CONTENT_PLAN_COLUMNS, validate: rowValidator(ContentPlanRowSchema, CONTENT_PLAN_FAST), rowKey: ROW_KEYS.plans },
+	replies: { schema: ReplyLogRowSchema, columns: REPLY_LOG_COLUMNS, validate: rowValidator(ReplyLogRowSchema, REPLY_LOG_FAST), rowKey: ROW_KEYS.replies },
 };
 
 /**
@@ -38,7 +99,9 @@ export function loadSeries<T>(
 	hooks: LoadHooks & { csvText?: CsvTextHook },
 	resolveAccount: (cell: string) => string | undefined,
 ): Table<T> {
-	const { columns, validate } = SERIES[series];
+	const { columns, validate, rowKey } = SERIES[series];
+	// The second row with a key is reported and left out: the first stands.
+	const repeats = rowKey.tracker();
 	const table = readTable(readFileSync(abs), columns);
 	// Set when an account cell holds a link: canonical form holds ids, so the form is judged after
 	// the cells are resolved (the reader cannot tell a link that resolves from any other text).
@@ -69,7 +132,13 @@ export function loadSeries<T>(
 		}
 		const result = validate(values);
 		if (result.ok) {
-			rows.push({ value: result.value as T, line: row.line, columns: row.columns });
+			const value = result.value as Record<string, unknown>;
+			const first = repeats(value, row.line);
+			if (first !== undefined) {
+				hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns[rowKey.column] ?? 1, header: title(rowKey.column), messageId: 'duplicateRow', data: { first, key: rowKey.describe(value) } });
+				continue;
+			}
+			rows.push({ value: value as T, line: row.line, columns: row.columns });
 			continue;
 		}
 		for (const issue of result.issues) {

@@ -9,7 +9,7 @@
  * table, no layout finding), but listed as `draft` entries so that text rules read them — a draft
  * is committed like any other file, and a password in it stays in the history all the same.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 
 export type SeriesKind = 'stats' | 'plans' | 'replies';
@@ -22,12 +22,47 @@ export type TreeEntry =
 	| { kind: 'internal'; abs: string; file: string; org: string }
 	| { kind: 'series'; abs: string; file: string; org: string; series: SeriesKind; year: number; quarter: number }
 	| { kind: 'unexpected'; abs: string; file: string; hint: string }
-	| { kind: 'draft'; abs: string; file: string };
+	| { kind: 'draft'; abs: string; file: string }
+	| IrregularEntry;
+
+/**
+ * Something that is not a regular file where the walk found it: a folder where the layout has a data
+ * file (orgs/<org>/org.yaml made a folder), or a symbolic link, FIFO, socket or device anywhere. It is
+ * reported, never read: a link would take the check (and the site) to files outside the tree, a FIFO
+ * would block the read. `as` is what a regular file here would have been, so its record is counted
+ * as rejected rather than silently missing.
+ */
+export interface IrregularEntry {
+	kind: 'irregular';
+	abs: string;
+	file: string;
+	what: 'directory' | 'symlink' | 'fifo' | 'socket' | 'device';
+	as: TreeEntry['kind'];
+	org?: string;
+	id?: string;
+}
 
 /** A quarterly table (stats, plans, replies) of an organisation. */
 export type SeriesEntry = Extract<TreeEntry, { kind: 'series' }>;
 
 export const isSeries = (entry: TreeEntry): entry is SeriesEntry => entry.kind === 'series';
+
+/** Kinds that are data: a folder with such a path stands where a data file must. */
+const DATA_KINDS: ReadonlySet<TreeEntry['kind']> = new Set(['site', 'compliance', 'policy', 'org', 'account', 'internal', 'series']);
+
+function irregular(what: IrregularEntry['what'], as: TreeEntry, file: string): IrregularEntry {
+	const entry: IrregularEntry = { kind: 'irregular', abs: as.abs, file, what, as: as.kind };
+	if ('org' in as) entry.org = as.org;
+	if (as.kind === 'account' || as.kind === 'policy') entry.id = as.id;
+	return entry;
+}
+
+function whatIs(dirent: Dirent): IrregularEntry['what'] {
+	if (dirent.isSymbolicLink()) return 'symlink';
+	if (dirent.isFIFO()) return 'fifo';
+	if (dirent.isSocket()) return 'socket';
+	return 'device';
+}
 
 const QUARTER_FILE = /^(\d{4})-q([1-4])\.csv$/;
 const IGNORED = /^(README\.md|\.gitkeep)$/i;
@@ -103,9 +138,17 @@ function walkFolderAt(root: string, parts: readonly string[], cwd: string): Tree
 			const abs = dir.endsWith(sep) ? dir + dirent.name : dir + sep + dirent.name;
 			const file = !nested ? displayPath(abs, cwd) : shown === '' ? dirent.name : `${shown}/${dirent.name}`;
 			const inDraft = draft || dirent.name.startsWith('_');
-			if (dirent.isDirectory()) visit(abs, file, [...parts, dirent.name], inDraft);
-			else if (!dirent.isFile() || IGNORED.test(dirent.name)) continue;
-			else if (inDraft) entries.push({ kind: 'draft', abs, file });
+			// Dirent types come from the directory itself (lstat's view): a symbolic link is never
+			// followed, to a file or to a folder.
+			if (dirent.isDirectory()) {
+				const as = inDraft ? undefined : classify([...parts, dirent.name], abs, file);
+				if (as && DATA_KINDS.has(as.kind)) entries.push(irregular('directory', as, file));
+				else visit(abs, file, [...parts, dirent.name], inDraft);
+			} else if (IGNORED.test(dirent.name)) continue;
+			else if (!dirent.isFile()) {
+				// A draft's oddities are not data and not text: left alone, as they always were.
+				if (!inDraft) entries.push(irregular(whatIs(dirent), classify([...parts, dirent.name], abs, file), file));
+			} else if (inDraft) entries.push({ kind: 'draft', abs, file });
 			else entries.push(classify([...parts, dirent.name], abs, file));
 		}
 	};

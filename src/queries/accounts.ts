@@ -3,7 +3,7 @@
  * the latest registry events. Everything is computed once per build and cached at module level,
  * so pages that share a view (registry listings, org pages, the home page) never recompute it.
  */
-import type { Account, AccountStatus } from '../schemas/account.ts';
+import { httpsForm, type Account, type AccountStatus } from '../schemas/account.ts';
 import type { Network } from '../schemas/common.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import { accountUrl, canonicalise, NETWORK_HOSTS, NETWORKS } from '../lib/links/index.ts';
@@ -55,7 +55,8 @@ export function accountLink(network: Network, url: string): AccountLink {
 			if (parsed.protocol === 'https:' && NETWORK_HOSTS[network].includes(parsed.hostname)) return { href, text: href };
 		}
 	}
-	return { href: null, text: url };
+	// Not a link to show as one; its text still never reads http:// (the schema refuses it too).
+	return { href: null, text: httpsForm(url) };
 }
 
 function toRow(account: Account): AccountRow {

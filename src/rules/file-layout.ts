@@ -14,6 +14,7 @@ export default defineRule({
 		messages: {
 			idMismatch: 'Поле «{{field}}» равно «{{actual}}», а по расположению файла ожидалось «{{expected}}»: переименуйте файл или исправьте поле.',
 			duplicateId: 'Идентификатор «{{id}}» уже занят: {{other}}.',
+			notRegularFile: 'Здесь {{what}}, а ожидался {{expected}}: {{todo}}.',
 			unexpected: 'Файл в неожиданном месте: {{hint}}.',
 			noSite: 'Нет файла site.yaml с описанием портала.',
 			presetShadowed: 'Акт «{{id}}» уже встроен в портал: дайте своему акту другой идентификатор.',

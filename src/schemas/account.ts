@@ -7,6 +7,24 @@ import { z } from 'zod';
 import { IdSchema, IsoDateSchema, NetworkSchema } from './common.ts';
 import { blockText, lineText } from './plain-text.ts';
 
+const PLAIN_HTTP = /^\s*http:\/\//i;
+
+/** The same link over https: what is published whatever the record says (the acts' pages are https). */
+export function httpsForm(link: string): string {
+	return link.replace(PLAIN_HTTP, 'https://');
+}
+
+/**
+ * An address of the page. Plain http:// is refused: every network's pages are served over https,
+ * and a registry that vouches for an http:// link teaches citizens to trust one.
+ */
+const PageLinkSchema = z
+	.string()
+	.min(1)
+	.refine((link) => !PLAIN_HTTP.test(link), {
+		error: (issue) => `ссылка «${String(issue.input).slice(0, 120)}» начинается с http://, а страницы сетей открываются только по https: напишите «${httpsForm(String(issue.input)).trim().slice(0, 120)}»`,
+	});
+
 export const AccountStatusSchema = z.enum(['planned', 'active', 'suspended', 'closed']);
 
 /** The profile checklist (what the page shows). Each element an act may require, see policy.profile. */
@@ -28,9 +46,9 @@ export const AccountSchema = z
 		id: IdSchema.describe('Постоянный идентификатор; совпадает с именем файла'),
 		org: IdSchema.describe('Организация-владелец (идентификатор)'),
 		network: NetworkSchema.describe('Социальная сеть'),
-		url: z.string().min(1).describe('Официальная ссылка, например https://vk.com/primer_admin'),
+		url: PageLinkSchema.describe('Официальная ссылка, например https://vk.com/primer_admin'),
 		aliases: z
-			.array(z.string().min(1))
+			.array(PageLinkSchema)
 			.default([])
 			.describe('Другие формы адреса той же страницы: числовой id и короткое имя, например https://vk.com/club123456'),
 		name: lineText().describe('Название страницы, как оно показано в сети'),

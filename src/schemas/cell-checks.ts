@@ -9,6 +9,19 @@ export const ID_MAX = 80;
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
 export const COUNT_PATTERN = /^\d+$/;
+/**
+ * The largest count a cell may hold. A week's views, subscribers or comments of a municipal page
+ * are far below it; anything above is a slip (extra digits, a pasted id), and past 2^53 a number
+ * would no longer be stored as written (…993 becomes …992), past 10^21 published as «1e+21».
+ */
+export const COUNT_MAX = 1_000_000_000;
+/** COUNT_MAX as messages show it: «1 000 000 000». */
+export const COUNT_MAX_TEXT = '1 000 000 000';
+
+/** Digits only (no sign, exponent, fraction or spaces), at most COUNT_MAX: 400 digits are Infinity, not a count. */
+export function isCount(value: string): boolean {
+	return COUNT_PATTERN.test(value) && Number(value) <= COUNT_MAX;
+}
 
 export function isRealDate(value: string): boolean {
 	const [y, m, d] = value.split('-').map(Number) as [number, number, number];

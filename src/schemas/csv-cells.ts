@@ -4,11 +4,15 @@
  * empty cells arrive as `undefined`. These schemas then say whether the canonical string is valid.
  */
 import { z } from 'zod';
-import { COUNT_PATTERN } from './cell-checks.ts';
+import { COUNT_MAX, COUNT_MAX_TEXT, COUNT_PATTERN } from './cell-checks.ts';
 
+/** A count: digits only, at most COUNT_MAX (cell-checks.ts says why). */
 export const CountCell = z
 	.string()
-	.regex(COUNT_PATTERN, { error: 'ожидалось целое неотрицательное число, например 12' })
+	.regex(COUNT_PATTERN, { error: `ожидалось целое неотрицательное число не больше ${COUNT_MAX_TEXT}, например 12`, abort: true })
+	.refine((value) => Number(value) <= COUNT_MAX, {
+		error: (issue) => `число ${String(issue.input).slice(0, 30)}${String(issue.input).length > 30 ? '…' : ''} больше допустимого: ожидалось не больше ${COUNT_MAX_TEXT}; проверьте, нет ли лишних цифр`,
+	})
 	.transform(Number);
 
 export const TextCell = z.string().trim().min(1, { error: 'ожидался непустой текст' });

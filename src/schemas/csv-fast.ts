@@ -6,11 +6,11 @@
  * parsed by Zod itself, so every message still comes from the schema.
  * tests/unit/schemas/csv-fast.test.ts proves each table accepts exactly what its schema accepts.
  */
-import { COUNT_PATTERN, ID_MAX, ID_PATTERN, ISO_DATE_PATTERN, isMonday, isRealDate, isRealMoment, TIMESTAMP_PATTERN } from './cell-checks.ts';
+import { ID_MAX, ID_PATTERN, ISO_DATE_PATTERN, isCount, isMonday, isRealDate, isRealMoment, TIMESTAMP_PATTERN } from './cell-checks.ts';
 import { NetworkSchema } from './common.ts';
 import { FORMATS, perFormat } from './csv-cells.ts';
 import { PlanStatusSchema, type ContentPlanRow } from './content-plan.ts';
-import type { ReplyLogRow } from './reply-log.ts';
+import { stageOutOfOrder, type ReplyLogRow } from './reply-log.ts';
 import type { WeeklyStatsRow } from './weekly-stats.ts';
 
 export const INVALID: unique symbol = Symbol('invalid');
@@ -42,7 +42,7 @@ export const fast = {
 	date: (s: string | undefined) => (s !== undefined && realDate(s) ? s : INVALID),
 	monday: (s: string | undefined) => (s !== undefined && realMonday(s) ? s : INVALID),
 	timestamp: (s: string | undefined) => (s !== undefined && TIMESTAMP_PATTERN.test(s) && isRealMoment(s) ? s : INVALID),
-	count: (s: string | undefined) => (s !== undefined && COUNT_PATTERN.test(s) ? Number(s) : INVALID),
+	count: (s: string | undefined) => (s !== undefined && isCount(s) ? Number(s) : INVALID),
 	text: (s: string | undefined) => {
 		const trimmed = s?.trim();
 		return trimmed ? trimmed : INVALID;
@@ -97,4 +97,5 @@ export const REPLY_LOG_FAST: FastRow<ReplyLogRow> = {
 		approved: optionalTimestamp,
 		published: optionalTimestamp,
 	},
+	check: (row) => stageOutOfOrder(row) === undefined,
 };

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDigests } from '../../src/engine/period-digest.ts';
@@ -224,6 +224,39 @@ describe('npm run check', () => {
 			expect(code).toBe(2);
 			expect(stderr).toContain('Папка внутренних сведений «no/such/internal» не найдена.');
 		});
+	});
+
+	it('reports broken data that used to pass or crash, each located, with exit 1 and nothing else', { timeout: 60_000 }, () => {
+		const dir = copyFixture('valid');
+		const org = join(dir, 'orgs/test-admin');
+		// Duplicate statistics week, a reply published before it was received, an unbounded count.
+		appendFileSync(join(org, 'stats/2026-q3.csv'), 'test-admin-vk,2026-07-06,5,1000\ntest-admin-ok,2026-09-21,4,1000000000000000000000\n');
+		appendFileSync(join(org, 'replies/2026-q3.csv'), '2,test-admin-vk,2026-07-08T09:00+03:00,,,,2026-07-08T08:00+03:00\n');
+		// A second YAML document, an http:// link, org.yaml replaced by a folder, an account by a link.
+		appendFileSync(join(org, 'accounts/test-admin-vk.yaml'), '---\nid: other\n');
+		rmSync(join(org, 'org.yaml'));
+		mkdirSync(join(org, 'org.yaml'));
+		writeFileSync(join(dir, 'outside-ok.yaml'), readFileSync(join(org, 'accounts/test-admin-ok.yaml')));
+		rmSync(join(org, 'accounts/test-admin-ok.yaml'));
+		symlinkSync(join(dir, 'outside-ok.yaml'), join(org, 'accounts/test-admin-ok.yaml'));
+		rmSync(join(dir, 'outside-ok.yaml'));
+		writeFileSync(join(org, 'accounts/test-admin-tg.yaml'), 'id: test-admin-tg\norg: test-admin\nnetwork: tg\nurl: http://t.me/test_admin\nname: Администрация\nstatus: active\n');
+		const { code, stdout, stderr } = runCli('check', ['--data', dir, '--format', 'json']);
+		expect(stderr).toBe('');
+		expect(code).toBe(1);
+		const report = JSON.parse(stdout) as { findings: { ruleId: string; file: string; line: number; column: number; messageId: string; header?: string }[] };
+		const at = (f: (typeof report.findings)[number]) => `${f.ruleId}/${f.messageId} ${f.file.slice(f.file.indexOf('orgs/'))}:${f.line}:${f.column}${f.header ? ` [${f.header}]` : ''}`;
+		expect(report.findings.map(at).sort()).toEqual(
+			[
+				'file-layout/notRegularFile orgs/test-admin/accounts/test-admin-ok.yaml:1:1',
+				'file-layout/notRegularFile orgs/test-admin/org.yaml:1:1',
+				'parse-error/yaml orgs/test-admin/accounts/test-admin-vk.yaml:24:1',
+				'schema-valid/duplicateRow orgs/test-admin/stats/2026-q3.csv:28:15 [week_start]',
+				'schema-valid/shape orgs/test-admin/accounts/test-admin-tg.yaml:4:6',
+				'schema-valid/shape orgs/test-admin/replies/2026-q3.csv:3:43 [published]',
+				'schema-valid/shape orgs/test-admin/stats/2026-q3.csv:29:28 [views]',
+			].sort(),
+		);
 	});
 
 	it('prints usage with --help', () => {

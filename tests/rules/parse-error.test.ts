@@ -3,6 +3,14 @@ import rule from '../../src/rules/parse-error.ts';
 import { encodeCp1251 } from '../unit/csv/cp1251.ts';
 import { append, checkInvalid, fixture, OK, ORG, PLANS, replace, ruleTester, STATS, VK } from './rule-tester.ts';
 
+/** The fixture file's UTF-8 bytes with `search` replaced by `before`, raw bytes, `after`. */
+function bytesWith(path: string, search: string, before: string, raw: number[], after: string): Uint8Array {
+	const [head, tail] = fixture(path).split(search) as [string, string];
+	if (tail === undefined) throw new Error(`bytesWith: «${search}» not found`);
+	const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+	return new Uint8Array([...utf8(head + before), ...raw, ...utf8(after + tail)]);
+}
+
 const UNCLOSED = replace('name: Администрация Тестового района', "name: 'Администрация Тестового района");
 
 ruleTester(rule, {
@@ -11,6 +19,8 @@ ruleTester(rule, {
 		{ name: 'YAML with a UTF-8 BOM and comments', edits: { [ORG]: (t) => `\ufeff# карточка организации\n${t}# конец\n` } },
 		{ name: 'a CSV separated by «;» (not canonical, but readable)', edits: { [STATS]: (t) => t.replaceAll(',', ';') } },
 		{ name: 'a CSV in Windows-1251 with Russian headers', edits: { [PLANS]: encodeCp1251(fixture(PLANS).replace('date,account,network,topic,format,status', 'Дата,Аккаунт,Сеть,Тема,Формат,Статус')) } },
+		{ name: 'YAML starting with an explicit «---»', edits: { [ORG]: (t) => `---\n${t}` } },
+		{ name: 'YAML ending with «...»', edits: { [ORG]: (t) => `${t}...\n` } },
 		{ name: 'a quoted CSV cell with a comma and a line break', edits: { [PLANS]: replace('2026-07-06,,vk,Новости района 1,', '2026-07-06,,vk,"Новости района, часть 1\nи часть 2",') } },
 	],
 	invalid: [
@@ -49,11 +59,51 @@ ruleTester(rule, {
 			name: 'a YAML file not in UTF-8',
 			edits: { [VK]: encodeCp1251(fixture(VK)) },
 			others: 'allow',
-			errors: [{ messageId: 'encoding', severity: 'error', file: VK, line: 1, column: 1 }],
+			// Its first Cyrillic letter, line 6 «name: Администрация…», is where it stops being UTF-8.
+			errors: [{ messageId: 'encoding', severity: 'error', file: VK, line: 6, column: 7, data: { byte: '0xC0' } }],
+		},
+		{
+			name: 'a NUL byte on line 8 of a YAML file',
+			edits: { [OK]: bytesWith(OK, 'opened: 2022-11-01', 'opened: 2022-', [0x00], '11-01') },
+			others: 'allow',
+			errors: [{ messageId: 'nul', severity: 'error', file: OK, line: 8, column: 14 }],
+		},
+		{
+			name: 'an invalid UTF-8 byte on line 8 of a YAML file that is UTF-8 elsewhere',
+			edits: { [OK]: bytesWith(OK, 'opened: 2022-11-01', 'opened: 2022-', [0xff], '11-01') },
+			others: 'allow',
+			errors: [{ messageId: 'encoding', file: OK, line: 8, column: 14, data: { byte: '0xFF' } }],
+		},
+		{
+			name: 'a NUL byte inside a cell on line 8 of a CSV',
+			edits: { [PLANS]: bytesWith(PLANS, '2026-07-09,,vk,Новости района 4,', '2026-07-09,,vk,Ново', [0x00], 'сти района 4,') },
+			errors: [{ messageId: 'csv', file: PLANS, line: 8, column: 20, header: 'topic', messageIncludes: ['нулевой байт'] }],
+		},
+		{
+			name: 'an invalid UTF-8 byte inside a cell on line 8 of a UTF-8 CSV',
+			edits: { [PLANS]: bytesWith(PLANS, '2026-07-09,,vk,Новости района 4,', '2026-07-09,,vk,Ново', [0xff], 'сти района 4,') },
+			errors: [{ messageId: 'csv', file: PLANS, line: 8, column: 20, header: 'topic', messageIncludes: ['байт 0xFF не читается как UTF-8'] }],
+		},
+		{
+			name: 'a truncated UTF-8 sequence after a BOM, on line 8 of a CSV',
+			edits: { [PLANS]: new Uint8Array([0xef, 0xbb, 0xbf, ...bytesWith(PLANS, '2026-07-09,,vk,Новости района 4,', '2026-07-09,,vk,Ново', [0xd1], 'сти района 4,')]) },
+			errors: [{ messageId: 'csv', file: PLANS, line: 8, column: 20, header: 'topic', messageIncludes: ['байт 0xD1 не читается как UTF-8'] }],
 		},
 		{
 			name: 'an empty YAML file (comments only)',
 			edits: { [OK]: '# заполнить\n' },
+			others: 'allow',
+			errors: [{ messageId: 'empty', file: OK, line: 1, column: 1 }],
+		},
+		{
+			name: 'a second YAML document after «---»',
+			edits: { [VK]: append('---\nid: test-admin-vk-2\n') },
+			others: 'allow',
+			errors: [{ messageId: 'yaml', file: VK, line: 24, column: 1, messageIncludes: ['в файле должен быть один документ'] }],
+		},
+		{
+			name: 'an empty YAML document («---» alone)',
+			edits: { [OK]: '---\n' },
 			others: 'allow',
 			errors: [{ messageId: 'empty', file: OK, line: 1, column: 1 }],
 		},

@@ -95,16 +95,6 @@ ruleTester(rule, {
 			errors: [{ messageId: 'late', header: 'published', data: { stage: 'Согласование доработанного проекта и публикация', took: '2,0' }, citation: { clause: 's3-p14' } }],
 		},
 		{
-			name: 'events out of order: routed before received',
-			edits: { [ORG]: LYAMBIR, [REPLIES]: log({ ...ON_TIME, routed: '08:00' }) },
-			errors: [{ messageId: 'order', severity: 'error', line: 2, header: 'routed', data: { message: '1', from: 'received', to: 'routed' } }],
-		},
-		{
-			name: 'events out of order: draft ready before it was routed',
-			edits: { [ORG]: LYAMBIR, [REPLIES]: log({ ...ON_TIME, message_id: '7', routed: '10:00', draft_ready: '09:30', approved: '10:00', published: '10:30' }) },
-			errors: [{ messageId: 'order', line: 2, header: 'draft_ready', data: { message: '7', from: 'routed', to: 'draft_ready' } }],
-		},
-		{
 			name: 'two late messages, in line order',
 			edits: { [ORG]: LYAMBIR, [REPLIES]: log({ ...LATE_ROUTING, message_id: '1' }, { ...ON_TIME, message_id: '2', draft_ready: '20:00', approved: '20:30', published: '21:00' }) },
 			errors: [

@@ -4,7 +4,7 @@
  * where each problem is and why the file is not yet in canonical form.
  */
 import type { ColumnSpec } from '../../schemas/csv-cells.ts';
-import { decodeBytes, type Encoding } from './decode.ts';
+import { decodeBytes, hexByte, nulPosition, type Encoding } from './decode.ts';
 import { matchHeaders, type MatchedHeaders, type TableHeader } from './headers.ts';
 import { normalizeCell, REASON, type CellNote } from './normalize.ts';
 import { detectDelimiter, PLAIN, QUOTED, scanCsv, type ScannedRecord } from './scan.ts';
@@ -73,10 +73,17 @@ function isBlank(record: ScannedRecord): boolean {
 }
 
 export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): TableResult {
-	const { text, encoding } = decodeBytes(bytes);
+	const { text, encoding, invalid } = decodeBytes(bytes);
 	const compiled = compileSpec(spec);
 	const delimiter = detectDelimiter(text);
 	const problems: CellProblem[] = [];
+	const damage: CellProblem[] = [];
+	// Damage a cell's schema cannot see (it would be published as is): located where it is.
+	if (invalid) {
+		damage.push({ line: invalid.line, column: invalid.column, header: '', message: `байт ${hexByte(invalid.byte)} не читается как UTF-8 (файл повреждён или часть текста вставлена в другой кодировке): наберите этот символ заново и сохраните файл в UTF-8` });
+	}
+	const nul = nulPosition(text);
+	if (nul) damage.push({ ...nul, header: '', message: 'нулевой байт (NUL) — так выглядит двоичный или повреждённый файл: удалите этот символ и сохраните таблицу как текст в UTF-8' });
 	const reasons: string[] = [];
 	const reason = (r: string) => {
 		if (!reasons.includes(r)) reasons.push(r);
@@ -162,6 +169,12 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 		return row;
 	}
 
+	for (const p of damage) {
+		p.header = headerAt(rows, matched?.headers ?? [], p) ?? '';
+		problems.push(p);
+	}
+	if (damage.length > 0) problems.sort((a, b) => a.line - b.line || a.column - b.column);
+
 	// Whole-file reasons read best next to encoding and delimiter, before per-cell ones.
 	const layout: string[] = [];
 	if (scan.crlf) layout.push('окончания строк CRLF');
@@ -179,4 +192,19 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 		return { encoding, delimiter, headers: [], rows: [], problems, canonical: false, notCanonicalBecause: reasons, text };
 	}
 	return { encoding, delimiter, headers: matched.headers, rows, problems, canonical: reasons.length === 0, notCanonicalBecause: reasons, text };
+}
+
+/** The title of the column whose cell holds `at`, for a problem found in the text before its row was read. */
+function headerAt(rows: readonly TableRow[], headers: readonly TableHeader[], at: { line: number; column: number }): string | undefined {
+	const row = rows.find((r) => r.line === at.line && r.lines === undefined);
+	if (!row) return undefined;
+	let best: string | undefined;
+	let bestColumn = 0;
+	for (const [name, column] of Object.entries(row.columns)) {
+		if (column <= at.column && column > bestColumn) {
+			best = name;
+			bestColumn = column;
+		}
+	}
+	return best === undefined ? undefined : headers.find((h) => h.canonical === best)?.raw;
 }

@@ -9,7 +9,9 @@
  * republished.
  */
 import { z } from 'zod';
-import { AccountSchema, type Account } from '../../schemas/account.ts';
+import { AccountSchema, httpsForm, type Account } from '../../schemas/account.ts';
+import type { Network } from '../../schemas/common.ts';
+import { accountUrl, canonicalise, NETWORK_HOSTS } from '../links/index.ts';
 import { OrganisationSchema, type Organisation } from '../../schemas/organisation.ts';
 
 const responsible = AccountSchema.shape.responsible.unwrap().shape;
@@ -50,8 +52,25 @@ function pick<T extends object>(keys: readonly string[], source: object): T {
 const ACCOUNT_KEYS = Object.keys(PublicAccountSchema.shape);
 const ORGANISATION_KEYS = Object.keys(PublicOrganisationSchema.shape);
 
+/**
+ * A page's address as published: the canonical https link when the address resolves to a page of
+ * its network, else the address with its scheme made https. The schema refuses http:// already;
+ * this is the last gate, so a record built in code (or checked with the rule turned off) cannot
+ * put a plain-http link into the open data either.
+ */
+export function publishedLink(network: Network, link: string): string {
+	const resolution = canonicalise(link);
+	if (resolution.kind === 'account' && resolution.network === network && resolution.canonical) {
+		const href = accountUrl(resolution.canonical);
+		if (href?.startsWith('https://') && NETWORK_HOSTS[network].includes(new URL(href).hostname)) return href;
+	}
+	return httpsForm(link);
+}
+
 export function toPublicAccount(account: Account): PublicAccount {
 	const out = pick<PublicAccount>(ACCOUNT_KEYS, account);
+	out.url = publishedLink(account.network, account.url);
+	out.aliases = account.aliases.map((alias) => publishedLink(account.network, alias));
 	if (account.responsible) {
 		// The schema already refuses a name without consent; checked again here because this is the
 		// last gate before publication, and a record built in code skips the schema.

@@ -123,3 +123,18 @@ describe('nothing internal in any file', () => {
 		for (const word of FORBIDDEN) expect(text, word).not.toContain(word);
 	});
 });
+
+describe('published page links', () => {
+	// A record built in code (or checked with schema-valid off) skips the schema's refusal of http://.
+	const base = data.accounts.find((a) => a.id === 'test-admin-vk')!;
+	const plain: Account = { ...base, url: 'http://vk.com/test_admin', aliases: ['http://vk.com/club1234567', 'HTTP://m.vk.com/test_admin'] };
+
+	it('are never plain http: the canonical https link is published instead', () => {
+		const published = toPublicAccount(plain);
+		expect(published.url).toBe('https://vk.com/test_admin');
+		expect(published.aliases).toEqual(['https://vk.com/club1234567', 'https://vk.com/test_admin']);
+		const doc = registryDocument(data.orgs, [plain]);
+		expect(JSON.stringify(doc)).not.toMatch(/http:\/\//i);
+		expect(registryCsv(doc)).not.toMatch(/http:\/\//i);
+	});
+});

@@ -14,6 +14,7 @@ import { WeeklyStatsRowSchema } from '../../../src/schemas/weekly-stats.ts';
 /** Values worth trying in any cell: valid and nearly valid forms of every cell kind. */
 const EDGES = [
 	undefined, '', ' ', '0', '7', '12', '007', '-1', '1.5', '12,0', '1e3', ' 12', '12 ', '99999999999999999999',
+	'1000000000', '1000000001', '0001000000000', '9007199254740993', '1'.padEnd(22, '0'), '9'.repeat(400), '1e21', '+5', '0x10',
 	'2026-07-06', '2026-07-07', '2026-02-29', '2028-02-28', '2026-13-01', '2026-7-6', ' 2026-07-06', '06.07.2026',
 	'2026-07-06T10:15+03:00', '2026-07-06T10:15:30Z', '2026-07-06T25:15+03:00', '2026-07-06T10:15', '2026-02-30T10:00+03:00',
 	'primer-admin-vk', 'Primer-admin', 'primer--admin', '-primer', 'primer_admin', 'a'.repeat(80), 'a'.repeat(81),
