@@ -77,7 +77,8 @@ function decodeSafely(text: string): string {
 }
 
 function resolveText(trimmed: string): Outcome {
-	const text = stripProse(trimmed).normalize('NFC');
+	// Not normalised here: NFC folds the Kelvin sign into 'K' before any check could see it.
+	const text = stripProse(trimmed);
 	if (text === '' || ANY_SPACE.test(text)) return NOT_A_LINK;
 	const prepared = prepare(text);
 	if (prepared === null) return NOT_A_LINK;

@@ -63,3 +63,35 @@ export function hasLoneSurrogate(text: string): boolean {
 export function hasNonAscii(text: string): boolean {
 	return /[^\x00-\x7F]/.test(text);
 }
+
+const ALL_ASCII = /^[\x00-\x7F]+$/;
+
+/**
+ * True when some non-ASCII character of text is a variant of ASCII: its compatibility form or its
+ * case pair is ASCII (the Kelvin sign, fullwidth and mathematical letters, 'ﬁ', dotless 'ı', 'ſ'),
+ * or it is a Latin small capital or phonetic letter (ᴏ, ᴠ, ꜱ), which no orthography uses in names.
+ */
+export function imitatesAscii(text: string): boolean {
+	for (const ch of text) {
+		if (ch.charCodeAt(0) < 0x80) continue;
+		if (ALL_ASCII.test(ch.normalize('NFKC')) || ALL_ASCII.test(ch.toLowerCase()) || ALL_ASCII.test(ch.toUpperCase())) return true;
+		if (PHONETIC_LATIN.test(ch)) return true;
+	}
+	return false;
+}
+
+// IPA extensions, spacing modifier letters, phonetic extensions (and supplement), Latin
+// extended-D/E: small capitals and phonetic letters drawn as variants of the ASCII ones.
+const PHONETIC_LATIN = /[\u0250-\u02FF\u1D00-\u1DBF\uA720-\uA7FF\uAB30-\uAB6F]/;
+
+/**
+ * True when some character of text is a variant spelling of another character: a compatibility
+ * form (halfwidth, fullwidth, circled, ligature) or a canonical singleton (the ohm sign for omega).
+ * It draws as that other character but names a different page.
+ */
+export function hasVariantForm(text: string): boolean {
+	for (const ch of text) {
+		if (ch.charCodeAt(0) >= 0x80 && ch.normalize('NFKC') !== ch) return true;
+	}
+	return false;
+}

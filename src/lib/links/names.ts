@@ -1,8 +1,10 @@
-import { HIDDEN, hasNonAscii } from './chars.ts';
+import { HIDDEN, hasNonAscii, hasVariantForm, imitatesAscii } from './chars.ts';
 import type { PathResult } from './networks/types.ts';
 import { isConfusableName } from './skeleton.ts';
 
 export type NameCheck = { ok: true; name: string } | { ok: false; result: PathResult };
+
+const LOOKALIKE: NameCheck = { ok: false, result: { kind: 'lookalike', reason: 'confusable-name' } };
 
 export interface NameRules {
 	/** Tested against the lowercased name (or the name as is with keepCase). */
@@ -19,12 +21,17 @@ export interface NameRules {
  * with other scripts, then plain syntax.
  */
 export function checkName(raw: string, rules: NameRules): NameCheck {
-	const name = raw.normalize('NFC');
-	if (HIDDEN.test(name)) return { ok: false, result: { kind: 'lookalike', reason: 'hidden-characters' } };
-	if (hasNonAscii(name)) {
-		if (isConfusableName(name)) return { ok: false, result: { kind: 'lookalike', reason: 'confusable-name' } };
-		if (rules.unicode !== true) return { ok: false, result: { kind: 'invalid', reason: 'bad-name' } };
+	// Judged as typed: NFC and toLowerCase() turn the Kelvin sign into an ASCII K/k, yet the browser
+	// requests the sign itself, a page that is not the registered one.
+	if (HIDDEN.test(raw)) return { ok: false, result: { kind: 'lookalike', reason: 'hidden-characters' } };
+	if (hasNonAscii(raw)) {
+		if (imitatesAscii(raw) || hasVariantForm(raw) || isConfusableName(raw)) return LOOKALIKE;
+		// Where names are Latin only, a foreign character beside Latin letters or digits
+		// ('primer_admin★') dresses up a real-looking name; a name with no Latin at all ('привет')
+		// imitates nothing and only names a page that cannot exist.
+		if (rules.unicode !== true) return /[a-z0-9]/i.test(raw) ? LOOKALIKE : { ok: false, result: { kind: 'invalid', reason: 'bad-name' } };
 	}
+	const name = raw.normalize('NFC');
 	// Lowercasing can leave a decomposed sequence ('İ' -> 'i̇'); normalise again so the id is stable.
 	const folded = rules.keepCase === true ? name : name.toLowerCase().normalize('NFC');
 	if (!rules.pattern.test(folded)) return { ok: false, result: { kind: 'invalid', reason: 'bad-name' } };

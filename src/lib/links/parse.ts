@@ -26,16 +26,23 @@ export function prepare(text: string): Prepared | null {
 	return { scheme: 'web', href: `https://${rest}`, rawHost: rawHostOf(rest) };
 }
 
-/** The host part of 'host[:port]/path…' with userinfo and port removed, lowercased. */
+/**
+ * The host part of 'host[:port]/path…' with userinfo and port removed, exactly as typed: not
+ * lowercased, because toLowerCase() folds the Kelvin sign into an ASCII 'k' and the look-alike
+ * checks must see the characters the reader saw.
+ */
 function rawHostOf(rest: string): string {
 	const end = rest.search(/[/?#]/);
 	const authority = end === -1 ? rest : rest.slice(0, end);
 	const host = authority.slice(authority.lastIndexOf('@') + 1);
-	if (host.startsWith('[')) return host.toLowerCase();
-	return host.replace(/:\d*$/, '').toLowerCase();
+	if (host.startsWith('[')) return host;
+	return host.replace(/:\d*$/, '');
 }
 
-/** Splits url.pathname into decoded segments; malformed escapes stay encoded (and then fail name checks). */
+/**
+ * Splits url.pathname into decoded segments; malformed escapes stay encoded (and then fail name checks).
+ * Not normalised: NFC maps the Kelvin sign to 'K', while a browser requests the sign itself.
+ */
 export function pathSegments(pathname: string): string[] {
 	const segments: string[] = [];
 	for (const part of pathname.split('/')) {
@@ -46,7 +53,7 @@ export function pathSegments(pathname: string): string[] {
 		} catch {
 			// keep the encoded form
 		}
-		segments.push(decoded.normalize('NFC'));
+		segments.push(decoded);
 	}
 	return segments;
 }

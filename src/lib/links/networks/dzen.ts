@@ -15,9 +15,9 @@ const HEX_ID = /^[0-9a-f]{8,64}$/;
 function account(segments: string[], kind: 'account' | 'post'): PathResult {
 	const [first, second] = segments;
 	if (first === undefined) return RESERVED;
-	if (first.toLowerCase() === 'id') {
+	if (lower(first) === 'id') {
 		if (second === undefined) return RESERVED;
-		const hex = second.toLowerCase();
+		const hex = lower(second) ?? '';
 		return HEX_ID.test(hex) ? { kind: segments.length > 2 ? 'post' : kind, id: `id/${hex}` } : BAD_NAME;
 	}
 	return named(first, NAME, segments.length > 1 ? 'post' : kind);

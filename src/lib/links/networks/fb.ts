@@ -39,7 +39,7 @@ export function resolveFb(input: PathInput): PathResult {
 	if (ANONYMOUS_POSTS.has(first) && (rest.length > 0 || input.params.toString() !== '')) return POST_WITHOUT_ACCOUNT;
 	if (RESERVED_PAGES.has(first)) return RESERVED;
 
-	const kind = rest.length >= 2 && ITEM_SECTIONS.has(rest[0]?.toLowerCase() ?? '') ? 'post' : 'account';
+	const kind = rest.length >= 2 && ITEM_SECTIONS.has(lower(rest[0]) ?? '') ? 'post' : 'account';
 	// facebook.com/<digits> opens the profile with that numeric id.
 	return numericId(first, kind) ?? named(raw, { pattern: NAME }, kind);
 }

@@ -19,11 +19,11 @@ export function resolveIg(input: PathInput): PathResult {
 	if (ANONYMOUS_POSTS.has(first) && rest.length > 0) return POST_WITHOUT_ACCOUNT;
 	if (first === 'stories' && rest[0] !== undefined) {
 		// stories/highlights/<id> does not name the account; stories/<name>/<id> does.
-		if (rest[0].toLowerCase() === 'highlights') return POST_WITHOUT_ACCOUNT;
+		if (lower(rest[0]) === 'highlights') return POST_WITHOUT_ACCOUNT;
 		return named(rest[0], NAME, rest.length > 1 ? 'post' : 'account');
 	}
 	if (RESERVED_PAGES.has(first)) return RESERVED;
 	// instagram.com/<name>/p/<code>/ names the author.
-	const kind = rest.length >= 2 && ITEM_SECTIONS.has(rest[0]?.toLowerCase() ?? '') ? 'post' : 'account';
+	const kind = rest.length >= 2 && ITEM_SECTIONS.has(lower(rest[0]) ?? '') ? 'post' : 'account';
 	return named(raw, NAME, kind);
 }

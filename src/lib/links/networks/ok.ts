@@ -15,7 +15,7 @@ const ITEM_SECTIONS = new Set(['topic', 'album', 'video', 'photo', 'statuses', '
 const NAME = /^[a-z0-9_](?:[a-z0-9_.-]{0,62}[a-z0-9_])?$/;
 
 function kindOf(rest: string[]): 'account' | 'post' {
-	return rest.length >= 2 && ITEM_SECTIONS.has(rest[0]?.toLowerCase() ?? '') ? 'post' : 'account';
+	return rest.length >= 2 && ITEM_SECTIONS.has(lower(rest[0]) ?? '') ? 'post' : 'account';
 }
 
 /** Legacy links: ok.ru/dk?st.cmd=altGroupMain&st.groupId=123 */

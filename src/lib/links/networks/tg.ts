@@ -39,7 +39,7 @@ export function resolveTg(input: PathInput): PathResult {
 
 /** tg://resolve?domain=name[&post=N], tg://join?invite=… */
 export function resolveTgScheme(url: URL): PathResult {
-	const action = url.hostname.toLowerCase() || url.pathname.replace(/^\/+/, '').toLowerCase();
+	const action = lower(url.hostname) || lower(url.pathname.replace(/^\/+/, ''));
 	if (action === 'join' || action === 'addlist') return INVITE_LINK;
 	if (action !== 'resolve') return RESERVED;
 	const domain = url.searchParams.get('domain');

@@ -4,7 +4,7 @@ import type { Reason } from '../types.ts';
 export interface PathInput {
 	/** Lowercased official hostname (no trailing dot). */
 	host: string;
-	/** Percent-decoded, NFC, original case; empty segments (trailing or doubled slashes) removed. */
+	/** Percent-decoded, as typed (not normalised), original case; empty segments (trailing or doubled slashes) removed. */
 	segments: string[];
 	params: URLSearchParams;
 	/** Fragment without the leading '#'. */
@@ -27,6 +27,10 @@ export const BAD_NAME: PathResult = { kind: 'invalid', reason: 'bad-name' };
 /** Positive decimal id without leading zeros; 20 digits covers every 64-bit id. */
 export const NUMERIC_ID = /^[1-9]\d{0,19}$/;
 
+/**
+ * ASCII-only lowercase for comparing a segment with the network's own words: toLowerCase() would
+ * turn the Kelvin sign into 'k' ('dK' into 'dk'), a page the browser does not request.
+ */
 export function lower(segment: string | undefined): string | undefined {
-	return segment?.toLowerCase();
+	return segment?.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
 }

@@ -29,7 +29,7 @@ function ownerId(minus: string, digits: string): string {
 /** The owner of a post opened in an overlay (?w=wall-1_2, ?z=photo-1_2), if any. */
 function overlayOwner(params: URLSearchParams): string | null {
 	for (const key of ['w', 'z']) {
-		const match = OWNED_OBJECT.exec(params.get(key)?.toLowerCase() ?? '');
+		const match = OWNED_OBJECT.exec(lower(params.get(key) ?? undefined) ?? '');
 		if (match !== null && NUMERIC_ID.test(match[3] ?? '')) return ownerId(match[2] ?? '', match[3] ?? '');
 	}
 	return null;

@@ -21,6 +21,6 @@ export function resolveX(input: PathInput): PathResult {
 	const first = lower(raw);
 	if (raw === undefined || first === undefined) return RESERVED;
 	if (RESERVED_PAGES.has(first)) return RESERVED;
-	const kind = rest.length >= 2 && ITEM_SECTIONS.has(rest[0]?.toLowerCase() ?? '') ? 'post' : 'account';
+	const kind = rest.length >= 2 && ITEM_SECTIONS.has(lower(rest[0]) ?? '') ? 'post' : 'account';
 	return named(raw, { pattern: NAME }, kind);
 }
