@@ -5,14 +5,18 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function github(input: ReportInput): string {
-	const lines = input.findings.map((f) => {
+	return [...githubChunks(input)].join('');
+}
+
+/** A workflow command per line, written as it is made (src/cli/check.ts). */
+export function* githubChunks(input: ReportInput): Generator<string> {
+	for (const f of input.findings) {
 		const props = [`file=${escapeProperty(f.file)}`];
 		if (f.line !== undefined) props.push(`line=${f.line}`);
 		if (f.column !== undefined) props.push(`col=${f.column}`);
 		props.push(`title=${escapeProperty(f.ruleId)}`);
-		return `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(f.message)}`;
-	});
+		yield `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(f.message)}\n`;
+	}
 	const { errors, warnings } = tally(input.findings);
-	lines.push(`${count(errors, ERRORS)}, ${count(warnings, WARNINGS)}.`);
-	return `${lines.join('\n')}\n`;
+	yield `${count(errors, ERRORS)}, ${count(warnings, WARNINGS)}.\n`;
 }

@@ -6,6 +6,11 @@ import { count, ERRORS, fails, position, REDACTED, tally, WARNINGS, type ReportI
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** Short by design (the first `limit` findings): one chunk. */
+export function* markdownChunks(input: ReportInput, limit = 50): Generator<string> {
+	yield markdown(input, limit);
+}
+
 export function markdown(input: ReportInput, limit = 50): string {
 	const { errors, warnings } = tally(input.findings);
 	const out = [`## Проверка данных реестра: ${fails(input) ? '❌ есть ошибки' : errors + warnings ? '⚠️ принято с предупреждениями' : '✅ всё в порядке'}`, ''];
