@@ -137,6 +137,7 @@ function run(args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => 
  * Astro lists every file it writes («12:00:01   ├─ /akkaunt/…/index.html (+2ms)»), several on one
  * line when it writes them concurrently: counted for progress instead of printed.
  */
+// eslint-disable-next-line regexp/no-super-linear-move -- Astro's own log lines, not data: bounded.
 const WRITTEN = /(?:\d\d:\d\d:\d\d)?\s*[├└]─ \/\S*/g;
 const TIMING = /\(\+[\d.]+m?s\)/g;
 /** Printed once the share has bundled its pages: it no longer reads the files a next share writes. */

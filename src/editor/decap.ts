@@ -208,8 +208,10 @@ export function backendFromEnv(env: Record<string, string | undefined>, demo: bo
 	if (name === 'test-repo') return { name: 'test-repo' };
 	const missing = ['PORTAL_CMS_REPO', 'PORTAL_CMS_BASE_URL', 'PORTAL_CMS_APP_ID'].filter((key) => !env[key]?.trim());
 	if (missing.length > 0) throw new Error(`PORTAL_CMS_BACKEND=${name}: не заданы ${missing.join(', ')}`);
+	// eslint-disable-next-line regexp/no-super-linear-move -- an environment variable set by the operator: bounded.
 	const baseUrl = env.PORTAL_CMS_BASE_URL!.trim().replace(/\/+$/, '');
 	if (!/^https:\/\/[^/]+/.test(baseUrl)) throw new Error(`PORTAL_CMS_BASE_URL=${baseUrl}: ожидался адрес https://…`);
+	// eslint-disable-next-line regexp/no-super-linear-move -- an environment variable set by the operator: bounded.
 	const apiRoot = env.PORTAL_CMS_API_ROOT?.trim().replace(/\/+$/, '') || `${baseUrl}/api/${name === 'gitlab' ? 'v4' : 'v1'}`;
 	return {
 		name: name as BackendName,

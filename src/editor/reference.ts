@@ -23,6 +23,7 @@ export interface ReferenceRow {
 }
 
 export function anchorOf(entity: Entity, path: string): string {
+	// eslint-disable-next-line regexp/no-super-linear-move -- schema field paths from the code: bounded.
 	return `${entity}-${path.replace(/\[\]|\.\*/g, '').replace(/[^a-zA-Z0-9]+/g, '-').replace(/-+$/, '')}`.toLowerCase();
 }
 
@@ -80,6 +81,7 @@ const TYPE_EXAMPLES: Record<string, string> = {
 export function exampleOf(field: Field): string | undefined {
 	const quoted = /например[:]?\s+«([^»]+)»/.exec(field.description);
 	if (quoted) return quoted[1];
+	// eslint-disable-next-line regexp/no-super-linear-backtracking -- field descriptions written in the schemas: bounded.
 	const plain = /например[:]?\s+([^;]+?)\s*(?:;|$)/.exec(field.description);
 	if (plain) return plain[1];
 	if (field.kind === 'enum') return field.values![0];

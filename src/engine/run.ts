@@ -12,7 +12,8 @@ import type { Dataset } from './dataset-types.ts';
 import { renderTemplate } from './render.ts';
 import type { Rule } from './rule.ts';
 import { groupPeriods } from '../loaders/periods.ts';
-import { CheckSession, inGroupOrder, type Pending } from './session.ts';
+import { CheckSession, inGroupOrder, MAX_SAME, type Pending } from './session.ts';
+import { count } from './reporters/summary.ts';
 import { checkPeriods } from './period-digest.ts';
 import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
 import { writeLookupShards } from '../lib/lookup/handoff.ts';
@@ -96,11 +97,11 @@ export function finalise(pending: Pending[], rules: readonly Rule<any>[], settin
 		if (configured === 'off') continue;
 		const level = report.level ?? meta.defaultLevel;
 		const severity = configured ?? (level === 'required' ? 'error' : 'warn');
-		const template = meta.messages[report.messageId];
+		const template = report.more ? moreTemplate(severity, report.more.count) : meta.messages[report.messageId];
 		if (template === undefined) throw new Error(`internal: rule ${report.ruleId} has no message ${report.messageId}`);
 		const policy = report.citation ? dataset.policies.get(report.citation.policy)?.value : undefined;
 		const citation = report.citation && policy ? { ...report.citation, text: cite(policy, report.citation.clause) } : undefined;
-		const data = { ...report.data, ...(citation ? { clause: citation.text } : {}) };
+		const data: Record<string, string | number> = report.more ? { count: report.more.count, of: report.messageId } : { ...report.data, ...(citation ? { clause: citation.text } : {}) };
 		let { line, column } = report;
 		if (line === undefined && report.path && /\.ya?ml$/.test(report.file)) {
 			({ line, column } = locate(locators, report.file, report.path, report.atKey === true, report.char, cwd));
@@ -112,7 +113,7 @@ export function finalise(pending: Pending[], rules: readonly Rule<any>[], settin
 			...(line !== undefined ? { line } : {}),
 			...(column !== undefined ? { column } : {}),
 			...(report.header !== undefined ? { header: report.header } : {}),
-			messageId: report.messageId,
+			messageId: report.more ? 'more' : report.messageId,
 			data,
 			message: renderTemplate(template, data),
 			...(citation ? { citation } : {}),
@@ -120,6 +121,14 @@ export function finalise(pending: Pending[], rules: readonly Rule<any>[], settin
 		});
 	}
 	return findings.sort(compareFindings);
+}
+
+const MORE_ERRORS = ['такая же ошибка', 'таких же ошибки', 'таких же ошибок'] as const;
+const MORE_WARNINGS = ['такое же предупреждение', 'таких же предупреждения', 'таких же предупреждений'] as const;
+
+/** The finding that stands for those past MAX_SAME of one rule and message in a file (session.ts). */
+function moreTemplate(severity: Finding['severity'], n: number): string {
+	return `… и ещё ${count(n, severity === 'error' ? MORE_ERRORS : MORE_WARNINGS)} в этом файле: показаны первые ${MAX_SAME}, у остальных та же причина.`;
 }
 
 function locate(locators: Map<string, YamlLocator | null>, file: string, path: readonly (string | number)[], atKey: boolean, char: string | undefined, cwd: string): { line?: number; column?: number } {

@@ -10,7 +10,18 @@ import type { Rule, RuleContext, TextFile } from './rule.ts';
 import { resolveRuleSettings, type RuleSettings } from './settings.ts';
 import type { Report } from './types.ts';
 
-export type Pending = Report & { ruleId: string };
+/**
+ * A report waiting to be finalised. `more` marks the one that stands for the reports of its rule
+ * and message past MAX_SAME in its file: it is where the first of them was, and counts them all.
+ */
+export type Pending = Report & { ruleId: string; more?: { count: number } };
+
+/**
+ * After this many findings of one rule and message in one file, the rest are only counted (one
+ * finding says how many): a clerk fixes the first ones and sees the pattern, and a file of a
+ * million bad rows costs no more memory, and prints no more, than a file of a hundred.
+ */
+export const MAX_SAME = 100;
 
 /** The next group index to check; past the last one when there are none left. */
 export type Claim = () => number;
@@ -49,6 +60,8 @@ export class CheckSession {
 	/** Sees every period the rules check (the build's period digests: src/engine/period-digest.ts). */
 	onPeriod: ((period: Period) => void) | undefined;
 	private active: Rule<any>[] = [];
+	/** Findings so far by file, rule and message, and the report counting those past MAX_SAME. */
+	private readonly same = new Map<string, { n: number; more?: Pending }>();
 	private readonly contexts = new Map<string, RuleContext>();
 	// Text rules (secrets, canonical form) see each file's text once, as it is read. The
 	// configuration files are read before the rules are configured: their texts wait until then.
@@ -69,7 +82,7 @@ export class CheckSession {
 	}
 
 	private readonly hooks = {
-		finding: (f: LoaderFinding) => this.pending.push(f),
+		finding: (f: LoaderFinding) => this.push(f),
 		text: (file: string, body: string, csv?: TextFile['csv']) => {
 			const textFile: TextFile = { file, text: body, ...(csv ? { csv } : {}) };
 			if (this.early) this.early.push(textFile);
@@ -84,7 +97,7 @@ export class CheckSession {
 					dataset,
 					today: this.today,
 					options: this.settings.get(rule.meta.id)?.options ?? {},
-					report: (report) => this.pending.push({ ...report, ruleId: rule.meta.id }),
+					report: (report) => this.push({ ...report, ruleId: rule.meta.id }),
 				});
 			}
 			const waiting = this.early!;
@@ -92,6 +105,23 @@ export class CheckSession {
 			for (const textFile of waiting) this.checkText(textFile);
 		},
 	};
+
+	/** Keeps a report, or only counts it once its file has MAX_SAME of its rule and message. */
+	private push(report: Pending): void {
+		const key = `${report.file}\0${report.ruleId}\0${report.messageId}`;
+		const seen = this.same.get(key);
+		if (!seen) this.same.set(key, { n: 1 });
+		else if (seen.n < MAX_SAME) seen.n++;
+		else if (seen.more) {
+			seen.more.more!.count++;
+			return;
+		} else {
+			seen.more = { ...report, more: { count: 1 } };
+			this.pending.push(seen.more);
+			return;
+		}
+		this.pending.push(report);
+	}
 
 	private checkText(textFile: TextFile): void {
 		for (const rule of this.active) rule.checkText?.(this.contexts.get(rule.meta.id)!, textFile);
@@ -131,7 +161,7 @@ export class CheckSession {
 		const dataset = this.dataset;
 		const org = dataset.orgs.get(group.org);
 		if (!org && !dataset.rejected.orgs.has(group.org)) {
-			for (const file of group.files) this.pending.push({ ruleId: 'references-resolve', file: file.file, line: 1, column: 1, messageId: 'seriesOrg', data: { org: group.org } });
+			for (const file of group.files) this.push({ ruleId: 'references-resolve', file: file.file, line: 1, column: 1, messageId: 'seriesOrg', data: { org: group.org } });
 			return undefined;
 		}
 		// An organisation whose card is invalid: its tables are still read for their own problems

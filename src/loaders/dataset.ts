@@ -5,7 +5,7 @@
  * so rules only see valid data. CSV tables are not loaded here: see period.ts. Stray files and
  * drafts are not data, but their text goes to text rules too (secrets are committed anywhere).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { decodeBytes, hexByte, nulPosition, positionOf, utf8Damage } from '../lib/csv/decode.ts';
 import { loadPresets } from '../policies/presets.ts';
@@ -19,6 +19,8 @@ import type { Dataset, Entry } from '../engine/dataset-types.ts';
 import type { Report } from '../engine/types.ts';
 import { dataFile, displayPath, internalFolder, type IrregularEntry, type TreeEntry } from './tree.ts';
 import { parseYamlFast } from './yaml-fast.ts';
+import { findLongLine, keyPastLimit, LIMITS } from '../lib/limits.ts';
+import { limitFinding } from './limits.ts';
 import { parseFriendly } from './zod-issues.ts';
 
 export interface LoaderFinding extends Report {
@@ -61,10 +63,16 @@ const EXPECTED_FILE: Partial<Record<TreeEntry['kind'], string>> = {
  * found. A NUL is refused here too, located: the YAML parser refuses it without saying where.
  */
 function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
+	if (tooLarge(entry, LIMITS.yamlBytes, 'yamlBytes', hooks)) return undefined;
 	const bytes = readFileSync(entry.abs);
 	const decoded = decodeBytes(bytes);
 	// A BOM (Notepad's «UTF-8 с BOM») is UTF-8 all the same: decodeBytes strips it.
 	if (decoded.encoding !== 'windows-1251' && decoded.invalid === undefined) {
+		const long = findLongLine(decoded.text);
+		if (long) {
+			hooks.finding(limitFinding(entry.file, long));
+			return undefined;
+		}
 		hooks.text?.(entry.file, decoded.text);
 		const nul = nulPosition(decoded.text);
 		if (!nul) return decoded.text;
@@ -86,11 +94,22 @@ function firstBadByte(bytes: Uint8Array): { line: number; column: number; byte: 
 }
 
 /**
+ * A file over `max` bytes is reported and never read: its size is known before it is in memory.
+ * Checked on every file, as each is read: a stat costs far less than the read it may spare.
+ */
+function tooLarge(entry: TreeEntry, max: number, kind: 'yamlBytes' | 'textBytes', hooks: LoadHooks): boolean {
+	const size = statSync(entry.abs).size;
+	if (size <= max) return false;
+	hooks.finding(limitFinding(entry.file, { kind, found: size }));
+	return true;
+}
+
+/**
  * Files that are not data (stray files, drafts) are still committed: text rules read them. Binary
  * files (a NUL byte: images, spreadsheets) are not text and are left alone.
  */
 function scanText(entry: TreeEntry, hooks: LoadHooks): void {
-	if (!hooks.text) return;
+	if (!hooks.text || tooLarge(entry, LIMITS.textBytes, 'textBytes', hooks)) return;
 	const bytes = readFileSync(entry.abs);
 	if (bytes.includes(0)) return;
 	hooks.text(entry.file, decodeBytes(bytes).text);
@@ -106,6 +125,12 @@ function parseEntity<T extends z.ZodType>(entry: TreeEntry, schema: T, hooks: Lo
 	}
 	if (parsed.value === undefined || parsed.value === null) {
 		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: 1, column: 1, messageId: 'empty', data: {} });
+		return undefined;
+	}
+	// Before validation: every unknown field is a finding, and a file of 200,000 of them was minutes.
+	const past = keyPastLimit(parsed.value);
+	if (past) {
+		hooks.finding(limitFinding(entry.file, { kind: 'yamlKeys', path: past }));
 		return undefined;
 	}
 	const result = parseFriendly(schema, parsed.value);

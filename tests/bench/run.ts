@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --sizes 1000,20000,200000] [--build 1000,20000] [--lookup 200000]`
+ * `npm run bench [-- --sizes 1000,20000,200000] [--build 1000,20000] [--lookup 200000] [--hostile 1000] [--only hostile]`
  *
  * Generates deterministic trees (cached in .bench/, gitignored) and prints, per size: the time to
  * merely parse the files, the time and peak memory of the check, and their ratio; the full site
- * build (check + Astro + Pagefind) time and peak memory; and the link-check payload. Prints
+ * build (check + Astro + Pagefind) time and peak memory; the link-check payload; and the check on
+ * hostile inputs (tests/bench/hostile.ts; `--only hostile` runs that alone). Prints
  * figures, asserts nothing (issue 2 §7, issue 3 «Tests»): targets are in the README beside them.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,12 +14,21 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GENERATOR_VERSION, generateBenchTree } from './generate.ts';
 import { runMeasured } from './tree-rss.ts';
+import { hostileBench } from './hostile.ts';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
-	options: { sizes: { type: 'string', default: '1000,20000,200000' }, build: { type: 'string', default: '1000,20000' }, lookup: { type: 'string', default: '200000' } },
+	options: {
+		sizes: { type: 'string', default: '1000,20000,200000' },
+		build: { type: 'string', default: '1000,20000' },
+		lookup: { type: 'string', default: '200000' },
+		hostile: { type: 'string', default: '1000' },
+		only: { type: 'string' },
+	},
 });
+if (values.only !== undefined && values.only !== 'hostile') throw new Error(`--only: expected «hostile», got «${values.only}»`);
+if (values.only === 'hostile') Object.assign(values, { sizes: '', build: '', lookup: '' });
 const list = (s: string) => s.split(',').map(Number).filter((n) => n > 0);
 
 function log(line: string): void {
@@ -100,5 +110,7 @@ if (list(values.lookup).length) {
 	const run = spawnSync(process.execPath, [join(ROOT, 'tests/bench/lookup-payload.ts'), ...list(values.lookup).map(String)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
 	lines.push('', 'Link-check payload (tests/bench/lookup-payload.ts):', run.stdout.trim());
 }
+
+for (const size of list(values.hostile)) lines.push(...(await hostileBench(ROOT, tree(size), log)));
 
 process.stdout.write(`${lines.join('\n')}\n`);

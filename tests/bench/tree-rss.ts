@@ -4,7 +4,7 @@
  * and Pagefind's Node API does its work in a child binary that the wrapper may not reap before exit.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 
 /** Resident set size in KiB of `pid` and all its descendants right now. */
 function treeRssKb(root: number): number {
@@ -41,12 +41,15 @@ export interface Measured {
 	stderr: string;
 }
 
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
+/** `stdoutFile`: where the command's output goes (its size is a figure too); discarded without it. */
+export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; stdoutFile?: string }): Promise<Measured> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
-		const child = spawn(command, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
+		const out = options.stdoutFile ? openSync(options.stdoutFile, 'w') : 'ignore';
+		const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', out, 'pipe'] });
+		if (typeof out === 'number') closeSync(out);
 		let stderr = '';
-		child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+		child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
 			stderr = (stderr + chunk).slice(-20_000);
 		});
 		let peakKb = 0;

@@ -6,9 +6,17 @@ import { disclose, withheldNotice } from './disclosure.ts';
 import { fails, tally, type ReportInput } from './summary.ts';
 
 export function json(input: ReportInput): string {
+	return [...jsonChunks(input)].join('');
+}
+
+/**
+ * The same text as JSON.stringify(report, null, 2), a finding at a time: one string of a large
+ * report passed V8's limit on string length («Invalid string length»).
+ */
+export function* jsonChunks(input: ReportInput): Generator<string> {
 	const { findings: published, withheld } = disclose(input.findings);
 	const { errors, warnings } = tally(input.findings);
-	return `${JSON.stringify(
+	const head = JSON.stringify(
 		{
 			ok: !fails(input),
 			today: input.today,
@@ -17,9 +25,21 @@ export function json(input: ReportInput): string {
 			warningCount: warnings,
 			confidentialCount: input.findings.length - published.length,
 			...(withheld.errors + withheld.warnings ? { confidentialNotice: withheldNotice(withheld) } : {}),
-			findings: published.map(({ confidential: _c, ...f }) => f),
+			findings: [],
 		},
 		null,
 		2,
-	)}\n`;
+	);
+	if (!published.length) {
+		yield `${head}\n`;
+		return;
+	}
+	// `"findings": []` closes the head: the array is opened there and its items follow.
+	yield `${head.slice(0, -'[]\n}'.length)}[\n`;
+	let first = true;
+	for (const { confidential: _c, ...f } of published) {
+		yield `${first ? '' : ',\n'}    ${JSON.stringify(f, null, 2).replace(/\n/g, '\n    ')}`;
+		first = false;
+	}
+	yield '\n  ]\n}\n';
 }

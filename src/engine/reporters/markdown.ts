@@ -7,6 +7,11 @@ import { published } from './disclosure.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** Short by design (the first `limit` findings): one chunk. */
+export function* markdownChunks(input: ReportInput, limit = 50): Generator<string> {
+	yield markdown(input, limit);
+}
+
 export function markdown(all: ReportInput, limit = 50): string {
 	const input = published(all);
 	const { errors, warnings } = tally(input.findings);

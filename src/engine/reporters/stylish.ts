@@ -3,27 +3,30 @@ import type { Finding } from '../types.ts';
 import { count, ERRORS, fails, position, tally, WARNINGS, type ReportInput } from './summary.ts';
 
 export function stylish(input: ReportInput, colour = false): string {
+	return [...stylishChunks(input, colour)].join('');
+}
+
+/** The report line by line, so a long one is written as it is made (src/cli/check.ts). */
+export function* stylishChunks(input: ReportInput, colour = false): Generator<string> {
 	const paint = (code: string, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
-	const out: string[] = [];
 	let file: string | undefined;
 	for (const f of input.findings) {
 		if (f.file !== file) {
-			if (file !== undefined) out.push('');
+			if (file !== undefined) yield '\n';
 			file = f.file;
-			out.push(paint('4', f.file));
+			yield `${paint('4', f.file)}\n`;
 		}
-		out.push(line(f, paint));
+		yield `${line(f, paint)}\n`;
 	}
 	const { errors, warnings } = tally(input.findings);
 	const scope = `проверено: ${count(input.counts.orgs, ['организация', 'организации', 'организаций'])}, ${count(input.counts.accounts, ['аккаунт', 'аккаунта', 'аккаунтов'])}, ${count(input.counts.rows, ['строка таблиц', 'строки таблиц', 'строк таблиц'])}; дата проверки ${input.today}`;
-	if (out.length) out.push('');
-	if (!errors && !warnings) out.push(paint('32', `✔ Всё в порядке (${scope}).`));
+	if (file !== undefined) yield '\n';
+	if (!errors && !warnings) yield `${paint('32', `✔ Всё в порядке (${scope}).`)}\n`;
 	else {
 		const verdict = fails(input) ? paint('31', '✖') : paint('33', '⚠');
-		out.push(`${verdict} ${count(errors, ERRORS)}, ${count(warnings, WARNINGS)} (${scope}).`);
-		if (!errors && warnings && !input.strict) out.push('Предупреждения не мешают принять изменения; с ключом --strict они считаются ошибками.');
+		yield `${verdict} ${count(errors, ERRORS)}, ${count(warnings, WARNINGS)} (${scope}).\n`;
+		if (!errors && warnings && !input.strict) yield 'Предупреждения не мешают принять изменения; с ключом --strict они считаются ошибками.\n';
 	}
-	return `${out.join('\n')}\n`;
 }
 
 function line(f: Finding, paint: (code: string, text: string) => string): string {

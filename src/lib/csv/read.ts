@@ -10,6 +10,7 @@ import { normalizeCell, REASON, type CellNote } from './normalize.ts';
 import { detectDelimiter, PLAIN, QUOTED, scanCsv, type ScannedRecord } from './scan.ts';
 import { compileSpec } from './spec.ts';
 import { needsQuotes } from './write.ts';
+import { findLongLine, LIMITS, type LimitHit } from '../limits.ts';
 
 /**
  * Row objects get constructors of their own so their hidden classes do not share V8's transition
@@ -60,9 +61,15 @@ export interface TableResult {
 	notCanonicalBecause: string[];
 	/** The decoded text, for rules that read files as text (secrets) without decoding them twice. */
 	text: string;
+	/**
+	 * Set when the file passes one of the reader's limits (line or cell length, number of columns:
+	 * src/lib/limits.ts). Reading stopped there: no rows and no other problems are given.
+	 */
+	limit?: LimitHit;
 }
 
 const QUOTING = 'кавычки расставлены не канонически';
+const SCAN_LIMITS = { maxFields: LIMITS.columns, maxCell: LIMITS.cellChars };
 
 function isBlank(record: ScannedRecord): boolean {
 	for (let j = 0; j < record.count; j++) {
@@ -75,6 +82,8 @@ function isBlank(record: ScannedRecord): boolean {
 export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): TableResult {
 	const { text, encoding, invalid } = decodeBytes(bytes);
 	const compiled = compileSpec(spec);
+	const long = findLongLine(text);
+	if (long) return { encoding, delimiter: ',', headers: [], rows: [], problems: [], canonical: false, notCanonicalBecause: [], text, limit: long };
 	const delimiter = detectDelimiter(text);
 	const problems: CellProblem[] = [];
 	const damage: CellProblem[] = [];
@@ -106,7 +115,13 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 			matched = matchHeaders(record, compiled, problem, reason);
 		} else if (isBlank(record)) reason('пустые строки');
 		else rows.push(readRow(record, matched));
-	});
+	}, SCAN_LIMITS);
+	if (scan.limit) {
+		const { kind, line, column, field, found } = scan.limit;
+		const header = matched?.headers[field]?.raw;
+		const limit: LimitHit = { kind, line, column, ...(found !== undefined ? { found } : {}), ...(header !== undefined ? { header } : {}) };
+		return { encoding, delimiter, headers: matched?.headers ?? [], rows: [], problems: [], canonical: false, notCanonicalBecause: [], text, limit };
+	}
 
 	function readRow(record: ScannedRecord, { headers, slots }: MatchedHeaders): TableRow {
 		const values: Record<string, string | undefined> = new RowValues();

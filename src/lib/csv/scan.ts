@@ -48,13 +48,27 @@ export interface ScanSummary {
 	trailingNewline: boolean;
 	/** Position of a quote that is never closed (the field then runs to the end of the file). */
 	unclosedQuote: { line: number; column: number } | undefined;
+	/**
+	 * Set when a record has more than `maxFields` fields or a quoted field is longer than
+	 * `maxCell` characters: the scan stopped there, that record was not handed on.
+	 */
+	limit?: { kind: 'columns' | 'cellChars'; line: number; column: number; field: number; found?: number };
 }
+
+/** Bounds on one record (src/lib/limits.ts); a line's length is bounded before the scan. */
+export interface ScanLimits {
+	maxFields: number;
+	maxCell: number;
+}
+
+const NO_LIMITS: ScanLimits = { maxFields: Infinity, maxCell: Infinity };
 
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-export function scanCsv(text: string, delimiter: ',' | ';', onRecord: (record: ScannedRecord) => void): ScanSummary {
+export function scanCsv(text: string, delimiter: ',' | ';', onRecord: (record: ScannedRecord) => void, limits: ScanLimits = NO_LIMITS): ScanSummary {
+	const { maxFields, maxCell } = limits;
 	const delim = delimiter.charCodeAt(0);
 	const n = text.length;
 	const rec: ScannedRecord = { line: 1, count: 0, fields: [], cols: [], lines: [], quoting: [], multiline: false, endLine: 1, endCol: 1, unclosed: false };
@@ -62,16 +76,21 @@ export function scanCsv(text: string, delimiter: ',' | ';', onRecord: (record: S
 	let crlf = false;
 	let lone = false;
 	let unclosedQuote: ScanSummary['unclosedQuote'];
+	let limit: ScanSummary['limit'];
 	let i = 0;
 	let line = 1;
 	let lineStart = 0;
 
-	while (i < n) {
+	records: while (i < n) {
 		rec.line = line;
 		rec.multiline = false;
 		rec.unclosed = false;
 		let k = 0;
 		for (;;) {
+			if (k === maxFields) {
+				limit = { kind: 'columns', line, column: i - lineStart + 1, field: k };
+				break records;
+			}
 			cols[k] = i - lineStart + 1;
 			lines[k] = line;
 			if (line !== rec.line) rec.multiline = true;
@@ -104,6 +123,10 @@ export function scanCsv(text: string, delimiter: ',' | ';', onRecord: (record: S
 					i++;
 				}
 				value += text.slice(start, i);
+				if (value.length > maxCell) {
+					limit = { kind: 'cellChars', line: openLine, column: openCol, field: k, found: value.length };
+					break records;
+				}
 				if (closed) {
 					i++;
 					// Text after the closing quote (`"a"b`) is not RFC 4180; keep it rather than lose it.
@@ -159,7 +182,7 @@ export function scanCsv(text: string, delimiter: ',' | ';', onRecord: (record: S
 		onRecord(rec);
 	}
 	const last = text.charCodeAt(n - 1);
-	return { crlf, lone, trailingNewline: last === LF || last === CR, unclosedQuote };
+	return { crlf, lone, trailingNewline: last === LF || last === CR, unclosedQuote, ...(limit ? { limit } : {}) };
 }
 
 /** `;` or `,`, whichever occurs more often outside quotes on the header line (`,` on a tie). */

@@ -186,7 +186,10 @@ export function versionsToRead(commits: readonly Commit[], accounts: ReadonlySet
 
 /** Link to a merge request when the repository's web address is known. */
 export function mergeRequestUrl(repository: string, mr: MergeRequest): string {
-	const base = repository.replace(/\/+$/, '');
+	// Trailing slashes cut by hand: `\/+$` retries from every slash of a run (site.yaml is data).
+	let end = repository.length;
+	while (end > 0 && repository[end - 1] === '/') end--;
+	const base = repository.slice(0, end);
 	return mr.host === 'gitlab' ? `${base}/-/merge_requests/${mr.number}` : `${base}/pull/${mr.number}`;
 }
 

@@ -63,6 +63,7 @@ export function routeUrl(file: string, params: Record<string, string | number | 
 	const segments = path
 		.split('/')
 		.map((segment) =>
+			// eslint-disable-next-line regexp/no-super-linear-move -- route file names from the code: bounded.
 			segment.replace(/\[(\.\.\.)?([^\]]+)\]/g, (_, rest: string | undefined, name: string) => {
 				const value = params[name];
 				if (value === undefined && !rest) throw new Error(`нет значения параметра «${name}» для ${file}`);
