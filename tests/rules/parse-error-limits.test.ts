@@ -76,7 +76,7 @@ describe('parse-error: limits', () => {
 		expect(findings).toHaveLength(1);
 	});
 
-	it('a table over 64 MB is not read at all; the other files are still checked', () => {
+	it('a table over 16 MB is not read at all; the other files are still checked', () => {
 		const tmp = mkdtempSync(join(tmpdir(), 'limits-'));
 		try {
 			cpSync(VALID_TREE, tmp, { recursive: true });
@@ -87,7 +87,7 @@ describe('parse-error: limits', () => {
 			const limit = findings.filter((f) => f.messageId === 'limit');
 			expect(limit).toHaveLength(1);
 			expect(limit[0]).toMatchObject({ file: STATS, line: 1, column: 1 });
-			expect(limit[0]!.message).toContain('Размер таблицы больше допустимого: не более 64 МБ (здесь 64 МБ)');
+			expect(limit[0]!.message).toContain('Размер таблицы больше допустимого: не более 16 МБ (здесь 16 МБ)');
 			expect(findings.filter((f) => f.file === STATS)).toHaveLength(1);
 			expect(findings.some((f) => f.file === ORG && f.ruleId === 'schema-valid')).toBe(true);
 		} finally {
