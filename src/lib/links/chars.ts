@@ -70,32 +70,21 @@ export function hasNonAscii(text: string): boolean {
 
 const ALL_ASCII = /^[\x00-\x7F]+$/;
 
-/**
- * True when some non-ASCII character of text is a variant of ASCII: its compatibility form or its
- * case pair is ASCII (the Kelvin sign, fullwidth and mathematical letters, 'ﬁ', dotless 'ı', 'ſ'),
- * or it is a Latin small capital or phonetic letter (ᴏ, ᴠ, ꜱ), which no orthography uses in names.
- */
-export function imitatesAscii(text: string): boolean {
-	for (const ch of text) {
-		if (ch.charCodeAt(0) < 0x80) continue;
-		if (ALL_ASCII.test(ch.normalize('NFKC')) || ALL_ASCII.test(ch.toLowerCase()) || ALL_ASCII.test(ch.toUpperCase())) return true;
-		if (PHONETIC_LATIN.test(ch)) return true;
-	}
-	return false;
-}
-
 // IPA extensions, spacing modifier letters, phonetic extensions (and supplement), Latin
 // extended-D/E: small capitals and phonetic letters drawn as variants of the ASCII ones.
 const PHONETIC_LATIN = /[\u0250-\u02FF\u1D00-\u1DBF\uA720-\uA7FF\uAB30-\uAB6F]/;
 
 /**
- * True when some character of text is a variant spelling of another character: a compatibility
- * form (halfwidth, fullwidth, circled, ligature) or a canonical singleton (the ohm sign for omega).
- * It draws as that other character but names a different page.
+ * True when some non-ASCII character of text is drawn as another character yet names a different
+ * page: a compatibility form (the Kelvin sign, fullwidth, mathematical and circled letters, 'ﬁ') or
+ * a canonical singleton (the ohm sign for omega), whose NFKC form differs from it; a letter whose
+ * case pair is ASCII (dotless 'ı', long 'ſ'); or a Latin small capital or phonetic letter (ᴏ, ᴠ, ꜱ),
+ * which no orthography uses in names.
  */
-export function hasVariantForm(text: string): boolean {
+export function imitatesAnother(text: string): boolean {
 	for (const ch of text) {
-		if (ch.charCodeAt(0) >= 0x80 && ch.normalize('NFKC') !== ch) return true;
+		if (ch.charCodeAt(0) < 0x80) continue;
+		if (ch.normalize('NFKC') !== ch || ALL_ASCII.test(ch.toLowerCase()) || ALL_ASCII.test(ch.toUpperCase()) || PHONETIC_LATIN.test(ch)) return true;
 	}
 	return false;
 }

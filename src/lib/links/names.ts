@@ -1,4 +1,4 @@
-import { HIDDEN, hasNonAscii, hasVariantForm, imitatesAscii } from './chars.ts';
+import { HIDDEN, hasNonAscii, imitatesAnother } from './chars.ts';
 import type { PathResult } from './networks/types.ts';
 import { isConfusableName } from './skeleton.ts';
 
@@ -25,7 +25,7 @@ export function checkName(raw: string, rules: NameRules): NameCheck {
 	// requests the sign itself, a page that is not the registered one.
 	if (HIDDEN.test(raw)) return { ok: false, result: { kind: 'lookalike', reason: 'hidden-characters' } };
 	if (hasNonAscii(raw)) {
-		if (imitatesAscii(raw) || hasVariantForm(raw) || isConfusableName(raw)) return LOOKALIKE;
+		if (imitatesAnother(raw) || isConfusableName(raw)) return LOOKALIKE;
 		// Where names are Latin only, a foreign character beside Latin letters or digits
 		// ('primer_admin★') dresses up a real-looking name; a name with no Latin at all ('привет')
 		// imitates nothing and only names a page that cannot exist.
