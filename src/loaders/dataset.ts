@@ -5,7 +5,7 @@
  * so rules only see valid data. CSV tables are not loaded here: see period.ts. Stray files and
  * drafts are not data, but their text goes to text rules too (secrets are committed anywhere).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { decodeBytes, hexByte, nulPosition, positionOf, utf8Damage } from '../lib/csv/decode.ts';
 import { loadPresets } from '../policies/presets.ts';
@@ -19,8 +19,8 @@ import type { Dataset, Entry } from '../engine/dataset-types.ts';
 import type { Report } from '../engine/types.ts';
 import { dataFile, displayPath, internalFolder, type IrregularEntry, type TreeEntry } from './tree.ts';
 import { parseYamlFast } from './yaml-fast.ts';
-import { findLongLine, keyPastLimit, LIMITS } from '../lib/limits.ts';
-import { limitFinding } from './limits.ts';
+import { findLongLine, keyPastLimit } from '../lib/limits.ts';
+import { limitFinding, sizeOverLimit } from './limits.ts';
 import { parseFriendly } from './zod-issues.ts';
 
 export interface LoaderFinding extends Report {
@@ -63,7 +63,7 @@ const EXPECTED_FILE: Partial<Record<TreeEntry['kind'], string>> = {
  * found. A NUL is refused here too, located: the YAML parser refuses it without saying where.
  */
 function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
-	if (tooLarge(entry, LIMITS.yamlBytes, 'yamlBytes', hooks)) return undefined;
+	if (tooLarge(entry, 'yamlBytes', hooks)) return undefined;
 	const bytes = readFileSync(entry.abs);
 	const decoded = decodeBytes(bytes);
 	// A BOM (Notepad's «UTF-8 с BOM») is UTF-8 all the same: decodeBytes strips it.
@@ -93,15 +93,11 @@ function firstBadByte(bytes: Uint8Array): { line: number; column: number; byte: 
 	return { ...positionOf(before, before.length), byte: bytes[first]! };
 }
 
-/**
- * A file over `max` bytes is reported and never read: its size is known before it is in memory.
- * Checked on every file, as each is read: a stat costs far less than the read it may spare.
- */
-function tooLarge(entry: TreeEntry, max: number, kind: 'yamlBytes' | 'textBytes', hooks: LoadHooks): boolean {
-	const size = statSync(entry.abs).size;
-	if (size <= max) return false;
-	hooks.finding(limitFinding(entry.file, { kind, found: size }));
-	return true;
+/** Reports a file over its size limit (limits.ts), which is then not read. */
+function tooLarge(entry: TreeEntry, kind: 'yamlBytes' | 'textBytes', hooks: LoadHooks): boolean {
+	const over = sizeOverLimit(entry.abs, entry.file, kind);
+	if (over) hooks.finding(over);
+	return over !== undefined;
 }
 
 /**
@@ -109,7 +105,7 @@ function tooLarge(entry: TreeEntry, max: number, kind: 'yamlBytes' | 'textBytes'
  * files (a NUL byte: images, spreadsheets) are not text and are left alone.
  */
 function scanText(entry: TreeEntry, hooks: LoadHooks): void {
-	if (!hooks.text || tooLarge(entry, LIMITS.textBytes, 'textBytes', hooks)) return;
+	if (!hooks.text || tooLarge(entry, 'textBytes', hooks)) return;
 	const bytes = readFileSync(entry.abs);
 	if (bytes.includes(0)) return;
 	hooks.text(entry.file, decodeBytes(bytes).text);

@@ -2,6 +2,7 @@
  * The finding for a file that passes one of the check's limits (src/lib/limits.ts): once per file,
  * where the limit is passed, with what is allowed and what to do. The file is not read further.
  */
+import { statSync } from 'node:fs';
 import { formatNumber } from '../lib/ru-format.ts';
 import { LIMITS, type LimitHit, type LimitKind } from '../lib/limits.ts';
 import type { LoaderFinding } from './dataset.ts';
@@ -58,4 +59,13 @@ export function limitFinding(file: string, hit: Omit<LimitHit, 'line' | 'column'
 		messageId: 'limit',
 		data: { what: text.what, limit: text.amount(LIMITS[hit.kind]), found: hit.found === undefined ? '' : ` (здесь ${text.amount(hit.found)})`, advice: text.advice },
 	};
+}
+
+/**
+ * The finding for a file over `kind`'s size limit, or undefined: its size is known before it is in
+ * memory, so a file past the limit is never read. A stat costs far less than the read it may spare.
+ */
+export function sizeOverLimit(abs: string, file: string, kind: 'yamlBytes' | 'tableBytes' | 'textBytes'): LoaderFinding | undefined {
+	const size = statSync(abs).size;
+	return size > LIMITS[kind] ? limitFinding(file, { kind, found: size }) : undefined;
 }

@@ -3,7 +3,7 @@
  * tolerant reader, validates each row, and reports problems at their CSV line and column.
  * Invalid rows are left out, so period rules see valid rows only.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { readTable } from '../lib/csv/index.ts';
 import { CONTENT_PLAN_COLUMNS, ContentPlanRowSchema } from '../schemas/content-plan.ts';
@@ -15,8 +15,7 @@ import type { LoadHooks } from './dataset.ts';
 import type { SeriesKind } from './tree.ts';
 import { rowValidator, type RowValidator } from './row-validator.ts';
 import { CONTENT_PLAN_FAST, REPLY_LOG_FAST, WEEKLY_STATS_FAST } from '../schemas/csv-fast.ts';
-import { LIMITS } from '../lib/limits.ts';
-import { limitFinding } from './limits.ts';
+import { limitFinding, sizeOverLimit } from './limits.ts';
 
 export interface CsvTextHook {
 	(file: string, text: string, form: { canonical: boolean; notCanonicalBecause: string[] }): void;
@@ -103,9 +102,9 @@ export function loadSeries<T>(
 ): Table<T> {
 	const { columns, validate, rowKey } = SERIES[series];
 	// A table over the limit is never read: a 200 MB export took 6 GB to check.
-	const size = statSync(abs).size;
-	if (size > LIMITS.tableBytes) {
-		hooks.finding(limitFinding(file, { kind: 'tableBytes', found: size }));
+	const over = sizeOverLimit(abs, file, 'tableBytes');
+	if (over) {
+		hooks.finding(over);
 		return { file, rows: [] };
 	}
 	// The second row with a key is reported and left out: the first stands.
