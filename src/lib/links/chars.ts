@@ -84,7 +84,12 @@ const PHONETIC_LATIN = /[\u0250-\u02FF\u1D00-\u1DBF\uA720-\uA7FF\uAB30-\uAB6F]/;
 export function imitatesAnother(text: string): boolean {
 	for (const ch of text) {
 		if (ch.charCodeAt(0) < 0x80) continue;
-		if (ch.normalize('NFKC') !== ch || ALL_ASCII.test(ch.toLowerCase()) || ALL_ASCII.test(ch.toUpperCase()) || PHONETIC_LATIN.test(ch)) return true;
+		// Judged in both cases: a name's id is its lowercase, and 'Ʊ' lowercases to the phonetic 'ʊ'.
+		if (drawnAsAnother(ch) || drawnAsAnother(ch.toLowerCase())) return true;
 	}
 	return false;
+}
+
+function drawnAsAnother(ch: string): boolean {
+	return ch.normalize('NFKC') !== ch || ALL_ASCII.test(ch.toLowerCase()) || ALL_ASCII.test(ch.toUpperCase()) || PHONETIC_LATIN.test(ch);
 }

@@ -125,3 +125,10 @@ describe('the reproduced cases', () => {
 		expect(canonicalise('https://y\u1D0Futube.com/@primer')).toMatchObject({ kind: 'lookalike', network: 'youtube' });
 	});
 });
+
+describe('a capital whose lowercase is a phonetic letter', () => {
+	it('is a look-alike in either case, so the answer holds through accountUrl', () => {
+		expect(canonicalise('m.youtube.com/\u01B1')).toMatchObject({ kind: 'lookalike', reason: 'confusable-name' });
+		expect(canonicalise('m.youtube.com/\u028A')).toMatchObject({ kind: 'lookalike', reason: 'confusable-name' });
+	});
+});
