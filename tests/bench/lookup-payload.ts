@@ -1,6 +1,6 @@
 /**
  * Link-check payload at national scale: builds the shards for 1,000 / 20,000 / 200,000 synthetic
- * accounts and replays 1,000 checks against each, counting the bytes of every shard a check
+ * accounts and replays 1,000 checks against each (100 of each kind of input a citizen pastes), counting the bytes of every shard a check
  * fetches (the page itself and HTTP overhead aside). Prints, asserts nothing: the bound that CI
  * enforces lives in tests/unit/lookup/shards.test.ts.
  *
@@ -8,7 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { accountUrl } from '../../src/lib/links/index.ts';
-import { buildShards, checkLink, nameKey, RegistryLookup, type VerdictKind } from '../../src/lib/lookup/index.ts';
+import { buildShards, lookup, nameKey, RegistryLookup, type AnswerVerdict } from '../../src/lib/lookup/index.ts';
 import { syntheticName, syntheticRegistry } from '../unit/lookup/synthetic.ts';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -37,14 +37,14 @@ function forge(name: string, next: () => number): string {
 async function run(size: number): Promise<void> {
 	const started = performance.now();
 	const registry = syntheticRegistry(size, size);
-	const { config, files } = buildShards(registry.accounts);
+	const { config, files } = buildShards(registry);
 	const built = performance.now() - started;
 	const sizes = new Map<string, { raw: number; gz: number }>();
 	for (const [name, text] of files) sizes.set(name, { raw: Buffer.byteLength(text), gz: gzipSync(text).length });
 	const of = (kind: string) => [...sizes].filter(([name]) => name.startsWith(`${config.v}-${kind}`)).map(([, s]) => s);
 
 	console.log(`\n${size.toLocaleString('en')} accounts (${registry.forms.length.toLocaleString('en')} forms), built in ${(built / 1000).toFixed(1)} s`);
-	for (const [kind, label] of [['e', 'exact'], ['l', 'look-alike']] as const) {
+	for (const [kind, label] of [['e', 'exact'], ['l', 'look-alike'], ['c', 'contact']] as const) {
 		const list = of(kind);
 		console.log(
 			`  ${label.padEnd(10)} shards: ${String(list.length).padStart(6)}   raw max ${kb(Math.max(...list.map((s) => s.raw)))}, median ${kb(median(list.map((s) => s.raw)))}` +
@@ -55,46 +55,62 @@ async function run(size: number): Promise<void> {
 
 	const next = registry.next;
 	const named = registry.forms.filter((form) => nameKey(form) !== null);
-	const queries: [string, string][] = [];
-	for (let i = 0; i < QUERIES; i++) {
-		const mix = i % 10;
-		if (mix < 4) queries.push(['hit', registry.forms[Math.floor(next() * registry.forms.length)] ?? '']);
-		else if (mix < 7) queries.push(['miss', `${['vk', 'ok', 'tg', 'max'][i % 4]}:${syntheticName(next)}`]);
-		else {
-			const form = named[Math.floor(next() * named.length)] ?? '';
-			const [net, name] = [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)];
-			queries.push(['forged', `${net}:${forge(name, next)}`]);
-		}
-	}
-	interface Tally { raw: number[]; gz: number[]; files: number[]; verdicts: Map<VerdictKind, number> }
+	const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+	const split = (form: string) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)] as const;
+	// Cyrillic letters make accountUrl refuse the id; the forger's link is typed by hand then.
+	const HOST: Record<string, string> = { vk: 'vk.com', ok: 'ok.ru', tg: 't.me', max: 'max.ru', dzen: 'dzen.ru', rutube: 'rutube.ru' };
+	const link = (canonical: string) => accountUrl(canonical) ?? `https://${HOST[split(canonical)[0]]}/${split(canonical)[1]}`;
+	const contact = () => pick(registry.contacts).key;
+	// Each input kind a citizen may paste, QUERIES / 10 of each.
+	const KINDS: Record<string, () => string> = {
+		'link, registered': () => link(pick(registry.forms)),
+		'link, unknown': () => link(`${pick(['vk', 'ok', 'tg', 'max'])}:${syntheticName(next)}`),
+		'link, forged': () => {
+			const [net, name] = split(pick(named));
+			return link(`${net}:${forge(name, next)}`);
+		},
+		'link + suffix': () => link(`${pick(named)}_official`),
+		'typosquat host': () => `https://vkontakte-gov.ru/${split(pick(named))[1]}`,
+		'message': () => `Вот наш канал: ${link(pick(registry.forms))}, пишите!`,
+		'@handle': () => `@${nameKey(pick(named))?.name ?? ''}`,
+		'@handle, forged': () => `@${forge(nameKey(pick(named))?.name ?? '', next)}`,
+		'phone, e-mail, site': () => {
+			const key = contact();
+			if (key.startsWith('tel:')) return `8 (${key.slice(6, 11)}) ${key.slice(11)}`;
+			return key.slice(key.indexOf(':') + 1);
+		},
+		'contact, unlisted': () => pick(['+7 (900) 000-00-00', 'nobody@example.org', 'https://example.org']),
+	};
+	interface Tally { raw: number[]; gz: number[]; files: number[]; verdicts: Map<AnswerVerdict, number> }
 	const perGroup = new Map<string, Tally>();
 	const all = { raw: [] as number[], gz: [] as number[], files: [] as number[] };
-	for (const [group, canonical] of queries) {
-		const fetched: string[] = [];
-		const lookup = new RegistryLookup(config, async (name) => {
-			fetched.push(name);
-			return JSON.parse(files.get(name) ?? 'null');
-		});
-		// Cyrillic letters make accountUrl refuse the id; the forger's link is typed by hand then.
-		const url = accountUrl(canonical) ?? `https://${{ vk: 'vk.com', ok: 'ok.ru', tg: 't.me', max: 'max.ru', dzen: 'dzen.ru', rutube: 'rutube.ru' }[canonical.slice(0, canonical.indexOf(':'))]}/${canonical.slice(canonical.indexOf(':') + 1)}`;
-		const verdict = await checkLink(url, lookup);
-		const raw = fetched.reduce((sum, name) => sum + (sizes.get(name)?.raw ?? 0), 0);
-		const gz = fetched.reduce((sum, name) => sum + (sizes.get(name)?.gz ?? 0), 0);
-		const entry: Tally = perGroup.get(group) ?? { raw: [], gz: [], files: [], verdicts: new Map() };
-		entry.raw.push(raw);
-		entry.gz.push(gz);
-		entry.files.push(fetched.length);
-		entry.verdicts.set(verdict.verdict, (entry.verdicts.get(verdict.verdict) ?? 0) + 1);
-		perGroup.set(group, entry);
-		all.raw.push(raw);
-		all.gz.push(gz);
-		all.files.push(fetched.length);
+	const per = Math.max(1, Math.floor(QUERIES / Object.keys(KINDS).length));
+	for (const [group, make] of Object.entries(KINDS)) {
+		for (let i = 0; i < per; i++) {
+			const fetched: string[] = [];
+			const registryLookup = new RegistryLookup(config, async (name) => {
+				fetched.push(name);
+				return JSON.parse(files.get(name) ?? 'null');
+			});
+			const answer = await lookup(make(), registryLookup);
+			const raw = fetched.reduce((sum, name) => sum + (sizes.get(name)?.raw ?? 0), 0);
+			const gz = fetched.reduce((sum, name) => sum + (sizes.get(name)?.gz ?? 0), 0);
+			const entry: Tally = perGroup.get(group) ?? { raw: [], gz: [], files: [], verdicts: new Map() };
+			entry.raw.push(raw);
+			entry.gz.push(gz);
+			entry.files.push(fetched.length);
+			entry.verdicts.set(answer.verdict, (entry.verdicts.get(answer.verdict) ?? 0) + 1);
+			perGroup.set(group, entry);
+			all.raw.push(raw);
+			all.gz.push(gz);
+			all.files.push(fetched.length);
+		}
 	}
 	for (const [group, s] of [...perGroup, ['all', { ...all, verdicts: new Map() }] as const]) {
 		const verdicts = [...s.verdicts].map(([k, n]) => `${k} ${n}`).join(', ');
 		console.log(
-			`  ${group.padEnd(7)} ${String(s.gz.length).padStart(4)} checks: gzip max ${kb(Math.max(...s.gz))}, median ${kb(median(s.gz))}` +
-				`   raw max ${kb(Math.max(...s.raw))}, median ${kb(median(s.raw))}   files max ${Math.max(...s.files)}, median ${median(s.files)}` +
+			`  ${group.padEnd(19)} ${String(s.gz.length).padStart(4)} checks: gzip max ${kb(Math.max(...s.gz))}, median ${kb(median(s.gz))}` +
+				`   raw max ${kb(Math.max(...s.raw))}   files max ${Math.max(...s.files)}, median ${median(s.files)}` +
 				(verdicts ? `   (${verdicts})` : ''),
 		);
 	}

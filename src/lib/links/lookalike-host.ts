@@ -69,5 +69,35 @@ export function imitatedNetwork(host: string, rawHost: string): HostImitation | 
 			if (words.includes(brand)) return { network, reason: 'idn-host' };
 		}
 	}
+	const brand = brandInAsciiHost(host);
+	return brand === null ? null : { network: brand, reason: 'brand-host' };
+}
+
+// In a plain ASCII host, a network's domain with its dot turned into a dash (ok-ru.net, t-me.ru,
+// vk-com.online) or its brand as a word (vkontakte-gov.ru, telegram-channel.ru, login-vk.ru) is how
+// typosquats look. Short brands other than 'vk' are ordinary words or letters (ok, max, x, fb, ig)
+// and would flag honest sites, so only these count.
+const DASHED_DOMAINS = KNOWN_DOMAINS.filter(([domain]) => domain.split('.').length === 2).map(([domain, network]) => [domain.replace('.', '-'), network] as const);
+const ASCII_BRANDS: readonly (readonly [string, Network])[] = [
+	['vk', 'vk'], ['vkontakte', 'vk'], ['odnoklassniki', 'ok'], ['telegram', 'tg'], ['telegramm', 'tg'], ['youtube', 'youtube'],
+	['rutube', 'rutube'], ['instagram', 'ig'], ['facebook', 'fb'], ['twitter', 'x'], ['dzen', 'dzen'],
+];
+// Brands long enough to be recognised glued to another word (vkontaktegov.ru, telegramchannel.ru).
+const GLUED_MIN = 7;
+
+function brandInAsciiHost(host: string): Network | null {
+	if (hasNonAscii(host) || host.startsWith('xn--') || host.includes('.xn--')) return null;
+	for (const [dashed, network] of DASHED_DOMAINS) {
+		if (containsAtBoundary(host, dashed)) return network;
+	}
+	// The registrable part and the labels before it; the top-level domain is not a word anyone reads.
+	const labels = host.split('.').slice(0, -1);
+	for (const label of labels) {
+		const words = label.split('-');
+		for (const [brand, network] of ASCII_BRANDS) {
+			if (words.includes(brand)) return network;
+			if (brand.length >= GLUED_MIN && (label.startsWith(brand) || label.endsWith(brand))) return network;
+		}
+	}
 	return null;
 }

@@ -37,6 +37,7 @@ export const REASONS = [
 	'encoded-host',
 	'domain-as-subdomain',
 	'userinfo-host',
+	'brand-host',
 	'confusable-name',
 	'hidden-characters',
 	'misspelt-numeric-form',

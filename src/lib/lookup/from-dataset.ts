@@ -5,7 +5,23 @@
  */
 import { accountIndex } from '../../engine/account-index.ts';
 import type { Dataset } from '../../engine/dataset-types.ts';
-import type { RegistryAccount } from './types.ts';
+import { emailKey, phoneKey, siteKey } from './keys.ts';
+import type { Registry, RegistryAccount, RegistryContact } from './types.ts';
+
+/** Everything the link-check shards are built from: accounts and the contacts organisations list. */
+export function registryOf(dataset: Dataset): Registry {
+	return { accounts: registryAccounts(dataset), contacts: registryContacts(dataset) };
+}
+
+/** Each organisation's website, e-mail and phones, keyed as a citizen's input will be (keys.ts). */
+export function registryContacts(dataset: Dataset): RegistryContact[] {
+	const contacts: RegistryContact[] = [];
+	for (const { value: org } of dataset.orgs.values()) {
+		const keys = [org.website === undefined ? null : siteKey(org.website), org.email === undefined ? null : emailKey(org.email), ...org.phones.map(phoneKey)];
+		for (const key of keys) if (key !== null) contacts.push({ key, org: org.id, orgName: org.shortName });
+	}
+	return contacts;
+}
 
 export function registryAccounts(dataset: Dataset): RegistryAccount[] {
 	const forms = new Map<string, { main: string | null; all: string[] }>();

@@ -6,14 +6,14 @@
  * into `<handoff>/lookup/`, and the build moves that folder to /proverka/data/; the site reads only
  * their config (the shard counts and the version the link-check page names).
  *
- * Same shards either way: buildShards over registryAccounts of the public dataset, whose accounts
+ * Same shards either way: buildShards over registryOf the public dataset, whose accounts
  * and organisations are the check's own (tests/site/scale.test.ts compares the files).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../engine/dataset-types.ts';
 import { buildShards, type ShardSet } from './build.ts';
-import { registryAccounts } from './from-dataset.ts';
+import { registryOf } from './from-dataset.ts';
 import type { LookupConfig } from './types.ts';
 
 /** The shard files, `<handoff>/lookup/<name>.json`: the build moves the folder to /proverka/data/. */
@@ -23,8 +23,8 @@ const CONFIG = 'lookup-config.json';
 /** Builds the shards of `dataset` and writes them and their config into the hand-off folder. */
 export function writeLookupShards(dir: string, dataset: Dataset): LookupConfig {
 	// The check's own dataset, not its public view (a copy, which would canonicalise every address
-	// again): registryAccounts reads only accounts and organisations, never the internal data.
-	const { config, files } = buildShards(registryAccounts(dataset));
+	// again): registryOf reads only accounts and organisations, never the internal data.
+	const { config, files } = buildShards(registryOf(dataset));
 	const folder = join(dir, LOOKUP_FOLDER);
 	mkdirSync(folder, { recursive: true });
 	for (const [name, text] of files) writeFileSync(join(folder, `${name}.json`), text);

@@ -8,3 +8,8 @@ export { lookalikeGroups, nameKey, similarity, MIN_EDIT_LENGTH } from './similar
 export { editDistance } from './distance.ts';
 export { fnv1a, shardOf } from './hash.ts';
 export * from './types.ts';
+export { answerLine, ANSWER_VERDICTS, lookup, type Answer, type AnswerAccount, type AnswerVerdict, type InputKind } from './answer.ts';
+export { differences, type Differences, type Piece } from './difference.ts';
+export { emailKey, handleKey, phoneKey, siteKey } from './keys.ts';
+export { readInput, MAX_TEXT_LENGTH, type Question } from './read-input.ts';
+export { registryOf } from './from-dataset.ts';

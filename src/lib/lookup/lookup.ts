@@ -3,10 +3,23 @@
  * shards. Runs in the browser (fetching /proverka/data/…) and in tests (reading the built files);
  * the only difference is the `load` function.
  */
-import { canonicalise, skeleton, type Resolution } from '../links/index.ts';
+import { canonicalise, NETWORK_HOSTS, skeleton, type Network, type Resolution } from '../links/index.ts';
+import { HIDDEN_ALL } from '../links/chars.ts';
+import { affixBases } from './affixes.ts';
 import { shardOf } from './hash.ts';
-import { lookalikeGroups, nameKey, similarity } from './similarity.ts';
-import { shardName, type AccountRecord, type Candidate, type Found, type LookupConfig, type ShardKind, type Verdict, type Via } from './types.ts';
+import { handleKey } from './keys.ts';
+import { lookalikeGroups, nameKey, similarity, type NameKey } from './similarity.ts';
+import {
+	shardName,
+	type AccountRecord,
+	type Candidate,
+	type ContactRecord,
+	type Found,
+	type LookupConfig,
+	type ShardKind,
+	type Verdict,
+	type Via,
+} from './types.ts';
 
 /** Returns the parsed JSON of one shard by name (see shardName); rejects when it cannot. */
 export type ShardLoader = (name: string) => Promise<unknown>;
@@ -14,7 +27,17 @@ export type ShardLoader = (name: string) => Promise<unknown>;
 /** Shown at most: more would crowd the answer and cost a shard each. */
 export const MAX_CANDIDATES = 3;
 
-const RANK: Record<Candidate['similarity'], number> = { 'same-address': 0, 'misspelt-numeric-form': 1, 'same-skeleton': 2, 'one-edit': 3 };
+const RANK: Record<Candidate['similarity'], number> = {
+	'same-address': 0,
+	'misspelt-numeric-form': 1,
+	'same-skeleton': 2,
+	'impostor-affix': 3,
+	'one-edit': 4,
+	'same-name': 5,
+};
+
+/** Affix-stripped names looked up, shortest first: each costs an exact shard, and the shortest is the likeliest real name. */
+const MAX_AFFIX_BASES = 1;
 
 export class RegistryLookup {
 	readonly config: LookupConfig;
@@ -41,14 +64,51 @@ export class RegistryLookup {
 
 	/** The account registered under exactly this canonical id, or null. */
 	async exact(canonical: string): Promise<Found | null> {
-		const shard = await this.#shard('e', shardOf(canonical, this.config.e));
+		const shard = await this.#shard('e', shardOf(handleKey(canonical), this.config.e));
 		const record = isRecordMap(shard) ? shard[canonical] : undefined;
-		return record === undefined ? null : { canonical, record };
+		return record === undefined || typeof record !== 'object' ? null : { canonical, record };
+	}
+
+	/** Every account registered under this name on any network (`primer_admin`: vk, tg, …), by network order. */
+	async named(name: string): Promise<Found[]> {
+		const shard = await this.#shard('e', shardOf(name, this.config.e));
+		if (!isRecordMap(shard)) return [];
+		const out: Found[] = [];
+		const accounts = new Set<string>();
+		for (const [canonical, record] of Object.entries(shard)) {
+			if (handleKey(canonical) !== name || typeof record !== 'object' || accounts.has(record.a)) continue;
+			accounts.add(record.a);
+			out.push({ canonical, record });
+		}
+		return out.sort((a, b) => networkRank(a.canonical) - networkRank(b.canonical) || (a.canonical < b.canonical ? -1 : 1));
+	}
+
+	/** The organisations that list this website, e-mail or phone key (keys.ts). */
+	async contact(key: string): Promise<ContactRecord[]> {
+		const shard = await this.#shard('c', shardOf(key, this.config.c));
+		const list = typeof shard === 'object' && shard !== null && !Array.isArray(shard) ? (shard as Record<string, unknown>)[key] : undefined;
+		return Array.isArray(list) ? list.filter((r): r is ContactRecord => typeof r === 'object' && r !== null && typeof r.o === 'string' && typeof r.n === 'string') : [];
+	}
+
+	/**
+	 * Registered names built from this one by dropping an impostor prefix or suffix
+	 * (primer_muzey_official → primer_muzey), on `network` or, for a bare handle (null), any.
+	 */
+	async affixed(name: string, network: Network | null): Promise<Candidate[]> {
+		const out: Candidate[] = [];
+		for (const base of affixBases(name).slice(0, MAX_AFFIX_BASES)) {
+			for (const hit of await this.named(base)) {
+				if (network !== null && !hit.canonical.startsWith(`${network}:`)) continue;
+				if (out.length < MAX_CANDIDATES && !out.some((c) => c.record.a === hit.record.a)) out.push({ ...hit, similarity: 'impostor-affix' });
+			}
+			if (out.length > 0) break;
+		}
+		return out;
 	}
 
 	/** Registered accounts whose names look like this one's (best first, one per account). */
-	async similar(canonical: string): Promise<Candidate[]> {
-		const query = nameKey(canonical);
+	async similar(canonicalOrKey: string | NameKey): Promise<Candidate[]> {
+		const query = typeof canonicalOrKey === 'string' ? nameKey(canonicalOrKey) : canonicalOrKey;
 		if (query === null) return [];
 		const indexes = new Set(lookalikeGroups(query).map((g) => shardOf(g, this.config.l)));
 		const lists = await Promise.all([...indexes].map((i) => this.#shard('l', i)));
@@ -89,6 +149,9 @@ function isRecordMap(value: unknown): value is Record<string, AccountRecord> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const NETWORK_ORDER = Object.keys(NETWORK_HOSTS);
+const networkRank = (canonical: string) => NETWORK_ORDER.indexOf(canonical.slice(0, canonical.indexOf(':')));
+
 /**
  * The pasted text with every non-ASCII character replaced by the ASCII letter it imitates (and
  * invisible characters dropped): vk.сom/primer_аdmin → vk.com/primer_admin. Used only to name the
@@ -110,15 +173,32 @@ async function hintCandidate(lookup: RegistryLookup, hint: string | undefined): 
 	return hit === null ? null : { ...hit, similarity: 'misspelt-numeric-form' };
 }
 
+/**
+ * The address an imitating link pretends to be: its look-alike and hidden characters replaced,
+ * and, when the host only dresses up as the network's (ok.ru.gosuslugi-info.ru, vkontakte-gov.ru,
+ * vk.com@evil.ru), its path read on the network's real host. Null when nothing is left to read.
+ */
+export function pretendedAddress(input: string, network: Network | null): string | null {
+	const folded = foldLookalikes(input.replace(HIDDEN_ALL, ''));
+	const direct = canonicalise(folded);
+	if (via(direct) !== null && direct.canonical !== null) return direct.canonical;
+	if (network === null) return null;
+	const text = folded.trim().replace(/^[a-z]+:\/\//i, '').replace(/^\/\//, '');
+	const slash = text.search(/[/?#]/);
+	if (slash === -1) return null;
+	const moved = canonicalise(`https://${NETWORK_HOSTS[network][0]}${text.slice(slash)}`);
+	return via(moved) !== null && moved.canonical !== null ? moved.canonical : null;
+}
+
 /** The page an imitating link points at, if the imitated address is registered or resembles one. */
-async function imitated(lookup: RegistryLookup, input: string): Promise<Candidate[]> {
-	const folded = foldLookalikes(input);
-	if (folded === input) return [];
-	const resolution = canonicalise(folded);
-	if (via(resolution) === null || resolution.canonical === null) return [];
-	const hit = await lookup.exact(resolution.canonical);
+async function imitated(lookup: RegistryLookup, input: string, network: Network | null): Promise<Candidate[]> {
+	const canonical = pretendedAddress(input, network);
+	if (canonical === null) return [];
+	const hit = await lookup.exact(canonical);
 	if (hit !== null) return [{ ...hit, similarity: 'same-address' }];
-	return lookup.similar(resolution.canonical);
+	const affixed = await lookup.affixed(handleKey(canonical), network);
+	if (affixed.length > 0) return affixed;
+	return lookup.similar(canonical);
 }
 
 /** Judges one pasted link. Rejects only when a shard cannot be loaded. */
@@ -127,7 +207,7 @@ export async function checkLink(input: string, lookup: RegistryLookup): Promise<
 	const { network, reason } = resolution;
 
 	if (resolution.kind === 'lookalike') {
-		return { verdict: 'lookalike', reason: reason ?? 'confusable-name', network, canonical: null, via: null, candidates: await imitated(lookup, input) };
+		return { verdict: 'lookalike', reason: reason ?? 'confusable-name', network, canonical: null, via: null, candidates: await imitated(lookup, input, network) };
 	}
 	const kind = via(resolution);
 	if (kind === null || resolution.canonical === null || network === null) {
@@ -144,7 +224,13 @@ export async function checkLink(input: string, lookup: RegistryLookup): Promise<
 	const intended = await hintCandidate(lookup, resolution.hint);
 	if (intended !== null) return { verdict: 'lookalike', reason: 'misspelt-numeric-form', network, canonical, via: kind, candidates: [intended] };
 
+	// Same exact shard, no extra fetch: the name registered on other networks.
+	const elsewhere = (await lookup.named(handleKey(canonical))).map((hit): Candidate => ({ ...hit, similarity: 'same-name' }));
+	if (elsewhere.length > 0) return { verdict: 'unknown', canonical, network, via: kind, elsewhere };
+
+	const affixed = await lookup.affixed(handleKey(canonical), network);
+	if (affixed.length > 0) return { verdict: 'lookalike', reason: 'impostor-affix', network, canonical, via: kind, candidates: affixed };
 	const candidates = await lookup.similar(canonical);
 	if (candidates.length > 0) return { verdict: 'lookalike', reason: 'similar-name', network, canonical, via: kind, candidates };
-	return { verdict: 'unknown', canonical, network, via: kind };
+	return { verdict: 'unknown', canonical, network, via: kind, elsewhere: [] };
 }

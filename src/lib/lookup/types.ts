@@ -23,6 +23,28 @@ export interface RegistryAccount {
 	forms: string[];
 }
 
+/** A website, e-mail address or phone number an organisation lists, keyed as in keys.ts. */
+export interface RegistryContact {
+	/** `site:primer-rayon.ru`, `mail:priem@primer-rayon.ru`, `tel:+74999932155`. */
+	key: string;
+	org: string;
+	orgName: string;
+}
+
+/** What the shards are built from. */
+export interface Registry {
+	accounts: readonly RegistryAccount[];
+	contacts?: readonly RegistryContact[];
+}
+
+/** Contact-shard entry: one organisation that lists the contact. */
+export interface ContactRecord {
+	/** Organisation id → /org/<o>/. */
+	o: string;
+	/** Organisation short name. */
+	n: string;
+}
+
 /** Exact-shard entry: what the verdict shows about one account, keyed by a canonical form. */
 export interface AccountRecord {
 	/** Account id → /akkaunt/<a>/. */
@@ -49,9 +71,11 @@ export interface LookupConfig {
 	e: number;
 	/** Number of look-alike shards. */
 	l: number;
+	/** Number of contact shards. */
+	c: number;
 }
 
-export type ShardKind = 'e' | 'l';
+export type ShardKind = 'e' | 'l' | 'c';
 
 /** File name (without directory and extension) of one shard: `<version>-e12`. */
 export function shardName(config: LookupConfig, kind: ShardKind, index: number): string {
@@ -70,9 +94,11 @@ export interface Found {
  * - same-address: the pasted link, once its look-alike characters are replaced, is this account;
  * - same-skeleton: the names differ only in characters that look alike (о/o, rn/m, 0/o, 1/l);
  * - one-edit: one letter added, dropped, replaced or two swapped;
- * - misspelt-numeric-form: a retyped numeric address (clubl23 for club123).
+ * - misspelt-numeric-form: a retyped numeric address (clubl23 for club123);
+ * - impostor-affix: the registered name with a word or digit added (primer_muzey_official);
+ * - same-name: the same name, registered on another network.
  */
-export type Similarity = 'same-address' | 'same-skeleton' | 'one-edit' | 'misspelt-numeric-form';
+export type Similarity = 'same-address' | 'same-skeleton' | 'one-edit' | 'misspelt-numeric-form' | 'impostor-affix' | 'same-name';
 
 export interface Candidate extends Found {
 	similarity: Similarity;
@@ -82,7 +108,8 @@ export type Via = 'account' | 'post';
 
 export type Verdict =
 	| { verdict: 'official' | 'closed'; canonical: string; network: Network; via: Via; account: Found }
-	| { verdict: 'unknown'; canonical: string; network: Network; via: Via }
+	/** `elsewhere`: the same name registered on other networks (another page, not this one). */
+	| { verdict: 'unknown'; canonical: string; network: Network; via: Via; elsewhere: Candidate[] }
 	| {
 			verdict: 'lookalike';
 			/** The canonicaliser's reason (homoglyph-host, confusable-name, …) or 'similar-name' / 'misspelt-numeric-form'. */

@@ -5,13 +5,13 @@
  * is read, and the endpoint has nothing to write.
  */
 import { loadPublicData } from '../../loaders/collections.ts';
-import { registryAccounts } from '../../lib/lookup/from-dataset.ts';
+import { registryOf } from '../../lib/lookup/from-dataset.ts';
 import { handedLookup } from '../../lib/lookup/handoff.ts';
 import { buildShards, type ShardSet } from '../../lib/lookup/index.ts';
 
 let shards: ShardSet | undefined;
 
 export function lookupShards(): ShardSet {
-	shards ??= handedLookup(process.env.PORTAL_HANDOFF) ?? buildShards(registryAccounts(loadPublicData(process.env.PORTAL_DATA ?? 'data').dataset));
+	shards ??= handedLookup(process.env.PORTAL_HANDOFF) ?? buildShards(registryOf(loadPublicData(process.env.PORTAL_DATA ?? 'data').dataset));
 	return shards;
 }

@@ -1,5 +1,5 @@
 /** A small registry in the demo's image, and an in-memory loader that counts what a check fetches. */
-import { buildShards, RegistryLookup, type BuildOptions, type RegistryAccount, type ShardSet } from '../../../src/lib/lookup/index.ts';
+import { buildShards, RegistryLookup, type BuildOptions, type RegistryAccount, type RegistryContact, type ShardSet } from '../../../src/lib/lookup/index.ts';
 
 const org = { org: 'primer-admin', orgName: 'Администрация Примерного района', name: 'Администрация Примерного района' };
 
@@ -23,6 +23,13 @@ export const ACCOUNTS: RegistryAccount[] = [
 	{ org: 'primer-crb', orgName: 'ГБУЗ «Примерная ЦРБ»', name: 'ГБУЗ «Примерная ЦРБ»', id: 'primer-crb-ok', status: 'active', main: 'ok:group/70000171432304', forms: ['ok:group/70000171432304'] },
 ];
 
+/** The administration's contacts as its org.yaml lists them (keys as keys.ts makes them). */
+export const CONTACTS: RegistryContact[] = [
+	{ key: 'site:primer-rayon.ru', ...org, org: 'primer-admin' },
+	{ key: 'mail:priem@primer-rayon.ru', ...org, org: 'primer-admin' },
+	{ key: 'tel:+74999932155', ...org, org: 'primer-admin' },
+].map(({ key, org: id, orgName }) => ({ key, org: id, orgName }));
+
 export interface Harness {
 	shards: ShardSet;
 	/** A fresh lookup (empty cache) whose fetches are recorded in `fetched`. */
@@ -30,8 +37,8 @@ export interface Harness {
 	fetched: string[];
 }
 
-export function harness(accounts: readonly RegistryAccount[] = ACCOUNTS, options: BuildOptions = {}): Harness {
-	const shards = buildShards(accounts, options);
+export function harness(accounts: readonly RegistryAccount[] = ACCOUNTS, options: BuildOptions = {}, contacts: readonly RegistryContact[] = CONTACTS): Harness {
+	const shards = buildShards({ accounts, contacts }, options);
 	const fetched: string[] = [];
 	return {
 		shards,

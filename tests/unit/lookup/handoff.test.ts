@@ -10,14 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { runCheckAuto } from '../../../src/engine/parallel.ts';
 import { runCheck } from '../../../src/engine/run.ts';
 import { loadPublicData } from '../../../src/loaders/collections.ts';
-import { registryAccounts } from '../../../src/lib/lookup/from-dataset.ts';
+import { registryOf } from '../../../src/lib/lookup/from-dataset.ts';
 import { handedLookup, LOOKUP_FOLDER } from '../../../src/lib/lookup/handoff.ts';
 import { buildShards } from '../../../src/lib/lookup/index.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'portal-lookup-handoff-'));
 
 describe('link-check shards from the check', () => {
-	const fromTree = buildShards(registryAccounts(loadPublicData('data').dataset));
+	const fromTree = buildShards(registryOf(loadPublicData('data').dataset));
 
 	it('on one thread and on two, are the files the site makes from the tree', async () => {
 		const serial = folder();

@@ -87,7 +87,21 @@ describe('link check: look-alikes', () => {
 	});
 
 	it('says an imitation is one even when the imitated page is unknown', async () => {
-		expect(summary(await check('https://vk.com@evil.example/primer_admin'))).toMatchObject({ verdict: 'lookalike', reason: 'userinfo-host', candidates: [] });
+		expect(summary(await check('https://vk.com@evil.example/nobody_knows_this'))).toMatchObject({ verdict: 'lookalike', reason: 'userinfo-host', candidates: [] });
+	});
+
+	it('names the real page behind a host that only dresses up as the network', async () => {
+		const cases: [string, string, string][] = [
+			['https://vk.com@evil.example/primer_admin', 'userinfo-host', 'primer-admin-vk same-address'],
+			['https://vk.com.evil.example/primer_admin', 'domain-as-subdomain', 'primer-admin-vk same-address'],
+			['t.me.secure-login.example/primer_sovet', 'domain-as-subdomain', 'primer-sovet-tg same-address'],
+			['https://vkontakte-gov.ru/primer_admin', 'brand-host', 'primer-admin-vk same-address'],
+			['https://ok-ru.net/primer_admin', 'brand-host', 'primer-admin-ok same-address'],
+			['https://telegram-channel.ru/primer_sovet_official', 'brand-host', 'primer-sovet-tg impostor-affix'],
+		];
+		for (const [input, reason, candidate] of cases) {
+			expect(summary(await check(input)), input).toMatchObject({ verdict: 'lookalike', reason, candidates: [candidate] });
+		}
 	});
 
 	it('points a misspelt numeric address at the registered one', async () => {

@@ -73,7 +73,7 @@ describe('similarity', () => {
 describe('look-alike index recall', () => {
 	it('finds exactly what comparing against every registered name finds', async () => {
 		const registry = syntheticRegistry(3_000, 7);
-		const shards = buildShards(registry.accounts);
+		const shards = buildShards(registry);
 		const owner = new Map(registry.accounts.flatMap((a) => a.forms.map((f) => [f, a.id] as const)));
 		const names = registry.forms.filter((f) => nameKey(f) !== null);
 		const keys = names.map((n) => [n, key(n)] as const);
@@ -114,7 +114,7 @@ describe('look-alike index recall', () => {
 
 	it('answers a forged link through checkLink too', async () => {
 		const registry = syntheticRegistry(500, 3);
-		const shards = buildShards(registry.accounts);
+		const shards = buildShards(registry);
 		const form = registry.forms.find((f) => f.startsWith('vk:') && nameKey(f) !== null && f.length > 12) ?? '';
 		const lookup = new RegistryLookup(shards.config, async (file) => JSON.parse(shards.files.get(file) ?? 'null'));
 		const forged = `https://vk.com/${form.slice(3, -1)}`;

@@ -4,7 +4,7 @@
  * schools, town names with common endings): uniform random strings would hide the skew that makes
  * some look-alike groups large.
  */
-import type { AccountStatus, RegistryAccount } from '../../../src/lib/lookup/index.ts';
+import type { AccountStatus, RegistryAccount, RegistryContact } from '../../../src/lib/lookup/index.ts';
 
 /** Deterministic PRNG (mulberry32): the same seed gives the same registry. */
 export function random(seed: number): () => number {
@@ -89,6 +89,8 @@ function status(next: () => number): AccountStatus {
 
 export interface Synthetic {
 	accounts: RegistryAccount[];
+	/** Each organisation's website, e-mail and two phones (derived from its number, not from the PRNG). */
+	contacts: RegistryContact[];
 	/** Every registered canonical form, for sampling queries. */
 	forms: string[];
 	next: () => number;
@@ -99,12 +101,16 @@ export function syntheticRegistry(count: number, seed = 1): Synthetic {
 	const next = random(seed);
 	const taken = new Set<string>();
 	const accounts: RegistryAccount[] = [];
+	const contacts: RegistryContact[] = [];
 	let org = '';
 	let orgName = '';
 	for (let i = 0; i < count; i++) {
 		if (i % 4 === 0) {
 			org = `org-${i / 4}`;
 			orgName = title(next);
+			const n = i / 4;
+			const phone = (k: number) => `tel:+7${String(4_000_000_000 + n * 2 + k).padStart(10, '0')}`;
+			for (const key of [`site:${org}.example.ru`, `mail:priem@${org}.example.ru`, phone(0), phone(1)]) contacts.push({ key, org, orgName });
 		}
 		const net = network(next);
 		const forms: string[] = [];
@@ -135,5 +141,5 @@ export function syntheticRegistry(count: number, seed = 1): Synthetic {
 			forms,
 		});
 	}
-	return { accounts, forms: [...taken], next };
+	return { accounts, contacts, forms: [...taken], next };
 }
