@@ -4,6 +4,7 @@
  * exactly one JSON line out per line in, in order.
  */
 import { canonicalise, type Resolution } from '../lib/links/index.ts';
+import { endQuietlyOnClosedPipe, stdinLines, write } from './lines.ts';
 
 const USAGE = `Использование: npm run --silent resolve [-- ССЫЛКА...]
 
@@ -41,38 +42,6 @@ function parseArgs(args: readonly string[]): Usage {
 	return { mode: 'links', links };
 }
 
-async function write(text: string): Promise<void> {
-	// Respect back-pressure so a huge stdin is processed in constant memory.
-	if (!process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
-}
-
-/**
- * Splits stdin on '\n' only, dropping a '\r' right before it. readline is not
- * used because it also breaks lines at a lone '\r' and at U+2028/U+2029,
- * which would break the one-line-in, one-line-out contract.
- */
-async function* stdinLines(): AsyncGenerator<string> {
-	process.stdin.setEncoding('utf8');
-	let buffer = '';
-	let first = true;
-	for await (const chunk of process.stdin as AsyncIterable<string>) {
-		buffer += chunk;
-		// A byte-order mark is file encoding, not pasted text.
-		if (first && buffer.length > 0) {
-			if (buffer.startsWith('\uFEFF')) buffer = buffer.slice(1);
-			first = false;
-		}
-		let start = 0;
-		for (let newline = buffer.indexOf('\n'); newline !== -1; newline = buffer.indexOf('\n', start)) {
-			const line = buffer.slice(start, newline);
-			yield line.endsWith('\r') ? line.slice(0, -1) : line;
-			start = newline + 1;
-		}
-		buffer = buffer.slice(start);
-	}
-	if (buffer !== '') yield buffer;
-}
-
 async function main(): Promise<number> {
 	const usage = parseArgs(process.argv.slice(2));
 	if (usage.mode === 'help') {
@@ -88,11 +57,8 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-// Reading the output with `head` closes the pipe early; that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	process.exit(error.code === 'EPIPE' ? 0 : 1);
-});
 
+endQuietlyOnClosedPipe();
 main().then(
 	(code) => {
 		process.exitCode = code;
