@@ -3,6 +3,7 @@
  * src/i18n/ru/, merged here. A missing key fails the build rather than showing a raw key.
  */
 import acts from './ru/acts.json' with { type: 'json' };
+import addresses from './ru/addresses.json' with { type: 'json' };
 import check from './ru/check.json' with { type: 'json' };
 import common from './ru/common.json' with { type: 'json' };
 import editor from './ru/editor.json' with { type: 'json' };
@@ -24,7 +25,7 @@ import stats from './ru/stats.json' with { type: 'json' };
  * same module works in plain Node: the build writes the open-data files in a process of its own,
  * outside Astro (src/cli/write-opendata.ts). A test holds this list equal to the files in ru/.
  */
-export const DICTIONARIES: Record<string, Record<string, string>> = { acts, check, common, editor, fields, guide, history, home, moderation, opendata, org, plans, registry, search, statement, stats };
+export const DICTIONARIES: Record<string, Record<string, string>> = { acts, addresses, check, common, editor, fields, guide, history, home, moderation, opendata, org, plans, registry, search, statement, stats };
 
 const ru: Record<string, string> = {};
 for (const [file, strings] of Object.entries(DICTIONARIES)) {

@@ -49,14 +49,22 @@ export function orgRef(id: string): OrgRef {
 export function accountLink(network: Network, url: string): AccountLink {
 	const resolution = canonicalise(url);
 	if (resolution.kind === 'account' && resolution.network === network && resolution.canonical) {
-		const href = accountUrl(resolution.canonical);
-		if (href) {
-			const parsed = new URL(href);
-			if (parsed.protocol === 'https:' && NETWORK_HOSTS[network].includes(parsed.hostname)) return { href, text: href };
-		}
+		const href = canonicalHref(network, resolution.canonical);
+		if (href) return { href, text: href };
 	}
 	// Not a link to show as one; its text still never reads http:// (the schema refuses it too).
 	return { href: null, text: httpsForm(url) };
+}
+
+/**
+ * The https URL of a canonical id on one of `network`'s own hosts, or null: every link to a page
+ * in a social network that the site renders is built here, so none leads to another host.
+ */
+export function canonicalHref(network: Network, canonical: string): string | null {
+	const href = accountUrl(canonical);
+	if (!href) return null;
+	const parsed = new URL(href);
+	return parsed.protocol === 'https:' && NETWORK_HOSTS[network].includes(parsed.hostname) ? href : null;
 }
 
 function toRow(account: Account): AccountRow {
