@@ -4,7 +4,7 @@
  * shareable ?url=), shows the answer in the live region and moves focus to its heading.
  * An empty submission gets the GOV.UK error summary.
  */
-import { checkLink, RegistryLookup, type Verdict } from '../../lib/lookup/index.ts';
+import { lookup, RegistryLookup, type Answer } from '../../lib/lookup/index.ts';
 import { DATA_ID, type PageData } from './page-data.ts';
 import { HEADING_ID, Renderer } from './render.ts';
 
@@ -24,7 +24,7 @@ function start(): void {
 
 	const data = JSON.parse(dataNode.textContent ?? '{}') as PageData;
 	const render = new Renderer(data);
-	const lookup = new RegistryLookup(data.config, async (name) => {
+	const registry = new RegistryLookup(data.config, async (name) => {
 		const response = await fetch(`${data.paths.data}${name}.json`);
 		if (!response.ok) throw new Error(`${response.status} ${response.url}`);
 		return response.json();
@@ -49,18 +49,16 @@ function start(): void {
 		}
 	};
 
-	const show = (state: string, nodes: Node[], verdict?: Verdict) => {
+	// The answer in data attributes too: the browser tests compare them with `npm run lookup`.
+	const show = (state: string, nodes: Node[], answer?: Answer) => {
 		result.dataset.state = state;
-		for (const key of ['verdict', 'reason', 'status', 'account', 'canonical', 'candidates']) delete result.dataset[key];
-		if (verdict) {
-			result.dataset.verdict = verdict.verdict;
-			if ('reason' in verdict) result.dataset.reason = verdict.reason;
-			if ('canonical' in verdict && verdict.canonical) result.dataset.canonical = verdict.canonical;
-			if ('account' in verdict) {
-				result.dataset.account = verdict.account.record.a;
-				result.dataset.status = verdict.account.record.s;
-			}
-			if ('candidates' in verdict) result.dataset.candidates = verdict.candidates.map((c) => c.record.a).join(' ');
+		for (const key of ['verdict', 'reason', 'accounts', 'orgs', 'canonical']) delete result.dataset[key];
+		if (answer) {
+			result.dataset.verdict = answer.verdict;
+			result.dataset.reason = answer.reason;
+			result.dataset.accounts = answer.accounts.map((account) => account.record.a).join(' ');
+			result.dataset.orgs = answer.orgs.map((org) => org.o).join(' ');
+			if (answer.canonical) result.dataset.canonical = answer.canonical;
 		}
 		result.replaceChildren(...nodes);
 	};
@@ -79,16 +77,16 @@ function start(): void {
 		history.replaceState(history.state, '', url);
 		show('loading', [render.el('p', render.text('check.loading'))]);
 		let nodes: Node[];
-		let verdict: Verdict | undefined;
+		let answer: Answer | undefined;
 		try {
-			verdict = await checkLink(value, lookup);
-			nodes = render.verdict(verdict, value);
+			answer = await lookup(value, registry);
+			nodes = render.answer(answer);
 		} catch {
 			// A missing shard (404 after a data update) or no network: say so instead of guessing.
 			nodes = [render.el('h2', render.text('check.failed.title'), { id: HEADING_ID, tabindex: '-1' }), render.el('p', render.text('check.failed.body'))];
 		}
 		if (id !== current) return;
-		show(verdict ? 'done' : 'error', nodes, verdict);
+		show(answer ? 'done' : 'error', nodes, answer);
 		byId(HEADING_ID)?.focus();
 	};
 
