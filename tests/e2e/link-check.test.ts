@@ -3,6 +3,7 @@
  * unusable links, through ?url= deep links, the page's own form (no reload) and the home page's
  * GET form. The answer's heading takes focus; an empty submission focuses the error summary.
  */
+import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { open, test } from './fixtures.ts';
@@ -13,9 +14,9 @@ interface Answer {
 	state?: string;
 	verdict?: string;
 	reason?: string;
-	account?: string;
+	accounts?: string;
+	orgs?: string;
 	canonical?: string;
-	candidates?: string;
 	heading: string;
 	focused: string | undefined;
 	text: string;
@@ -41,14 +42,14 @@ async function deepLink(page: Page, url: string): Promise<Answer> {
 describe('deep links (?url=)', () => {
 	test('an official page: verdict, account, canonical form and links to its statement and organisation', async ({ page }) => {
 		const a = await deepLink(page, LYAMBIR_VK);
-		expect(a).toMatchObject({ state: 'done', verdict: 'official', account: 'lyambir-admin-vk', canonical: 'vk:publik177238460', heading: 'Официальная страница', focused: 'link-check-heading' });
+		expect(a).toMatchObject({ state: 'done', verdict: 'official', accounts: 'lyambir-admin-vk', canonical: 'vk:publik177238460', heading: 'Это официальная страница', focused: 'link-check-heading' });
 		expect(await page.locator('#link-check-result a[href="/akkaunt/lyambir-admin-vk/"]').count()).toBe(1);
 		expect(await page.locator('#link-check-result a[href="/org/lyambir-admin/"]').count()).toBeGreaterThan(0);
 		expect(await page.inputValue('#link-check-url')).toBe(LYAMBIR_VK);
 	});
 
 	test('an official page by its numeric alias, typed without the scheme', async ({ page }) => {
-		expect(await deepLink(page, 'vk.com/club177238460')).toMatchObject({ verdict: 'official', account: 'lyambir-admin-vk', focused: 'link-check-heading' });
+		expect(await deepLink(page, 'vk.com/club177238460')).toMatchObject({ verdict: 'official', accounts: 'lyambir-admin-vk', focused: 'link-check-heading' });
 	});
 
 	test.for([
@@ -56,14 +57,14 @@ describe('deep links (?url=)', () => {
 		['https://www.instagram.com/primer_rayon/', 'primer-admin-ig'],
 	])('a closed page: %s', async ([url, account], { page }) => {
 		const a = await deepLink(page, url!);
-		expect(a).toMatchObject({ state: 'done', verdict: 'closed', account, status: 'closed', focused: 'link-check-heading' });
-		expect(a.heading).toBe('Страница больше не официальная');
+		expect(a).toMatchObject({ state: 'done', verdict: 'formerly-official', accounts: account, focused: 'link-check-heading' });
+		expect(a.heading).toBe('Эта страница больше не официальная');
 		expect(a.text).toContain('21 марта 2022 г.');
 	});
 
 	test('an unknown page: not in the registry, and not linked from the answer', async ({ page }) => {
 		const a = await deepLink(page, 'https://vk.com/neizvestnaya_stranica_123');
-		expect(a).toMatchObject({ verdict: 'unknown', canonical: 'vk:neizvestnaya_stranica_123', heading: 'Страницы нет в реестре', focused: 'link-check-heading' });
+		expect(a).toMatchObject({ verdict: 'not-registered', canonical: 'vk:neizvestnaya_stranica_123', heading: 'Этой страницы нет в реестре', focused: 'link-check-heading' });
 		expect(await page.locator('#link-check-result a[href*="neizvestnaya"]').count()).toBe(0);
 	});
 
@@ -72,12 +73,13 @@ describe('deep links (?url=)', () => {
 		['https://vk.com/primer_\u0430dmin', 'confusable-name', 'primer-admin-vk'],
 		// Cyrillic «о» in the name of the council's VK page.
 		['https://vk.com/primer_s\u043evet', 'confusable-name', 'primer-council-vk'],
-		['https://vk.corn/primer_admin', 'homoglyph-host', ''],
+		// rn for m in the host; the path still names the real page.
+		['https://vk.corn/primer_admin', 'homoglyph-host', 'primer-admin-vk'],
 	])('a look-alike: %s', async ([url, reason, candidates], { page }) => {
 		const a = await deepLink(page, url!);
-		expect(a).toMatchObject({ state: 'done', verdict: 'lookalike', heading: 'Осторожно: возможна подделка', focused: 'link-check-heading' });
+		expect(a).toMatchObject({ state: 'done', verdict: 'lookalike', heading: 'Это не официальная страница', focused: 'link-check-heading' });
 		expect(a.reason).toBe(reason);
-		expect(a.candidates ?? '').toBe(candidates);
+		expect(a.accounts ?? '').toBe(candidates);
 		// The suspect page is shown as text, never as a link.
 		const hrefs = await page.locator('#link-check-result a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 		expect(hrefs.filter((href) => /corn|%D0|[\u0400-\u04ff]/.test(href))).toEqual([]);
@@ -85,7 +87,7 @@ describe('deep links (?url=)', () => {
 
 	test.for(['https://vk.cc/aBc123', 'https://clck.ru/3abc'])('a shortener is not checked: %s', async (url, { page }) => {
 		const a = await deepLink(page, url);
-		expect(a).toMatchObject({ verdict: 'invalid', reason: 'shortener', heading: 'Эту ссылку проверить нельзя', focused: 'link-check-heading' });
+		expect(a).toMatchObject({ verdict: 'not-an-account', reason: 'shortener', heading: 'Это нельзя проверить', focused: 'link-check-heading' });
 	});
 });
 
@@ -96,7 +98,7 @@ describe('forms', () => {
 		await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 		await page.fill('#link-check-url', 'https://www.facebook.com/primerrayon');
 		await page.press('#link-check-url', 'Enter');
-		expect(await answer(page)).toMatchObject({ verdict: 'closed', account: 'primer-admin-fb', focused: 'link-check-heading' });
+		expect(await answer(page)).toMatchObject({ verdict: 'formerly-official', accounts: 'primer-admin-fb', focused: 'link-check-heading' });
 		expect(new URL(page.url()).searchParams.get('url')).toBe('https://www.facebook.com/primerrayon');
 		expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 		// A second check replaces the first.
@@ -124,5 +126,52 @@ describe('forms', () => {
 		await page.fill('#check-url', 'https://t.me/primer_\u043ebrazovanie');
 		await Promise.all([page.waitForURL(/\/proverka\/\?url=/), page.press('#check-url', 'Enter')]);
 		expect(await answer(page)).toMatchObject({ verdict: 'lookalike', focused: 'link-check-heading' });
+	});
+});
+
+// Every kind of input a citizen may hold, with the answer the page and `npm run lookup` must share.
+const TABLE: [string, string, string][] = [
+	['https://vk.com/primer_admin', 'official', 'primer-admin-vk'],
+	['Вот наш канал: t.me/primer_sovet, пишите!', 'official', 'primer-council-tg'],
+	['https://www.facebook.com/primerrayon', 'formerly-official', 'primer-admin-fb'],
+	['@primer_kultura', 'name-registered', 'primer-culture-vk primer-culture-tg'],
+	['https://vk.com/primer_\u0430dmin', 'lookalike', 'primer-admin-vk'],
+	['ok.ru.gosuslugi-info.ru/primer_crb', 'lookalike', 'primer-crb-ok'],
+	['https://vkontakte-gov.ru/primer_admin', 'lookalike', 'primer-admin-vk'],
+	['https://t.me/primer_sovet_official', 'lookalike', 'primer-council-tg'],
+	['@prlmer_kultura', 'lookalike', 'primer-culture-tg primer-culture-vk'],
+	['+7 (49999) 2-10-01', 'official-contact', ''],
+	['priemnaya@primer-rayon.example', 'official-contact', ''],
+	['https://t.me/primer_ddt', 'not-registered', 'primer-ddt-vk'],
+	['https://vk.com/neizvestnaya_stranica_123', 'not-registered', ''],
+	['https://clck.ru/3abc', 'not-an-account', ''],
+];
+
+describe('the page and npm run lookup give the same answers', () => {
+	test('on a table of every input kind', async ({ page }) => {
+		const run = spawnSync(process.execPath, ['src/cli/lookup.ts', '--data', 'data'], { input: TABLE.map(([input]) => input).join('\n'), encoding: 'utf8', timeout: 60_000 });
+		expect(run.status, run.stderr).toBe(0);
+		const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { verdict: string; reason: string; accounts: string[]; orgs: string[] });
+		expect(lines).toHaveLength(TABLE.length);
+		for (const [i, [input, verdict, accounts]] of TABLE.entries()) {
+			const cli = lines[i]!;
+			const shown = await deepLink(page, input);
+			expect({ verdict: cli.verdict, accounts: cli.accounts.join(' ') }, input).toEqual({ verdict, accounts });
+			expect({ verdict: shown.verdict, reason: shown.reason, accounts: shown.accounts, orgs: shown.orgs }, input).toEqual({
+				verdict: cli.verdict,
+				reason: cli.reason,
+				accounts: cli.accounts.join(' '),
+				orgs: cli.orgs.join(' '),
+			});
+		}
+	});
+
+	test('a look-alike marks the differing letter and says it aloud', async ({ page }) => {
+		await deepLink(page, 'https://vk.com/primer_\u0430dmin');
+		const marks = page.locator('.link-check__compare mark');
+		expect(await marks.count()).toBe(2);
+		expect(await marks.first().innerText()).toContain('\u0430');
+		expect(await marks.first().locator('.visually-hidden').innerText()).toContain('кириллическая буква');
+		expect(await page.locator('.link-check__real').innerText()).toContain('Официальная — vk.com/primer_admin');
 	});
 });
