@@ -14,12 +14,28 @@ describe('check.json', () => {
 		expect(dictionary[`check.network.${network}`]).toBeTruthy();
 	});
 
-	it.each(['same-address', 'same-skeleton', 'one-edit', 'misspelt-numeric-form'].map((s) => [s]))('explains similarity %s', (kind) => {
-		expect(dictionary[`check.candidate.${kind}`]).toBeTruthy();
+	// Reasons the answer layer adds to the canonicaliser's, by the dictionary entry that explains each.
+	it.each([
+		['check.lookalike.similar-name'],
+		['check.lookalike.impostor-affix'],
+		['check.lookalike.misspelt-numeric-form'],
+		['check.contact.title.website'],
+		['check.contact.title.email'],
+		['check.contact.title.phone'],
+		['check.reason.empty'],
+	])('has %s', (key) => {
+		expect(dictionary[key]).toBeTruthy();
 	});
 
-	it('quotes the issue\u2019s wording for unknown pages and shorteners', () => {
-		expect(dictionary['check.unknown.body']).toContain('не значится в реестре; это не значит, что страница поддельная, но и официальной она не является');
-		expect(dictionary['check.reason.shortener']).toBe('Это сокращённая ссылка: мы не переходим по ним, откройте её и вставьте полученный адрес.');
+	it('puts the verdict first, and tells a look-alike by the real page', () => {
+		expect(dictionary['check.lookalike.title']).toBe('Это не официальная страница');
+		expect(dictionary['check.lookalike.real']).toMatch(/^Официальная — \{page\}/);
+		expect(dictionary['check.notRegistered.body']).toContain('Это не значит, что она поддельная, но официальной она не является');
+	});
+
+	it('never shows a citizen a network code or a canonical id', () => {
+		for (const [key, text] of Object.entries(dictionary)) {
+			expect(text, key).not.toMatch(/\b(?:vk|ok|tg|max|fb|ig):[a-z]|сеть «[a-z]+»/);
+		}
 	});
 });
