@@ -109,9 +109,9 @@ async function handleAnswer(base: Base, name: string, registry: RegistryLookup):
 	const visible = name.replace(HIDDEN_ALL, '');
 	const folded = foldLookalikes(visible).toLowerCase();
 	// Hidden characters, or letters of another script that pass for Latin ones (@primer_kultурa).
-	const disguised = HIDDEN.test(name) || (hasNonAscii(visible) && !hasNonAscii(folded));
-	if (disguised) {
-		const reason = HIDDEN.test(name) ? 'hidden-characters' : 'confusable-name';
+	const hidden = HIDDEN.test(name);
+	if (hidden || (hasNonAscii(visible) && !hasNonAscii(folded))) {
+		const reason = hidden ? 'hidden-characters' : 'confusable-name';
 		const real = (await registry.named(folded)).map((hit): Candidate => ({ ...hit, similarity: 'same-address' }));
 		const accounts = real.length > 0 ? real : await similarOrAffixed(folded, registry);
 		return make(base, 'lookalike', reason, { accounts });

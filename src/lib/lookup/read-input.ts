@@ -8,7 +8,7 @@ import { emailKey, phoneKey } from './keys.ts';
 
 export type Question =
 	/** `text` is the link itself; `links` counts the links in the message (1 when it was alone). */
-	| { kind: 'link'; text: string; resolution: Resolution; links: number }
+	| { kind: 'link'; text: string; links: number }
 	/** `name` as typed, without the `@`. */
 	| { kind: 'handle'; text: string; name: string }
 	| { kind: 'email'; text: string; key: string }
@@ -32,14 +32,14 @@ function asHandle(token: string): Question | null {
 
 function single(token: string): Question {
 	const resolution = canonicalise(token);
-	if (resolution.reason !== 'not-a-link') return { kind: 'link', text: token, resolution, links: 1 };
+	if (resolution.reason !== 'not-a-link') return { kind: 'link', text: token, links: 1 };
 	const bare = stripProse(token);
 	const email = emailKey(bare);
 	if (email !== null) return { kind: 'email', text: bare, key: email };
 	return asHandle(bare) ?? { kind: 'none', reason: 'not-a-link' };
 }
 
-/** Splits on runs of whitespace by hand (a regular expression split is fine too; this keeps it one pass). */
+/** The words of a message: runs of anything but the whitespace the canonicaliser trims (ANY_SPACE). */
 function tokens(text: string): string[] {
 	const out: string[] = [];
 	let start = -1;
@@ -91,14 +91,14 @@ export function readInput(input: string): Question {
 	if (!ANY_SPACE.test(trimmed)) return trimmed.length > MAX_INPUT_LENGTH ? { kind: 'none', reason: 'too-long' } : single(trimmed);
 
 	const words = tokens(trimmed);
-	const links: { text: string; resolution: Resolution }[] = [];
+	const links: string[] = [];
 	for (const word of words) {
 		if (word.length > MAX_INPUT_LENGTH) continue;
 		const resolution = canonicalise(word);
-		if (resolution.reason !== 'not-a-link' && plausibleLink(stripProse(word), resolution)) links.push({ text: stripProse(word), resolution });
+		if (resolution.reason !== 'not-a-link' && plausibleLink(stripProse(word), resolution)) links.push(stripProse(word));
 	}
 	const first = links[0];
-	if (first !== undefined) return { kind: 'link', ...first, links: links.length };
+	if (first !== undefined) return { kind: 'link', text: first, links: links.length };
 	for (const word of words) {
 		const email = emailKey(stripProse(word));
 		if (email !== null) return { kind: 'email', text: stripProse(word), key: email };
