@@ -1,9 +1,10 @@
 /**
- * The bodies of the two big tables, as escaped strings (src/lib/html.ts) rather than Astro elements:
+ * The bodies of the big tables, as escaped strings (src/lib/html.ts) rather than Astro elements:
  * statistics and content-plan pages hold thousands of cells, and rendering them element by element
  * was most of those pages' cost (issue 3, build budget). The markup is what the components wrote.
  */
 import { html, type SafeHtml } from '../lib/html.ts';
+import type { AddressEntry } from '../queries/address-index.ts';
 import type { PlanDay } from '../queries/plans.ts';
 import type { TableModel } from '../scripts/charts-spec.ts';
 
@@ -27,4 +28,29 @@ export function planDays(days: readonly PlanDay[]): SafeHtml {
 					html`<tr${item.cancelled ? html` class="cancelled"` : ''}>${i === 0 ? html`<th scope="rowgroup" rowspan="${day.items.length}"><time datetime="${day.date}">${day.label}</time></th>` : ''}<td>${item.page}</td><td>${item.topic}</td><td>${item.format}</td><td>${item.status}</td></tr>`,
 			)}</tbody>`,
 	)}`;
+}
+
+/**
+ * Where a web address may wrap: after «/», «_» or «-» (not inside «//»), before «.», «?», «#», «=»
+ * or «&». A line never starts with «_», which an underlined link would hide. UrlText uses it too.
+ */
+export const URL_BREAKS = /(?<=[/_-])(?![/_-])|(?=[.?#=&])/;
+
+/** An address as UrlText writes it: its parts joined by <wbr>. */
+function urlText(text: string): SafeHtml {
+	return html`${text.split(URL_BREAKS).map((part, i) => (i === 0 ? part : html`<wbr>${part}`))}`;
+}
+
+/**
+ * The address index's rows (AddressLetterPage): 25,000 rows at 20,000 accounts, four links each.
+ * `href` is built by code (canonicalHref: https on the network's own host), never taken from data.
+ */
+export function addressRows(entries: readonly AddressEntry[], labels: { alias: string; status: (entry: AddressEntry) => string }): SafeHtml {
+	return html`${entries.map((entry) => {
+		const address = entry.href
+			? html`<a class="url" href="${entry.href}" rel="external noopener noreferrer">${urlText(entry.text)}</a>`
+			: html`<span class="url">${urlText(entry.text)}</span>`;
+		const org = entry.org.missing ? entry.org.name : html`<a href="/org/${entry.org.id}/">${entry.org.name}</a>`;
+		return html`<tr${entry.account.status === 'closed' ? html` class="closed"` : ''}><th scope="row">${address}${entry.alias ? html`<span class="note">${labels.alias}</span>` : ''}</th><td><a href="/akkaunt/${entry.account.id}/">${entry.account.name}</a></td><td>${org}</td><td><span class="address-status tag-${entry.account.status}">${labels.status(entry)}</span></td></tr>`;
+	})}`;
 }

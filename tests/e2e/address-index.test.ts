@@ -33,24 +33,24 @@ describe('link check without JavaScript', () => {
 		const problems: string[] = [];
 		const { context, page } = await noScriptPage(browser, problems);
 		try {
-			await page.goto('/proverka/');
+			await page.goto('/proverka/', { waitUntil: 'networkidle' });
 			// Its content is parsed into elements only when script is off: visible, it proves the context has none.
 			const noscript = page.locator('.link-check__noscript');
 			await expect.poll(() => noscript.isVisible()).toBe(true);
 			expect(await noscript.innerText()).toContain('Без JavaScript проверка по вставленному тексту не работает');
 
 			await noscript.getByRole('link', { name: 'алфавитном указателе адресов' }).click();
-			await page.waitForURL('**/proverka/adresa/');
+			await page.waitForURL('**/proverka/adresa/', { waitUntil: 'networkidle' });
 			expect(await page.locator('h1').innerText()).toBe('Алфавитный указатель адресов официальных страниц');
 			expect(await page.locator('main').innerText()).toContain('vk.com/primer_admin — имя страницы primer_admin, ищите на букву p');
 			mkdirSync(DIR, { recursive: true });
 			expect((await page.screenshot({ path: join(DIR, 'address-index.png'), fullPage: true })).length).toBeGreaterThan(10_000);
 
 			await page.getByRole('heading', { name: /ВКонтакте/ }).getByRole('link', { name: 'ВКонтакте' }).click();
-			await page.waitForURL('**/proverka/adresa/vk/');
+			await page.waitForURL('**/proverka/adresa/vk/', { waitUntil: 'networkidle' });
 
 			await page.getByRole('navigation', { name: /Адреса официальных страниц: ВКонтакте/ }).getByRole('link', { name: 'p', exact: true }).click();
-			await page.waitForURL('**/proverka/adresa/vk/p/');
+			await page.waitForURL('**/proverka/adresa/vk/p/', { waitUntil: 'networkidle' });
 			const row = page.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'vk.com/primer_admin', exact: true }) });
 			expect(await row.count()).toBe(1);
 			const cells = await row.locator('td').allInnerTexts();
@@ -66,27 +66,29 @@ describe('link check without JavaScript', () => {
 
 			// The statement of the page found: one more click, still without script.
 			await row.getByRole('link', { name: 'Администрация Примерного района' }).click();
-			await page.waitForURL('**/akkaunt/primer-admin-vk/');
+			await page.waitForURL('**/akkaunt/primer-admin-vk/', { waitUntil: 'networkidle' });
+			// Taken before closing: closing aborts whatever is still in flight, which is no fault of the page.
+			expect([...problems]).toEqual([]);
 		} finally {
 			await context.close();
 		}
-		expect(problems).toEqual([]);
 	});
 
 	test('a numeric alias and a closed page are findable too', async ({ browser }) => {
 		const problems: string[] = [];
 		const { context, page } = await noScriptPage(browser, problems);
 		try {
-			await page.goto('/proverka/adresa/vk/c/');
+			await page.goto('/proverka/adresa/vk/c/', { waitUntil: 'networkidle' });
 			const alias = page.locator('tbody tr', { has: page.getByRole('rowheader', { name: /^vk\.com\/club224236283/ }) });
 			expect(await alias.locator('th').innerText()).toContain('другая форма адреса');
-			await page.goto('/proverka/adresa/fb/p/');
+			await page.goto('/proverka/adresa/fb/p/', { waitUntil: 'networkidle' });
 			const closed = page.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'facebook.com/primerrayon', exact: true }) });
 			expect(await closed.locator('td').last().innerText()).toMatch(/^Больше не официальная: закрыта с 21\sмарта\s2022/);
+			// Taken before closing: closing aborts whatever is still in flight, which is no fault of the page.
+			expect([...problems]).toEqual([]);
 		} finally {
 			await context.close();
 		}
-		expect(problems).toEqual([]);
 	});
 
 	test.for([['index', '/proverka/adresa/'], ['network', '/proverka/adresa/vk/'], ['letter', '/proverka/adresa/vk/p/']])('the %s page ships no script and passes axe', async ([, path], { page }) => {

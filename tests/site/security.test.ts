@@ -59,11 +59,12 @@ describe('content security policy', () => {
 });
 
 describe('links to social networks', () => {
+	// Every registered form, aliases included: the address index (/proverka/adresa/) links each one.
 	const registered = new Set(
-		data.accounts.flatMap((account) => {
-			const r = canonicalise(account.url);
+		data.accounts.flatMap((account) => [account.url, ...account.aliases].flatMap((input) => {
+			const r = canonicalise(input);
 			return r.kind === 'account' && r.canonical ? [accountUrl(r.canonical)] : [];
-		}),
+		})),
 	);
 
 	it('are https, on a known host of the network, and lead to registered accounts only', () => {
