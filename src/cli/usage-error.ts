@@ -1,5 +1,5 @@
 /**
- * Exit codes shared by the commands (contract, issue 2 §5): 0 — no errors, 1 — errors in the data,
+ * Exit codes shared by the commands (their documented contract): 0 — no errors, 1 — errors in the data,
  * 2 — bad usage or an internal failure. Internal failures never show a stack trace unless DEBUG is set.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -29,6 +29,23 @@ export function parseCommandLine<const T extends Omit<ParseArgsConfig, 'args' | 
 	try {
 		return parseArgs({ ...config, strict: true as const });
 	} catch (error) {
-		throw new UsageError(`Неверный вызов: ${(error as Error).message}`);
+		throw new UsageError(`Неверный вызов: ${russianParseError(error as Error & { code?: string })}`);
+	}
+}
+
+/** Node's parseArgs speaks English; the people running these commands read Russian. */
+function russianParseError(error: Error & { code?: string }): string {
+	const option = /'(-[^' ]*)/.exec(error.message)?.[1];
+	switch (error.code) {
+		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+			return `нет такого параметра «${option ?? '?'}»; параметры команды перечислены ниже.`;
+		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+			return option !== undefined && /argument missing/.test(error.message)
+				? `после «${option}» нужно значение.`
+				: `у параметра «${option ?? '?'}» не может быть значения.`;
+		case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+			return 'лишний аргумент: перед значением нужен параметр (см. ниже).';
+		default:
+			return error.message;
 	}
 }

@@ -12,7 +12,7 @@ const record = {
 		n: { type: 'string', description: "Organisation's short name" },
 		s: { enum: ['planned', 'active', 'suspended', 'closed'] },
 		t: { type: 'string', description: "Page name, when it differs from the organisation's" },
-		d: { type: 'string', format: 'date', description: 'Closing date (closed pages)' },
+		d: { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Closing date (closed pages)' },
 		r: { type: 'string', description: 'Closing reason (closed pages)' },
 		m: { type: 'string', description: 'Main canonical id, when the key is another form of the address' },
 	},
