@@ -12,6 +12,11 @@ const LENGTH = 4;
 const WRITE_BUFFER = 4 << 20;
 const READ_BUFFER = 8 << 20;
 
+/** Buffer sizes; tests pass small ones so records cross buffers without megabytes of data. */
+export interface BufferOptions {
+	bufferBytes?: number;
+}
+
 export class RecordWriter {
 	private readonly fd: number;
 	private chunks: Buffer[] = [];
@@ -19,9 +24,11 @@ export class RecordWriter {
 	/** Bytes written before the buffered ones: where the next record starts. */
 	private written = 0;
 	private closed = false;
+	private readonly limit: number;
 
-	constructor(path: string) {
+	constructor(path: string, { bufferBytes = WRITE_BUFFER }: BufferOptions = {}) {
 		this.fd = openSync(path, 'w');
+		this.limit = bufferBytes;
 	}
 
 	/** Appends `record`; returns where it starts in the file, for RecordReader.read. */
@@ -33,7 +40,7 @@ export class RecordWriter {
 		length.writeUInt32LE(body.length);
 		this.chunks.push(length, body);
 		this.size += LENGTH + body.length;
-		if (this.size >= WRITE_BUFFER) this.flush();
+		if (this.size >= this.limit) this.flush();
 		return at;
 	}
 
@@ -58,10 +65,10 @@ export class RecordWriter {
 }
 
 /** The file's records in order. A file cut short (a writer that died) is an error, not a shorter list. */
-export function* readRecords<T>(path: string): Generator<T> {
+export function* readRecords<T>(path: string, { bufferBytes = READ_BUFFER }: BufferOptions = {}): Generator<T> {
 	const fd = openSync(path, 'r');
 	try {
-		let buffer = Buffer.alloc(READ_BUFFER);
+		let buffer = Buffer.alloc(bufferBytes);
 		let start = 0;
 		let end = 0;
 		/** Makes `need` bytes available from `start`; false at the end of the file with none left. */

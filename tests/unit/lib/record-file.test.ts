@@ -9,13 +9,14 @@ const file = () => join(mkdtempSync(join(tmpdir(), 'portal-records-')), 'records
 describe('record files', () => {
 	it('give back every record in order, across write and read buffers, records larger than both', () => {
 		const path = file();
-		const writer = new RecordWriter(path);
+		// Buffers of a few kilobytes stand for the real megabytes: the same crossings, on small data.
+		const writer = new RecordWriter(path, { bufferBytes: 16 << 10 });
 		const records = Array.from({ length: 3000 }, (_, i) => ({ i, text: `запись ${i}`.repeat(i % 50), bytes: new Uint8Array(i % 7 === 0 ? 5_000 : 3).fill(i % 256) }));
-		const big = { i: -1, text: 'x'.repeat(10 << 20), bytes: new Uint8Array(9 << 20).fill(7) };
+		const big = { i: -1, text: 'x'.repeat(40 << 10), bytes: new Uint8Array(36 << 10).fill(7) };
 		records.splice(1500, 0, big);
 		for (const record of records) writer.write(record);
 		writer.close();
-		const read = [...readRecords<(typeof records)[number]>(path)];
+		const read = [...readRecords<(typeof records)[number]>(path, { bufferBytes: 32 << 10 })];
 		expect(read).toHaveLength(records.length);
 		expect(read).toEqual(records);
 	});
@@ -23,9 +24,11 @@ describe('record files', () => {
 	it('gives typed arrays their own bytes, not views of a buffer that is reused', () => {
 		const path = file();
 		const writer = new RecordWriter(path);
-		for (let i = 0; i < 2000; i++) writer.write({ bytes: new Uint8Array(8192).fill(i % 256) });
+		for (let i = 0; i < 300; i++) writer.write({ bytes: new Uint8Array(8192).fill(i % 256) });
 		writer.close();
-		const read = [...readRecords<{ bytes: Uint8Array }>(path)];
+		// A read buffer of a few records, so it is reused many times over.
+		const read = [...readRecords<{ bytes: Uint8Array }>(path, { bufferBytes: 32 << 10 })];
+		expect(read).toHaveLength(300);
 		read.forEach((record, i) => expect(record.bytes.every((b) => b === i % 256), `record ${i}`).toBe(true));
 	});
 
@@ -46,7 +49,7 @@ describe('record files', () => {
 
 	it('reads any record back where write() said it starts, across write buffers', () => {
 		const path = file();
-		const writer = new RecordWriter(path);
+		const writer = new RecordWriter(path, { bufferBytes: 16 << 10 });
 		const records = Array.from({ length: 3000 }, (_, i) => ({ i, text: `строка ${i}`.repeat(i % 40), bytes: new Uint8Array(i % 5 === 0 ? 4_000 : 1).fill(i % 256) }));
 		const offsets = records.map((record) => writer.write(record));
 		writer.close();
