@@ -24,6 +24,6 @@ export default defineConfig({
 	// a shared build does not empty its output folder: src/cli/build.ts gives it a new one, with links
 	// into the first share's folder (SHARED_FOLDERS in src/lib/shard.ts) that must stay.
 	vite: { build: { assetsInlineLimit: 0, ...(shard === undefined ? {} : { emptyOutDir: false }) } },
+	// Telemetry is off through ASTRO_TELEMETRY_DISABLED, set by every script that starts Astro.
 	devToolbar: { enabled: false },
-	telemetry: false,
 });

@@ -16,6 +16,7 @@ export function* gitlabChunks(all: ReportInput): Generator<string> {
 	}
 	yield '[\n';
 	let first = true;
+	const seen = new Map<string, number>();
 	for (const f of input.findings) {
 		const issue = {
 			type: 'issue',
@@ -23,11 +24,27 @@ export function* gitlabChunks(all: ReportInput): Generator<string> {
 			description: f.message,
 			categories: ['Compliance'],
 			severity: f.severity === 'error' ? 'major' : 'minor',
-			fingerprint: createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.line ?? 0}\0${f.column ?? 0}\0${f.message}`).digest('hex'),
+			fingerprint: fingerprint(f, seen),
 			location: { path: f.file, lines: { begin: f.line ?? 1 } },
 		};
 		yield `${first ? '' : ',\n'}  ${JSON.stringify(issue, null, 2).replace(/\n/g, '\n  ')}`;
 		first = false;
 	}
 	yield '\n]\n';
+}
+
+/**
+ * What identifies a finding from one pipeline to the next: its rule, file, message and the values in
+ * it, not its line and column, so an edit above a finding does not show it as fixed and new. Equal
+ * findings in one file are told apart by their order.
+ */
+function fingerprint(f: ReportInput['findings'][number], seen: Map<string, number>): string {
+	const data = Object.keys(f.data)
+		.sort()
+		.map((key) => `${key}=${f.data[key]}`)
+		.join('\0');
+	const key = `${f.ruleId}\0${f.file}\0${f.messageId}\0${data}`;
+	const nth = (seen.get(key) ?? 0) + 1;
+	seen.set(key, nth);
+	return createHash('sha256').update(`${key}\0${nth}`).digest('hex');
 }
