@@ -9,7 +9,7 @@
  *     Astro processes render a share each (src/lib/shard.ts): Astro renders on one core, and at
  *     200,000 accounts the site has 360,000 pages. The folders whose pages are all split between
  *     them (SHARED_FOLDERS) they write into the first share's folder. The link-check shards, which
- *     the check wrote (src/lib/lookup/handoff.ts), join them. The open-data files are not Astro's
+ *     the check wrote (src/handoff/lookup-shards.ts), join them. The open-data files are not Astro's
  *     here: from when the first Astro process is done, a process of their own writes them from the
  *     hand-off (src/cli/write-opendata.ts).
  *  3. Pagefind reads the shares' pages (src/cli/search-index.ts); while it writes its index, the
@@ -28,7 +28,7 @@ import { FORMATS } from '../engine/reporters/index.ts';
 import { formatCount, formatNumber, formatSeconds } from '../lib/ru-format.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 import { READ_LINE } from './search-index.ts';
-import { LOOKUP_FOLDER } from '../lib/lookup/handoff.ts';
+import { LOOKUP_FOLDER } from '../handoff/lookup-shards.ts';
 import { OPENDATA_ELSEWHERE, SHARED_FOLDERS } from '../lib/shard.ts';
 import { createRunFolder, lockOut, publishSite, PublishError, recoverOut, removeStaleRuns, type OutLock } from './publish-site.ts';
 
@@ -233,7 +233,7 @@ function moveDir(from: string, to: string): void {
 }
 
 /**
- * The link-check shards the check wrote (src/lib/lookup/handoff.ts) go where the page fetches them,
+ * The link-check shards the check wrote (src/handoff/lookup-shards.ts) go where the page fetches them,
  * /proverka/data/: a rename, as the hand-off lies in the same work folder.
  */
 function placeLookupShards(handoff: string, site: string): void {

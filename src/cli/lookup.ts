@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { loadPublicData } from '../loaders/collections.ts';
-import { answerLine, buildShards, lookup, registryOf, RegistryLookup } from '../lib/lookup/index.ts';
+import { registryOf } from '../handoff/lookup-registry.ts';
+import { answerLine, buildShards, lookup, RegistryLookup } from '../lib/lookup/index.ts';
 import { endQuietlyOnClosedPipe, stdinLines, write } from './lines.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 

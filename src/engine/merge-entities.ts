@@ -3,7 +3,7 @@
  * Entities are merged back in tree order, so everything order-dependent (which of two registrations
  * of one page is «first», the order of findings) is exactly as in a serial check.
  */
-import type { Dataset, Entry } from './dataset-types.ts';
+import type { Dataset, Entry } from '../loaders/dataset-types.ts';
 import type { Pending } from './session.ts';
 
 export interface EntityPart {

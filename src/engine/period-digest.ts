@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { statsCsvRows } from '../lib/opendata/stats-csv.ts';
 import { readRecords, RecordReader, RecordWriter } from '../lib/record-file.ts';
-import type { Dataset, Period } from './dataset-types.ts';
+import type { Dataset, Period } from '../loaders/dataset-types.ts';
 import type { CheckSession, Claim } from './session.ts';
 import { periodKey, type PeriodGroup } from '../loaders/periods.ts';
 import { publicView } from '../loaders/public-snapshot.ts';

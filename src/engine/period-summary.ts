@@ -6,7 +6,7 @@
 import type { Network } from '../schemas/common.ts';
 import type { ReplyEvent } from '../schemas/policy.ts';
 import { mondaysOfQuarter } from '../lib/dates.ts';
-import type { Dataset, Period } from './dataset-types.ts';
+import type { Dataset, Period } from '../loaders/dataset-types.ts';
 import { applicablePolicies } from './policy-view.ts';
 import { minimumsFor } from './weekly.ts';
 

@@ -6,7 +6,7 @@ import type { Account } from '../schemas/account.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Policy, Tier } from '../schemas/policy.ts';
 import { addDays } from '../lib/dates.ts';
-import type { Dataset } from './dataset-types.ts';
+import type { Dataset } from '../loaders/dataset-types.ts';
 
 /** Policies an organisation is under (its own list, or the site's), skipping unknown ids. */
 export function policiesOf(dataset: Dataset, org: Organisation): Policy[] {

@@ -10,7 +10,7 @@
  */
 import type { z } from 'zod';
 import type { Level } from '../schemas/common.ts';
-import type { Dataset, Period } from './dataset-types.ts';
+import type { Dataset, Period } from '../loaders/dataset-types.ts';
 import type { Report } from './types.ts';
 
 export interface RuleMeta {

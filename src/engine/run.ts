@@ -8,7 +8,7 @@ import { dataFile, isInside, walkData, type TreeEntry } from '../loaders/tree.ts
 import { YamlLocator } from '../loaders/yaml-locate.ts';
 import { cite } from '../policies/cite.ts';
 import { RULES } from '../rules/index.ts';
-import type { Dataset } from './dataset-types.ts';
+import type { Dataset } from '../loaders/dataset-types.ts';
 import { renderTemplate } from './render.ts';
 import type { Rule } from './rule.ts';
 import { groupPeriods } from '../loaders/periods.ts';
@@ -16,7 +16,7 @@ import { CheckSession, inGroupOrder, MAX_SAME, type Pending } from './session.ts
 import { count } from './reporters/summary.ts';
 import { checkPeriods } from './period-digest.ts';
 import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
-import { writeLookupShards } from '../lib/lookup/handoff.ts';
+import { writeLookupShards } from '../handoff/lookup-shards.ts';
 import type { RuleSettings } from './settings.ts';
 import type { Finding } from './types.ts';
 

@@ -5,7 +5,7 @@
 import { loadDataset, type LoaderFinding } from '../loaders/dataset.ts';
 import { loadPeriodTables, type PeriodGroup } from '../loaders/periods.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
-import type { Dataset, Period } from './dataset-types.ts';
+import type { Dataset, Period } from '../loaders/dataset-types.ts';
 import type { Rule, RuleContext, TextFile } from './rule.ts';
 import { resolveRuleSettings, type RuleSettings } from './settings.ts';
 import type { Report } from './types.ts';

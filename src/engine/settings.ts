@@ -2,7 +2,7 @@
  * Severity and options per rule from data/compliance.yaml (style-models §8): thresholds are
  * options, severity is configuration, neither lives inside the rule.
  */
-import type { Dataset } from './dataset-types.ts';
+import type { Dataset } from '../loaders/dataset-types.ts';
 import type { Rule } from './rule.ts';
 import type { Report } from './types.ts';
 import type { Severity } from '../schemas/compliance-config.ts';

@@ -3,7 +3,9 @@
  * objects: every finding carries its rule id, a severity from configuration, and a 1-based
  * position, so a clerk can open the file at the right line.
  */
-import type { Level } from '../schemas/common.ts';
+import type { Location } from '../loaders/report.ts';
+
+export type { Location, Report } from '../loaders/report.ts';
 
 export type FindingSeverity = 'error' | 'warn';
 
@@ -13,22 +15,6 @@ export interface Citation {
 	clause: string;
 	/** Human citation, e.g. «п. 6 постановления Правительства Алтайского края от 27.03.2020 № 133». */
 	text: string;
-}
-
-/** Where a finding points. `path` is resolved to line/column lazily (only files with findings pay). */
-export interface Location {
-	/** Path relative to the working directory, with forward slashes. */
-	file: string;
-	line?: number;
-	column?: number;
-	/** Key path inside a YAML document, resolved to line and column by the runner. */
-	path?: readonly (string | number)[];
-	/** The last path segment is a key to point at itself (an unknown field), not at its value. */
-	atKey?: boolean;
-	/** A character inside the value at `path` to point at (a hidden character in published text), not the value's start. */
-	char?: string;
-	/** CSV column header, shown beside row numbers. */
-	header?: string;
 }
 
 export interface Finding extends Location {
@@ -49,12 +35,4 @@ export interface Finding extends Location {
 	 * it stands for (src/engine/reporters/disclosure.ts), counted as such in the totals.
 	 */
 	withheld?: { errors: number; warnings: number };
-}
-
-/** What a rule hands to `ctx.report`. Severity comes from `level` (the act's wording) or the rule's default. */
-export interface Report extends Location {
-	messageId: string;
-	data?: Record<string, string | number>;
-	level?: Level;
-	citation?: { policy: string; clause: string };
 }

@@ -11,7 +11,7 @@ import type { Account } from '../schemas/account.ts';
 import type { Policy } from '../schemas/policy.ts';
 import type { Level } from '../schemas/common.ts';
 import { addDays, mondaysOfQuarter, ruDate } from '../lib/dates.ts';
-import type { Dataset, Entry, Period } from './dataset-types.ts';
+import type { Dataset, Entry, Period } from '../loaders/dataset-types.ts';
 import { applicablePolicies, isExempt, publishingDuring, tierFor } from './policy-view.ts';
 
 export interface WeeklyMinimum {

@@ -2,8 +2,8 @@
  * The registry side of the import: which accounts exist and which organisation each belongs to,
  * and why a cell that names no registered account was refused.
  */
-import { resolveAccountCell } from '../engine/account-index.ts';
-import type { Dataset } from '../engine/dataset-types.ts';
+import { resolveAccountCell } from '../loaders/account-index.ts';
+import type { Dataset } from '../loaders/dataset-types.ts';
 import { canonicalise } from '../lib/links/index.ts';
 import { loadDataset } from '../loaders/dataset.ts';
 import { walkTree } from '../loaders/tree.ts';

@@ -8,7 +8,7 @@ import type { Account } from '../schemas/account.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Policy } from '../schemas/policy.ts';
 import type { Site } from '../schemas/site.ts';
-import type { Dataset } from '../engine/dataset-types.ts';
+import type { Dataset } from './dataset-types.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset } from './dataset.ts';

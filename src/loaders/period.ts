@@ -10,7 +10,7 @@ import { CONTENT_PLAN_COLUMNS, ContentPlanRowSchema } from '../schemas/content-p
 import type { ColumnSpec } from '../schemas/csv-cells.ts';
 import { REPLY_LOG_COLUMNS, ReplyLogRowSchema } from '../schemas/reply-log.ts';
 import { WEEKLY_STATS_COLUMNS, WeeklyStatsRowSchema } from '../schemas/weekly-stats.ts';
-import type { Row, Table } from '../engine/dataset-types.ts';
+import type { Row, Table } from './dataset-types.ts';
 import type { LoadHooks } from './dataset.ts';
 import type { SeriesKind } from './tree.ts';
 import { rowValidator, type RowValidator } from './row-validator.ts';

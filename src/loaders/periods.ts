@@ -2,8 +2,8 @@
  * One organisation's quarter (stats, plans, reply log), grouped and loaded the same way for the
  * check (src/engine/session.ts) and for the site's statistics (eachPeriod).
  */
-import { resolveAccountCell } from '../engine/account-index.ts';
-import type { Dataset, Period } from '../engine/dataset-types.ts';
+import { resolveAccountCell } from './account-index.ts';
+import type { Dataset, Period } from './dataset-types.ts';
 import type { LoadHooks } from './dataset.ts';
 import { loadSeries, type CsvTextHook } from './period.ts';
 import type { SeriesEntry, TreeEntry } from './tree.ts';

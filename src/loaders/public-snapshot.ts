@@ -11,7 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Dataset } from '../engine/dataset-types.ts';
+import type { Dataset } from './dataset-types.ts';
 import { readRecords, RecordWriter } from '../lib/record-file.ts';
 import { isSeries, type SeriesEntry, type TreeEntry } from './tree.ts';
 

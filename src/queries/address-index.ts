@@ -9,7 +9,7 @@
  * letter's entries sorted once; the pages slice those arrays (src/lib/paginate.ts) at the registry's
  * PAGE_SIZE, so no page grows with the registry.
  */
-import { accountIndex } from '../engine/account-index.ts';
+import { accountIndex } from '../loaders/account-index.ts';
 import { NETWORKS, type Network } from '../lib/links/index.ts';
 import { pageSlices } from '../lib/paginate.ts';
 import type { AccountStatus } from '../schemas/account.ts';

@@ -4,7 +4,7 @@
  * rendered (the check's record of them in a build, else the files), with a small cache because the
  * months of a quarter share a file. Nothing holds the country's plan rows at once.
  */
-import type { Dataset } from '../engine/dataset-types.ts';
+import type { Dataset } from '../loaders/dataset-types.ts';
 import { t } from '../i18n/index.ts';
 import { formatDate, NBSP } from '../lib/ru-format.ts';
 import { eachPeriod } from '../loaders/periods.ts';

@@ -3,7 +3,7 @@
  * name in the registry would make the registry itself vouch for an impostor; a misspelt numeric form
  * (the Lyambir act names vk.com/publik177238460) is kept, with a warning and the likely correct id.
  */
-import { accountIndex } from '../engine/account-index.ts';
+import { accountIndex } from '../loaders/account-index.ts';
 import { accountUrl } from '../lib/links/index.ts';
 import { defineRule } from '../engine/rule.ts';
 

@@ -3,7 +3,7 @@
  * and its numeric id in another) would give it two statements and two sets of statistics. Citizens
  * paste either form, so every form is compared canonically, across all files.
  */
-import { accountIndex } from '../engine/account-index.ts';
+import { accountIndex } from '../loaders/account-index.ts';
 import { defineRule } from '../engine/rule.ts';
 
 export default defineRule({

@@ -9,8 +9,8 @@
  */
 import checkStrings from '../i18n/ru/check.json' with { type: 'json' };
 import common from '../i18n/ru/common.json' with { type: 'json' };
-import { accountIndex } from '../engine/account-index.ts';
-import type { Dataset } from '../engine/dataset-types.ts';
+import { accountIndex } from '../loaders/account-index.ts';
+import type { Dataset } from '../loaders/dataset-types.ts';
 import { applicablePolicies } from '../engine/policy-view.ts';
 import { accountUrl, canonicalise, type Resolution } from '../lib/links/index.ts';
 import { nameKey, similarity } from '../lib/lookup/similarity.ts';

@@ -1,5 +1,5 @@
 /** A new organisation (`npm run new -- org`): its org.yaml, and an internal file to hold staff contacts. */
-import type { Dataset } from '../engine/dataset-types.ts';
+import type { Dataset } from '../loaders/dataset-types.ts';
 import { applicablePolicies } from '../engine/policy-view.ts';
 import { networkRulesOn } from '../policies/in-force.ts';
 import { checkDate } from './registry.ts';

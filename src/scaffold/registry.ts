@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '../engine/dataset-types.ts';
+import type { Dataset } from '../loaders/dataset-types.ts';
 import { loadDataset } from '../loaders/dataset.ts';
 import { walkTree } from '../loaders/tree.ts';
 import { ENTITY_DEPTH, schemaCommentLine, type Entity } from '../schemas/json-schema.ts';

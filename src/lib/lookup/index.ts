@@ -1,6 +1,6 @@
 /**
  * Link-check lookup shared by the build (shards) and the browser (queries). Browser-safe: imports
- * only the canonicaliser; the dataset adapter (from-dataset.ts) is imported by the build alone.
+ * only the canonicaliser. The dataset adapter and the shard files the check writes are in src/handoff/.
  */
 export { buildShards, EXACT_TARGET, LOOKALIKE_TARGET, type BuildOptions, type ShardSet } from './build.ts';
 export { checkLink, foldLookalikes, MAX_CANDIDATES, RegistryLookup, type ShardLoader } from './lookup.ts';
@@ -12,4 +12,3 @@ export { answerLine, ANSWER_VERDICTS, lookup, type Answer, type AnswerAccount, t
 export { differences, type Differences, type Piece } from './difference.ts';
 export { emailKey, handleKey, phoneKey, siteKey } from './keys.ts';
 export { readInput, MAX_TEXT_LENGTH, type Question } from './read-input.ts';
-export { registryOf } from './from-dataset.ts';

@@ -125,7 +125,7 @@ describe('period digests written by the check', () => {
 		const result = runCheck({ dataDir: copy, handoff: dir });
 		// The check did read them: it reports the second factor the planted attestations turn off.
 		expect(result.findings.some((f) => f.ruleId === 'security-attestation' && f.message.includes('двухфакторная'))).toBe(true);
-		// Every file of the hand-off, the link-check shards among them (src/lib/lookup/handoff.ts).
+		// Every file of the hand-off, the link-check shards among them (src/handoff/lookup-shards.ts).
 		const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
 		expect(files.some((entry) => entry.parentPath.endsWith('lookup'))).toBe(true);
 		const written = files.map((entry) => readFileSync(join(entry.parentPath, entry.name)).toString('latin1')).join('');

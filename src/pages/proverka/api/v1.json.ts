@@ -3,7 +3,7 @@
  * versioned: a change of the file layout gets /proverka/api/v2.json, and v1 keeps its meaning.
  */
 import type { APIRoute } from 'astro';
-import { lookupShards } from '../_lookup-data.ts';
+import { lookupShards } from '../../../queries/lookup.ts';
 
 export const GET: APIRoute = () => {
 	const { v, e, l, c } = lookupShards().config;

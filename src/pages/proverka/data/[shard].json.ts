@@ -4,7 +4,7 @@
  * changes whenever any shard does, so these files may be cached indefinitely.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { lookupShards } from '../_lookup-data.ts';
+import { lookupShards } from '../../../queries/lookup.ts';
 import { shardPaths } from '../../../lib/shard.ts';
 
 export const getStaticPaths = (() =>

@@ -1,5 +1,5 @@
 /**
- * The link-check shards the build's check writes (src/lib/lookup/handoff.ts) are the files the site
+ * The link-check shards the build's check writes (src/handoff/lookup-shards.ts) are the files the site
  * makes from the tree itself, byte for byte, on one thread and on two; the site then reads only
  * their config.
  */
@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { runCheckAuto } from '../../../src/engine/parallel.ts';
 import { runCheck } from '../../../src/engine/run.ts';
 import { loadPublicData } from '../../../src/loaders/collections.ts';
-import { registryOf } from '../../../src/lib/lookup/from-dataset.ts';
-import { handedLookup, LOOKUP_FOLDER } from '../../../src/lib/lookup/handoff.ts';
+import { registryOf } from '../../../src/handoff/lookup-registry.ts';
+import { handedLookup, LOOKUP_FOLDER } from '../../../src/handoff/lookup-shards.ts';
 import { buildShards } from '../../../src/lib/lookup/index.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'portal-lookup-handoff-'));

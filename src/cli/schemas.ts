@@ -3,9 +3,8 @@
  * Zod schemas (what editors use to complete and underline YAML fields). With --check nothing is
  * written: exit 1 if a file is out of date. Exit codes as for the other commands: 0, 1, 2.
  */
-import { parseArgs } from 'node:util';
-import { runMain, UsageError } from '../cli/usage-error.ts';
-import { staleSchemaFiles, writeSchemaFiles } from './schema-files.ts';
+import { parseCommandLine, runMain } from './usage-error.ts';
+import { staleSchemaFiles, writeSchemaFiles } from '../editor/schema-files.ts';
 
 const USAGE = `Использование: npm run schemas [-- --data ПАПКА] [--check]
 
@@ -18,15 +17,9 @@ const USAGE = `Использование: npm run schemas [-- --data ПАПКА
 `;
 
 function main(): number {
-	let values;
-	try {
-		({ values } = parseArgs({
-			options: { data: { type: 'string', default: 'data' }, check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-			strict: true,
-		}));
-	} catch (error) {
-		throw new UsageError(`Неверный вызов: ${(error as Error).message}`);
-	}
+	const { values } = parseCommandLine({
+		options: { data: { type: 'string', default: 'data' }, check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+	});
 	if (values.help) {
 		process.stdout.write(USAGE);
 		return 0;

@@ -3,10 +3,10 @@
  * data). Canonical forms come from the engine's account index, so the site accepts exactly the
  * addresses the validator accepted.
  */
-import { accountIndex } from '../../engine/account-index.ts';
-import type { Dataset } from '../../engine/dataset-types.ts';
-import { emailKey, phoneKey, siteKey } from './keys.ts';
-import type { Registry, RegistryAccount, RegistryContact } from './types.ts';
+import { accountIndex } from '../loaders/account-index.ts';
+import type { Dataset } from '../loaders/dataset-types.ts';
+import { emailKey, phoneKey, siteKey } from '../lib/lookup/keys.ts';
+import type { Registry, RegistryAccount, RegistryContact } from '../lib/lookup/types.ts';
 
 /** Everything the link-check shards are built from: accounts and the contacts organisations list. */
 export function registryOf(dataset: Dataset): Registry {

@@ -11,10 +11,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '../../engine/dataset-types.ts';
-import { buildShards, type ShardSet } from './build.ts';
-import { registryOf } from './from-dataset.ts';
-import type { LookupConfig } from './types.ts';
+import type { Dataset } from '../loaders/dataset-types.ts';
+import { buildShards, type ShardSet } from '../lib/lookup/build.ts';
+import { registryOf } from './lookup-registry.ts';
+import type { LookupConfig } from '../lib/lookup/types.ts';
 
 /** The shard files, `<handoff>/lookup/<name>.json`: the build moves the folder to /proverka/data/. */
 export const LOOKUP_FOLDER = 'lookup';
