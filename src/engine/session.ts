@@ -9,6 +9,7 @@ import type { Dataset, Period } from '../loaders/dataset-types.ts';
 import type { Rule, RuleContext, TextFile } from './rule.ts';
 import { resolveRuleSettings, type RuleSettings } from './settings.ts';
 import type { Report } from './types.ts';
+import { checkDate } from '../lib/dates.ts';
 
 /**
  * A report waiting to be finalised. `more` marks the one that stands for the reports of its rule
@@ -89,7 +90,7 @@ export class CheckSession {
 			else this.checkText(textFile);
 		},
 		configured: (dataset: Dataset) => {
-			this.today ||= dataset.site?.value.asOf ?? new Date().toISOString().slice(0, 10);
+			this.today ||= checkDate(dataset.site?.value.asOf);
 			this.settings = resolveRuleSettings(this.rules, dataset, this.pending);
 			this.active = this.rules.filter((rule) => this.settings.get(rule.meta.id)?.severity !== 'off');
 			for (const rule of this.rules) {

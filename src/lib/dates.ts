@@ -60,3 +60,11 @@ export function mondayOf(iso: string): string {
 	}
 	return monday;
 }
+
+/**
+ * The date data is judged as of: `asOf` of a demo site (so the demo reads the same every day),
+ * otherwise today in UTC. One definition for the check, `npm run new` and the site's pages.
+ */
+export function checkDate(asOf: string | undefined): string {
+	return asOf ?? new Date().toISOString().slice(0, 10);
+}

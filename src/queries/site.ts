@@ -1,6 +1,7 @@
 /** The site's own settings (data/site.yaml) and the public data every query starts from, read once. */
 import { loadPublicData, type PublicData } from '../loaders/collections.ts';
 import type { Site } from '../schemas/site.ts';
+import { checkDate } from '../lib/dates.ts';
 
 /** The same folder content.config.ts reads (PORTAL_DATA lets tests build from a fixture copy). */
 export function dataDir(): string {
@@ -26,7 +27,7 @@ export function getSite(): Site {
  * otherwise the build day, as the validator does (src/engine/run.ts).
  */
 export function asOf(): string {
-	return getSite().asOf ?? new Date().toISOString().slice(0, 10);
+	return checkDate(getSite().asOf);
 }
 
 /** Absolute URL of a site path, e.g. for the QR code of a statement: baseUrl + `/akkaunt/x/`. */

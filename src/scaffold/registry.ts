@@ -11,14 +11,15 @@ import { walkTree } from '../loaders/tree.ts';
 import { ENTITY_DEPTH, schemaCommentLine, type Entity } from '../schemas/json-schema.ts';
 import { entityFields } from '../editor/fields.ts';
 import { toYaml } from '../editor/format.ts';
+import { checkDate as judgedAsOf } from '../lib/dates.ts';
 
 export function openDataset(dataDir: string): Dataset {
 	return loadDataset(dataDir, walkTree(dataDir), { finding: () => {} });
 }
 
-/** The check date of the tree: site.asOf for demo data, otherwise today (as src/engine/run.ts). */
+/** The check date of the tree: site.asOf for demo data, otherwise today (src/lib/dates.ts). */
 export function checkDate(dataset: Dataset): string {
-	return dataset.site?.value.asOf ?? new Date().toISOString().slice(0, 10);
+	return judgedAsOf(dataset.site?.value.asOf);
 }
 
 export const accountFile = (dataDir: string, org: string, id: string) => join(dataDir, 'orgs', org, 'accounts', `${id}.yaml`);

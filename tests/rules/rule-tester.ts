@@ -9,6 +9,7 @@
  * message must also be fully rendered (no «{{placeholder}}» left): a missing data key or citation
  * would otherwise reach a clerk as template text.
  */
+import { mondaysOfQuarter } from '../../src/lib/dates.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -285,14 +286,9 @@ export function orgEdit(fields: { kind?: string; policies?: string[]; extra?: st
 
 export const EXEMPT = 'exemption: { policy: khasyn-undated, clause: annex, note: включено в перечень приложения }';
 
-/** Mondays of a quarter (ISO weeks whose Monday falls in it). */
+/** Mondays of a quarter (ISO weeks whose Monday falls in it): the check's own calendar. */
 export function mondaysOf(year: number, quarter: number): string[] {
-	const out: string[] = [];
-	const end = `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`;
-	let day = `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
-	while (new Date(`${day}T00:00:00Z`).getUTCDay() !== 1) day = plusDays(day, 1);
-	for (; quarter === 4 ? day.slice(0, 4) === String(year) : day < end; day = plusDays(day, 7)) out.push(day);
-	return out;
+	return [...mondaysOfQuarter(year, quarter)];
 }
 
 /**

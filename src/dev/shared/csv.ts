@@ -1,16 +1,16 @@
 /**
- * Canonical CSV writing (the form data/ files are committed in): `,` delimiter, `\n` line ends,
- * quotes only around fields that contain `,`, `"` or a line break, empty string for a missing value.
+ * Canonical CSV writing (the form data/ files are committed in), with the check's own quoting rule
+ * (src/lib/csv/write.ts), so a generated file is canonical by construction; empty string for a
+ * missing value.
  */
+import { needsQuotes } from '../../lib/csv/write.ts';
 
 export type CsvValue = string | number | undefined | null;
-
-const NEEDS_QUOTES = /[",\n\r]/;
 
 export function csvField(value: CsvValue): string {
 	if (value === undefined || value === null) return '';
 	const text = String(value);
-	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	return needsQuotes(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function csvLine(fields: readonly CsvValue[]): string {

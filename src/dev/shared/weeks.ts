@@ -3,6 +3,8 @@
  * and a week belongs to the quarter its Monday falls in (src/schemas/weekly-stats.ts).
  */
 
+import { mondaysOfQuarter as checkMondays } from '../../lib/dates.ts';
+
 const DAY_MS = 86_400_000;
 
 export function toIsoDate(ms: number): string {
@@ -34,11 +36,9 @@ function mondaysBetween(from: string, to: string): string[] {
 	return result;
 }
 
-/** Mondays of quarter `quarter` (1–4) of `year`: the weeks of that quarter's stats file. */
+/** Mondays of quarter `quarter` (1–4) of `year`: the weeks of that quarter's stats file, as the check counts them. */
 export function mondaysOfQuarter(year: number, quarter: number): string[] {
-	const from = `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
-	const to = quarter === 4 ? `${year + 1}-01-01` : `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`;
-	return mondaysBetween(from, to);
+	return [...checkMondays(year, quarter)];
 }
 
 export function mondaysOfYear(year: number): string[] {
