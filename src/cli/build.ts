@@ -28,6 +28,7 @@ import { FORMATS } from '../engine/reporters/index.ts';
 import { formatCount, formatNumber, formatSeconds } from '../lib/ru-format.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 import { READ_LINE } from './search-index.ts';
+import type { BuildStep } from '../integrations/build-steps.ts';
 import { LOOKUP_FOLDER } from '../handoff/lookup-shards.ts';
 import { OPENDATA_ELSEWHERE, SHARED_FOLDERS } from '../lib/shard.ts';
 import { createRunFolder, lockOut, publishSite, PublishError, recoverOut, removeStaleRuns, type OutLock } from './publish-site.ts';
@@ -105,8 +106,16 @@ const say = (line: string) => process.stderr.write(`${line}\n`);
  * of `lowPriority` runs at the lowest scheduling priority: it takes a core only when the others leave
  * it idle.
  */
-function run(args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void, lowPriority = false): { done: Promise<number>; kill(): void } {
-	const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: onLine ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+function run(
+	args: string[],
+	env: NodeJS.ProcessEnv,
+	onLine?: (line: string) => void,
+	lowPriority = false,
+	onStep?: (step: BuildStep) => void,
+): { done: Promise<number>; kill(): void } {
+	const output = onLine ? (['ignore', 'pipe', 'pipe'] as const) : (['inherit', 'inherit', 'inherit'] as const);
+	const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: onStep ? [...output, 'ipc'] : [...output] });
+	if (onStep) child.on('message', (message: { portalBuildStep?: BuildStep }) => message.portalBuildStep && onStep(message.portalBuildStep));
 	if (lowPriority && child.pid !== undefined) {
 		try {
 			setPriority(child.pid, LOWEST_PRIORITY);
@@ -140,8 +149,6 @@ function run(args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => 
 // eslint-disable-next-line regexp/no-super-linear-move -- Astro's own log lines, not data: bounded.
 const WRITTEN = /(?:\d\d:\d\d:\d\d)?\s*[├└]─ \/\S*/g;
 const TIMING = /\(\+[\d.]+m?s\)/g;
-/** Printed once the share has bundled its pages: it no longer reads the files a next share writes. */
-const BUNDLED = /generating static routes/;
 
 /**
  * Renders the site in `count` Astro processes into `work`/shard-k/; the folders, or null on failure.
@@ -170,8 +177,7 @@ async function renderShares(work: string, count: number, dataDir: string, handof
 			const child = run([...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
 				pages[k]! += line.match(WRITTEN)?.length ?? 0;
 				if (line.replace(WRITTEN, '').replace(TIMING, '').trim()) say(`${label(k)}${line}`);
-				if (BUNDLED.test(line)) bundled();
-			});
+			}, false, (step) => step === 'bundled' && bundled());
 			// A share that fails stops the others: the build has failed, and the rest would run for nothing.
 			const done = child.done.then((code) => {
 				if (code !== 0) for (const other of running) other.kill();
