@@ -1,5 +1,5 @@
 /**
- * Decap CMS configuration for the form editor at /admin/, generated from the entity schemas
+ * Decap CMS configuration for the form editor at /admin/ (docs/editor.md), generated from the entity schemas
  * (src/editor/fields.ts reads the same JSON Schema the YAML editors get), so a field is defined once,
  * in Zod. Two collections:
  *
