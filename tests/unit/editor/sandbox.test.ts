@@ -50,4 +50,17 @@ describe('sandboxTree', () => {
 		expect(text).not.toMatch(/\.csv"/);
 		expect(text).toContain(`data/orgs/${org}/org.yaml`);
 	});
+
+	it('stays bounded on a large tree: whole organisations in id order, up to the limit', () => {
+		const tree = sandboxTree(join(ROOT, 'data'), 10);
+		const got = files(tree);
+		expect(got.length).toBeGreaterThan(0);
+		expect(got.length).toBeLessThanOrEqual(10);
+		// Every organisation present has its org.yaml and all its accounts.
+		for (const org of Object.keys(tree)) {
+			const accounts = readdirSync(join(ROOT, 'data/orgs', org, 'accounts')).filter((name) => name.endsWith('.yaml'));
+			expect(got.filter((file) => file.path.startsWith(`data/orgs/${org}/`)).length, org).toBe(accounts.length + 1);
+		}
+		expect(Object.keys(tree)).toEqual(readdirSync(join(ROOT, 'data/orgs')).sort().slice(0, Object.keys(tree).length));
+	});
 });
