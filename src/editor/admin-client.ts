@@ -4,7 +4,9 @@
  * see decap-assets.ts), and its react-dom refuses a React of another version, so package.json pins
  * react to the version Decap was built with (tests/unit/editor/decap-assets.test.ts checks). The
  * settings come from /admin/config.json, generated from the Zod schemas; the two formats write
- * YAML the way the checker reads it.
+ * YAML the way the checker reads it. On the test backend the sandbox is seeded from sandbox.json;
+ * the portal's date and link widgets (widgets.ts), Decap's corrected Russian phrases and the save
+ * hook that sets an account's network from its link are registered before Decap starts.
  */
 import { RegistryLookup } from '../lib/lookup/index.ts';
 import type { AdminSettings } from './decap.ts';
@@ -38,7 +40,7 @@ interface LookupIndex {
 }
 
 /** The link check's registry, from the same shards as the public check at /proverka/. */
-async function registry(): Promise<RegistryLookup> {
+async function loadRegistry(): Promise<RegistryLookup> {
 	const response = await fetch(new URL('../proverka/api/v1.json', document.baseURI), { cache: 'no-cache' });
 	if (!response.ok) throw new Error(`${response.status} ${response.url}`);
 	const index = (await response.json()) as LookupIndex;
@@ -99,7 +101,18 @@ async function start(): Promise<void> {
 	const admin = settings as AdminSettings;
 	for (const [name, format] of Object.entries(admin.formats)) cms.registerCustomFormat(name, 'yaml', decapFormatter(format));
 	cms.registerLocale('ru', merge(cms.getLocale('ru') ?? {}, admin.phrases));
-	const { DateControl, LinkControl } = createWidgets(window.React as ReactLike, await registry());
+	// Asked for on the first link check, not before the editor starts: an unreachable index must
+	// not keep the whole editor from opening (the link widget then refuses to save and says why,
+	// and the next check asks again).
+	let registry: Promise<RegistryLookup> | undefined;
+	const getRegistry = () => {
+		registry ??= loadRegistry().catch((error: unknown) => {
+			registry = undefined;
+			throw error;
+		});
+		return registry;
+	};
+	const { DateControl, LinkControl } = createWidgets(window.React as ReactLike, getRegistry);
 	cms.registerWidget(WIDGETS.date, DateControl);
 	cms.registerWidget(WIDGETS.link, LinkControl);
 	// An account's network is the one its link leads to, set as it is saved.

@@ -46,7 +46,7 @@ export interface ReactLike {
 	createElement(type: string, props: Record<string, unknown> | null, ...children: unknown[]): unknown;
 }
 
-export function createWidgets(React: ReactLike, registry: RegistryLookup) {
+export function createWidgets(React: ReactLike, registry: () => Promise<RegistryLookup>) {
 	const h = React.createElement;
 	const Base = React.Component as unknown as new (props: ControlProps) => {
 		props: ControlProps;
@@ -120,7 +120,7 @@ export function createWidgets(React: ReactLike, registry: RegistryLookup) {
 			this.setState({ checking: true });
 			let judgement: LinkJudgement;
 			try {
-				judgement = await judgeLink(text, registry, this.ownId());
+				judgement = await judgeLink(text, await registry(), this.ownId());
 			} catch (error) {
 				judgement = { ok: false, message: say('editor.link.unavailable', { error: error instanceof Error ? error.message : String(error) }) };
 			}
