@@ -122,7 +122,7 @@ test('opens with the registry’s own organisations and pages, in Russian', asyn
 	expect(await page.getByText(/Записей: 0/).count()).toBe(3);
 	await shoot(page, 'workflow');
 	expect(await foreignText(page)).toEqual([]);
-});
+}, 120_000);
 
 test('an existing page opens with its values, dates as ДД.ММ.ГГГГ, its own link accepted', async ({ page }) => {
 	await openAdmin(page);
@@ -133,7 +133,7 @@ test('an existing page opens with its values, dates as ДД.ММ.ГГГГ, its o
 	expect(await linkVerdict(page)).toMatchObject({ state: 'ok' });
 	await shoot(page, 'existing');
 	expect(await foreignText(page)).toEqual([]);
-});
+}, 120_000);
 
 test('the account form shows every schema field, and enums as Russian options', async ({ page }) => {
 	await openAdmin(page);
@@ -158,7 +158,7 @@ test('the account form shows every schema field, and enums as Russian options', 
 	await poll(() => page.getByText('Ничего не найдено').count()).toBe(1);
 	await shoot(page, 'no-options');
 	expect(await foreignText(page)).toEqual([]);
-});
+}, 120_000);
 
 test('a registered page and a look-alike are refused before saving; a new page is saved as YAML the check accepts', async ({ page, problems }) => {
 	// Decap rejects its save promise with no reason when a field's validation stops the save; the
