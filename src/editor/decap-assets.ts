@@ -18,8 +18,34 @@ export function decapAssetNames(): string[] {
 	return readdirSync(distDir()).filter((name) => /\.(js|wasm|txt)$/.test(name)).sort();
 }
 
+/**
+ * English that Decap's bundle hard-codes outside its phrase books: the defaults of react-select, the
+ * pick list of its select and relation widgets («No options» when nothing matches, «Select...»,
+ * «Loading...»). Replaced in the entry file as it is served; each must match exactly once, so an
+ * upgrade that changes them fails tests/unit/editor/decap-assets.test.ts instead of showing English.
+ */
+export const BUNDLE_TEXT: readonly (readonly [string, string])[] = [
+	['noOptionsMessage:function(){return"No options"}', 'noOptionsMessage:function(){return"Ничего не найдено"}'],
+	['loadingMessage:function(){return"Loading..."}', 'loadingMessage:function(){return"Загрузка…"}'],
+	['placeholder:"Select..."', 'placeholder:"Выберите…"'],
+	['n=void 0===t?"No options":t', 'n=void 0===t?"Ничего не найдено":t'],
+	['n=void 0===t?"Loading...":t', 'n=void 0===t?"Загрузка…":t'],
+];
+
+/** The entry file with BUNDLE_TEXT replaced; throws when one of them is not found exactly once. */
+export function localiseEntry(source: string): string {
+	let out = source;
+	for (const [from, to] of BUNDLE_TEXT) {
+		const count = out.split(from).length - 1;
+		if (count !== 1) throw new Error(`decap-cms-app.js: «${from}» found ${count} times, expected once`);
+		out = out.replace(from, to);
+	}
+	return out;
+}
+
 export function readDecapAsset(name: string): Uint8Array<ArrayBuffer> {
 	if (!decapAssetNames().includes(name)) throw new Error(`not a Decap asset: ${name}`);
+	if (name === 'decap-cms-app.js') return new TextEncoder().encode(localiseEntry(readFileSync(join(distDir(), name), 'utf8'))) as Uint8Array<ArrayBuffer>;
 	const bytes = readFileSync(join(distDir(), name));
 	return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 }

@@ -1,5 +1,5 @@
 /**
- * Decap CMS configuration for the form editor at /admin/, generated from the entity schemas
+ * Decap CMS configuration for the form editor at /admin/ (docs/editor.md), generated from the entity schemas
  * (src/editor/fields.ts reads the same JSON Schema the YAML editors get), so a field is defined once,
  * in Zod. Two collections:
  *
@@ -22,7 +22,9 @@
  */
 import { ENTITY_DEPTH, schemaCommentLine, type Entity } from '../schemas/json-schema.ts';
 import { entityFields, type Field } from './fields.ts';
+import editorStrings from '../i18n/ru/editor.json' with { type: 'json' };
 import { enumLabels, fieldText } from './labels.ts';
+import { WIDGETS } from './widget-names.ts';
 
 export type BackendName = 'gitlab' | 'gitea' | 'forgejo' | 'test-repo';
 export const BACKENDS: readonly BackendName[] = ['gitlab', 'gitea', 'forgejo', 'test-repo'];
@@ -104,6 +106,23 @@ export interface AdminSettings {
 	cms: DecapConfig;
 	/** Format name → entity, first line of its files and the schema's key order. */
 	formats: Record<string, { entity: EditorEntity; firstLine: string; keys: string[] }>;
+	/** Corrections to Decap's own Russian phrases, merged over them (nested as Decap keeps them). */
+	phrases: Record<string, unknown>;
+}
+
+const PHRASE_PREFIX = 'editor.decap.';
+
+/** `editor.decap.a.b.c` entries of the editor's dictionary as Decap's nested phrases `{a: {b: {c}}}`. */
+export function decapPhrases(): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(editorStrings)) {
+		if (!key.startsWith(PHRASE_PREFIX)) continue;
+		const path = key.slice(PHRASE_PREFIX.length).split('.');
+		let node = out;
+		for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+		node[path.at(-1)!] = value;
+	}
+	return out;
 }
 
 /**
@@ -111,6 +130,17 @@ export interface AdminSettings {
  * id). This is the one thing the schemas cannot say: an id field's target.
  */
 const RELATIONS: Record<string, string> = { 'account.org': 'orgs', 'organisation.parent': 'orgs' };
+
+export { WIDGETS };
+
+/** Fields whose value is a page of a network: checked by the link widget before saving. */
+const LINKS = new Set(['account.url']);
+
+/**
+ * Fields set from the link when an entry is saved (link-verdict.ts followLink): optional in the
+ * form, since whatever is chosen there is replaced by the network the link leads to.
+ */
+const FROM_LINK = new Set(['account.network']);
 
 const TYPE_HINTS: Partial<Record<NonNullable<Field['shape']>, string>> = {
 	date: 'fields.type.date',
@@ -128,7 +158,8 @@ function label(field: Field): string {
 function hint(field: Field, requiredInSchema: boolean, formRequired: boolean): string {
 	const parts = field.description === '' ? [] : [/[.!?]$/.test(field.description) ? field.description : `${field.description}.`];
 	const typeKey = field.shape ? TYPE_HINTS[field.shape] : undefined;
-	if (typeKey) parts.push(fieldText('editor.hint.format', { format: fieldText(typeKey) }));
+	if (field.shape === 'date') parts.push(fieldText('editor.hint.date'));
+	else if (typeKey) parts.push(fieldText('editor.hint.format', { format: fieldText(typeKey) }));
 	if (requiredInSchema && !formRequired) parts.push(fieldText('editor.hint.requiredInGroup'));
 	if (field.nullable) parts.push(fieldText('editor.hint.nullable'));
 	// The YAML key, so staff who also edit files (or read `npm run check`) recognise the field.
@@ -146,15 +177,20 @@ function options(field: Field): { label: string; value: string }[] {
  * validates the fields of a group even when the group is left empty, so they cannot be required.
  */
 export function decapField(entity: Entity, field: Field, parentRequired = true): DecapField {
-	const formRequired = field.required && parentRequired;
+	const fromLink = FROM_LINK.has(`${entity}.${field.path}`);
+	const formRequired = field.required && parentRequired && !fromLink;
 	const base = { name: field.name, label: label(field), required: formRequired } as DecapField;
-	base.hint = hint(field, field.required, formRequired);
+	base.hint = fromLink ? `${fieldText('editor.hint.fromLink')} ${hint(field, false, false)}` : hint(field, field.required, formRequired);
 	const relation = RELATIONS[`${entity}.${field.path}`];
 	if (relation) {
 		return { ...base, widget: 'relation', collection: relation, search_fields: ['id', 'shortName', 'name'], value_field: 'id', display_fields: ['shortName', 'id'] };
 	}
+	if (LINKS.has(`${entity}.${field.path}`)) return { ...base, widget: WIDGETS.link };
 	switch (field.kind) {
 		case 'string': {
+			// The date widget refuses what is not a date itself, in the clerk's format: the schema's
+			// ISO pattern would refuse «01.10.2026» with a message about ГГГГ-ММ-ДД.
+			if (field.shape === 'date') return { ...base, widget: WIDGETS.date };
 			const out: DecapField = { ...base, widget: 'string' };
 			const shape = field.shape ? TYPE_HINTS[field.shape] : undefined;
 			if (field.pattern) out.pattern = [field.pattern, shape ? fieldText('editor.pattern.shape', { format: fieldText(shape) }) : fieldText('editor.pattern.other', { pattern: field.pattern })];
@@ -311,5 +347,5 @@ export function adminSettings(backend: Backend, siteUrl?: string): AdminSettings
 	for (const entity of Object.keys(FORMATS) as EditorEntity[]) {
 		formats[FORMATS[entity]] = { entity, firstLine: schemaCommentLine(entity, ENTITY_DEPTH[entity]), keys: keysOf(entity) };
 	}
-	return { cms: decapConfig(backend, siteUrl), formats };
+	return { cms: decapConfig(backend, siteUrl), formats, phrases: decapPhrases() };
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decapAssetNames, decapReactVersion, reactGlobalsScript } from '../../../src/editor/decap-assets.ts';
+import { BUNDLE_TEXT, decapAssetNames, decapReactVersion, localiseEntry, readDecapAsset, reactGlobalsScript } from '../../../src/editor/decap-assets.ts';
 import { runInNewContext } from 'node:vm';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -35,5 +35,20 @@ describe('Decap bundle', () => {
 		expect(typeof window.ReactDOM?.createPortal).toBe('function');
 		// Development builds are wrapped in this test; production builds have none.
 		expect(reactGlobalsScript()).not.toContain('"production" !== process.env.NODE_ENV');
+	});
+
+	it('serves the entry file with the pick lists\' hard-coded English in Russian («No options» showed under the organisation field)', () => {
+		const served = new TextDecoder().decode(readDecapAsset('decap-cms-app.js'));
+		// Booleans, not the 4.7 MB file, in a failure message.
+		for (const english of ['"No options"', '"Select..."', 'return"Loading..."}', '?"Loading...":t']) expect(served.includes(english), english).toBe(false);
+		expect(served.includes('return"Ничего не найдено"')).toBe(true);
+		expect(served.includes('placeholder:"Выберите…"')).toBe(true);
+		// Everything else byte for byte: only the listed texts change.
+		const original = readFileSync(resolve(ROOT, 'node_modules/decap-cms-app/dist/decap-cms-app.js'), 'utf8');
+		expect(served.length - original.length).toBe(BUNDLE_TEXT.reduce((sum, [from, to]) => sum + to.length - from.length, 0));
+	}, 60_000);
+
+	it('fails loudly when an upgraded bundle no longer has a text to replace', () => {
+		expect(() => localiseEntry('var x = 1;')).toThrow(/found 0 times/);
 	});
 });

@@ -5,7 +5,7 @@
  * generator dropped, so a field added to a Zod schema cannot silently miss the form.
  */
 import { describe, expect, it } from 'vitest';
-import { adminSettings, backendFromEnv, backendOrigins, decapConfig, decapFields, FORMATS, type DecapField } from '../../../src/editor/decap.ts';
+import { adminSettings, backendFromEnv, backendOrigins, decapConfig, decapFields, decapPhrases, FORMATS, WIDGETS, type DecapField } from '../../../src/editor/decap.ts';
 import { entityFields, type Field } from '../../../src/editor/fields.ts';
 import { AccountSchema } from '../../../src/schemas/account.ts';
 import { OrganisationSchema } from '../../../src/schemas/organisation.ts';
@@ -60,8 +60,16 @@ describe('Decap CMS config', () => {
 		expect(account.status!.options![0]).toEqual({ value: 'planned', label: 'Планируется (planned)' });
 		expect(account.network!.options!.find((o) => o.value === 'vk')!.label).toBe('ВКонтакте (vk)');
 		expect(account.org).toMatchObject({ widget: 'relation', collection: 'orgs', value_field: 'id', required: true });
-		expect(account.opened).toMatchObject({ widget: 'string', required: false, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'ожидается дата ГГГГ-ММ-ДД'] });
-		expect(account.opened!.hint).toContain('ГГГГ-ММ-ДД');
+		// Dates are typed as ДД.ММ.ГГГГ in the portal's date widget, which stores ISO: no ISO pattern
+		// that would refuse «01.10.2026».
+		expect(account.opened).toMatchObject({ widget: WIDGETS.date, required: false });
+		expect(account.opened!.pattern).toBeUndefined();
+		expect(account.opened!.hint).toContain('ДД.ММ.ГГГГ');
+		expect(account.closed!.fields![0]).toMatchObject({ name: 'date', widget: WIDGETS.date });
+		// The link is checked against the registry by the portal's link widget.
+		expect(account.url).toMatchObject({ widget: WIDGETS.link, required: true });
+		// The network follows from the link when the entry is saved: optional in the form.
+		expect(account.network).toMatchObject({ widget: 'select', required: false, hint: expect.stringContaining('по ссылке') });
 		expect(account.aliases).toMatchObject({ widget: 'list', field: { widget: 'string' } });
 		// Decap validates a group's fields even when the group is empty: inside optional groups nothing is required.
 		expect(account.closed!.fields!.map((f) => f.required)).toEqual([false, false]);
@@ -125,5 +133,23 @@ describe('backend from the environment', () => {
 		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'github' }, false)).toThrow(/gitlab, gitea, forgejo, test-repo/);
 		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'gitlab' }, false)).toThrow(/PORTAL_CMS_REPO, PORTAL_CMS_BASE_URL, PORTAL_CMS_APP_ID/);
 		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'gitlab', PORTAL_CMS_REPO: 'a/b', PORTAL_CMS_BASE_URL: 'http://git.example', PORTAL_CMS_APP_ID: 'x' }, false)).toThrow(/https/);
+	});
+
+	it("corrects Decap's own Russian: no Latin letter inside a Russian word, no glyph system fonts lack, no English counts or dates", () => {
+		const phrases = decapPhrases();
+		const flat = (node: unknown, path = ''): [string, string][] =>
+			typeof node === 'string' ? [[path, node]] : Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => flat(value, path ? `${path}.${key}` : key));
+		const all = flat(phrases);
+		expect(all.length).toBeGreaterThan(30);
+		for (const [path, text] of all) {
+			expect(text, path).not.toMatch(/[A-Za-z][а-яё]|[а-яё][A-Za-z]|\uFF0B/);
+			expect(text.replace(/%\{\w+\}/g, ''), path).not.toMatch(/\b(entry|entries|Notes?)\b/);
+		}
+		expect(phrases).toMatchObject({
+			editor: { editorToolbar: { status: 'Статус: %{status}' } },
+			collection: { collectionTop: { newButton: expect.not.stringContaining('\uFF0B') } },
+			workflow: { workflow: { dateFormat: 'DD.MM.YYYY' }, workflowList: { currentEntries: expect.stringMatching(/^[А-Я]/) } },
+		});
+		expect(adminSettings({ name: 'test-repo' }).phrases).toEqual(phrases);
 	});
 });
