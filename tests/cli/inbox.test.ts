@@ -4,7 +4,7 @@
  * interface does), then `npm run inbox -- --commit` as the job runs it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -135,4 +135,39 @@ describe('npm run inbox (the merge-request job)', () => {
 		expect(check.stdout).not.toContain('data/inbox/');
 		expect(check.code).toBe(0);
 	}, 120_000);
+
+	it('refuses to commit over uncommitted changes, and a folder inside the inbox is an error, changing nothing', async () => {
+		await upload('стат.xlsx', [
+			['Аккаунт', 'Неделя с', 'Публикаций'],
+			['altai-government-vk', week('2026-07-06'), 9],
+		]);
+		const head = git('rev-parse', 'HEAD').trim();
+		const stats = readFileSync(join(repo, STATS), 'utf8');
+		writeFileSync(join(repo, 'data/site.yaml'), `${readFileSync(join(repo, 'data/site.yaml'), 'utf8')}# правка\n`);
+		const dirty = inbox('--commit');
+		expect(dirty.code).toBe(2);
+		expect(dirty.stderr).toContain('--commit: в рабочей копии есть незакоммиченные изменения');
+		expect(existsSync(join(repo, 'data/inbox/стат.xlsx'))).toBe(true);
+		git('checkout', '--', 'data/site.yaml');
+
+		mkdirSync(join(repo, 'data/inbox/июль'));
+		writeFileSync(join(repo, 'data/inbox/июль/стат.csv'), 'account,week_start,posts\n');
+		const nested = inbox('--commit');
+		expect(nested.code).toBe(1);
+		expect(nested.stdout).toContain('REPO/data/inbox/июль:1:1 папка внутри inbox/ не читается: положите таблицы прямо в REPO/data/inbox/');
+		expect(readFileSync(join(repo, STATS), 'utf8')).toBe(stats);
+		expect(existsSync(join(repo, 'data/inbox/стат.xlsx'))).toBe(true);
+		expect(git('rev-parse', 'HEAD').trim()).toBe(head);
+	}, 120_000);
+
+	it.each([
+		[['--bogus'], 'Неверный вызов'],
+		[['--data', 'no/such/dir'], 'Папка с данными «no/such/dir» не найдена'],
+	])('exits 2 on bad usage %j, with the usage text', (args, message) => {
+		const { code, stdout, stderr } = runCli('inbox', args);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toContain(message);
+		expect(stderr).toContain('Использование: npm run inbox');
+	});
 });
