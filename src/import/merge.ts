@@ -57,29 +57,84 @@ export interface Merged {
 	counts: { added: number; replaced: number; kept: number; removed: number };
 }
 
+/**
+ * Merges incoming rows into a quarterly file so that the merge request shows exactly what the
+ * clerk changed: a row whose key is already there stays where it is and takes only the columns
+ * the incoming file carries (a blank cell there clears the cell; a column the file does not have
+ * is left as recorded), and a row with a new key goes next to its neighbours by key. The order
+ * of the file is never rewritten; a new file is written in key order.
+ *
+ * A key that names several rows (a plan's cancelled publication and its replacement): the
+ * incoming rows of that key take the places of the existing ones one by one, surplus existing
+ * rows go and surplus incoming rows follow the group.
+ */
 export function mergeRows(existing: readonly SourceRow[], incoming: readonly SourceRow[]): Merged {
-	const groups = new Map<string, SourceRow[]>();
-	const add = (map: Map<string, SourceRow[]>, row: SourceRow) => {
-		const key = keyText(row.key);
-		const group = map.get(key);
-		if (group) group.push(row);
-		else map.set(key, [row]);
-	};
-	for (const row of existing) add(groups, row);
 	const arriving = new Map<string, SourceRow[]>();
-	for (const row of incoming) add(arriving, row);
-	let added = 0;
+	for (const row of incoming) {
+		const key = keyText(row.key);
+		const group = arriving.get(key);
+		if (group) group.push(row);
+		else arriving.set(key, [row]);
+	}
+	const olds = new Map<string, SourceRow[]>();
+	for (const row of existing) {
+		const key = keyText(row.key);
+		if (!arriving.has(key)) continue;
+		const group = olds.get(key);
+		if (group) group.push(row);
+		else olds.set(key, [row]);
+	}
 	let replaced = 0;
 	let removed = 0;
-	for (const [key, rows] of arriving) {
-		const old = groups.get(key);
-		if (old) {
-			replaced += rows.length;
-			removed += old.length;
-		} else added += rows.length;
-		groups.set(key, rows);
+	const out: SourceRow[] = [];
+	const taken = new Set<string>();
+	const fresh: SourceRow[] = [];
+	for (const row of existing) {
+		const key = keyText(row.key);
+		const group = arriving.get(key);
+		if (!group) {
+			out.push(row);
+			continue;
+		}
+		removed++;
+		if (taken.has(key)) continue;
+		taken.add(key);
+		const old = olds.get(key)!;
+		replaced += group.length;
+		group.forEach((row, i) => out.push(old[i] ? overlay(old[i]!, row) : row));
 	}
+	for (const [key, rows] of arriving) if (!taken.has(key)) fresh.push(...rows);
 	// A stable sort: rows of one group stay in the order they were written.
-	const rows = [...groups.values()].flat().sort((a, b) => compareKeys(a.key, b.key));
-	return { rows, counts: { added, replaced, kept: existing.length - removed, removed } };
+	fresh.sort((a, b) => compareKeys(a.key, b.key));
+	const rows = insertByKey(out, fresh);
+	return { rows, counts: { added: fresh.length, replaced, kept: existing.length - removed, removed } };
+}
+
+/** The existing row with the cells the incoming row's file carries (all of its own cells when unknown). */
+function overlay(old: SourceRow, row: SourceRow): SourceRow {
+	const values = { ...old.values };
+	for (const column of row.carries ?? Object.keys(row.values)) {
+		const value = row.values[column];
+		if (value === undefined) delete values[column];
+		else values[column] = value;
+	}
+	return { ...old, values, key: row.key };
+}
+
+/**
+ * New rows (in key order) placed before the first row of the file, from where the previous one
+ * went, whose key is greater: in a file kept in key order that is the sorted place; in one laid
+ * out otherwise (the demo's stats list each week's pages in the order of the site), the new row
+ * still lands in its week.
+ */
+function insertByKey(rows: readonly SourceRow[], fresh: readonly SourceRow[]): SourceRow[] {
+	if (fresh.length === 0) return [...rows];
+	const out: SourceRow[] = [];
+	let next = 0;
+	for (const row of rows) {
+		while (next < fresh.length && compareKeys(fresh[next]!.key, row.key) < 0) out.push(fresh[next++]!);
+		out.push(row);
+	}
+	while (next < fresh.length) out.push(fresh[next++]!);
+	return out;
 }

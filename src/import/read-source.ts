@@ -36,6 +36,11 @@ export interface SourceRow {
 	values: Values;
 	key: string[];
 	place: Place;
+	/**
+	 * Canonical names of the columns the row's file has, blank or not: the cells an import may
+	 * change in a row already recorded (src/import/merge.ts). Shared by every row of one file.
+	 */
+	carries?: readonly string[];
 }
 
 export interface Source {
@@ -75,16 +80,27 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 	};
 	for (const p of table.problems) errors.push({ file, ...sheet, line: p.line, column: p.column, ...(p.header.trim() ? { header: p.header.trim() } : {}), message: p.message });
 
-	// A row the reader already flagged is not validated again: one cell, one message. A quoted
-	// line break makes a row span several lines, so a problem belongs to the row it falls within.
-	const problemLines = table.problems.map((p) => p.line).sort((a, b) => a - b);
+	// A cell the reader already flagged is not validated again (one cell, one message), but the
+	// row's other cells are: the clerk fixes every mistake of a row in one go. A quoted line break
+	// makes a row span several lines, so a problem belongs to the row it falls within.
+	const problems = [...table.problems].sort((a, b) => a.line - b.line || a.column - b.column);
+	const columns = table.headers.flatMap((h) => (h.canonical ? [h.canonical] : []));
 	let nextProblem = 0;
 	const rows: SourceRow[] = [];
 	let orphan: { line: number; column: number; count: number } | undefined;
 	table.rows.forEach((row, i) => {
 		const end = table.rows[i + 1]?.line ?? Infinity;
-		while (nextProblem < problemLines.length && problemLines[nextProblem]! < row.line) nextProblem++;
-		if (nextProblem < problemLines.length && problemLines[nextProblem]! < end) return;
+		while (nextProblem < problems.length && problems[nextProblem]!.line < row.line) nextProblem++;
+		let flagged: Set<string> | undefined;
+		// A problem in no cell of a known column (a short row, a stray value): the blank cells it
+		// leaves are its consequence, not mistakes of their own.
+		let unplaced = false;
+		for (let j = nextProblem; j < problems.length && problems[j]!.line < end; j++) {
+			const p = problems[j]!;
+			const key = Object.keys(row.columns).find((k) => row.columns[k] === p.column && (row.lines?.[k] ?? row.line) === p.line);
+			if (key === undefined) unplaced = true;
+			else (flagged ??= new Set()).add(key);
+		}
 		const at = (key: string) => [row.lines?.[key] ?? row.line, row.columns[key] ?? 1] as const;
 
 		const values: Values = {};
@@ -107,11 +123,13 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 				const key = String(issue.key ?? issue.path[0] ?? '');
 				// An unresolved account is already reported, in words about the registry.
 				if (key === 'account' && !valid) continue;
+				if (flagged?.has(key)) continue;
+				if (unplaced && values[key] === undefined) continue;
 				fail(...at(key), key || undefined, issue.message);
 			}
 			return;
 		}
-		if (!valid) return;
+		if (!valid || flagged || unplaced) return;
 		if (org === undefined) {
 			// Said once per file: every such row has the same cause and the same fix.
 			if (orphan) orphan.count++;
@@ -131,7 +149,7 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 			fail(...at(traits.dateColumn), traits.dateColumn, `${what} относится к ${quarter} кв. ${year} г., а файл — к ${place.quarter} кв. ${place.year} г.: перенесите строку в файл ${year}-q${quarter}.csv`);
 			return;
 		}
-		rows.push({ line: row.line, values, key: traits.key(values), place: place ?? { org, series: kind, year, quarter } });
+		rows.push({ line: row.line, values, key: traits.key(values), place: place ?? { org, series: kind, year, quarter }, carries: columns });
 	});
 	if (orphan) {
 		fail(
@@ -141,6 +159,5 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 			`строка указывает только сеть, без аккаунта (таких строк в файле: ${orphan.count}): укажите организацию, к контент-плану которой они относятся, параметром --org ИДЕНТИФИКАТОР`,
 		);
 	}
-	const columns = table.headers.flatMap((h) => (h.canonical ? [h.canonical] : []));
 	return { file, ...sheet, kind, columns, rows };
 }

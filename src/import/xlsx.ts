@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import type { CellProblem, TableRow } from '../lib/csv/index.ts';
 import { matchHeaders } from '../lib/csv/headers.ts';
 import { normalizeCell, type CellNote } from '../lib/csv/normalize.ts';
+import { excelErrorMessage } from '../lib/excel-errors.ts';
 import { PLAIN, type ScannedRecord } from '../lib/csv/scan.ts';
 import { compileSpec, lookupHeader } from '../lib/csv/spec.ts';
 import { SERIES } from '../loaders/period.ts';
@@ -235,6 +236,8 @@ function plainText(cell: RawCell): string {
 export function cellText(cell: RawCell, spec: ColumnSpec, date1904: boolean): { text: string } | { problem: string } {
 	if (cell === undefined) return { text: '' };
 	if (typeof cell === 'object' && !(cell instanceof Date)) {
+		const excel = excelErrorMessage(cell.error, spec.kind);
+		if (excel !== undefined) return { problem: excel };
 		return { problem: cell.error.startsWith('#') ? `в ячейке ошибка Excel ${cell.error}: исправьте формулу или впишите значение` : cell.error };
 	}
 	let value = cell;

@@ -8,6 +8,7 @@
  * Files and folders whose names start with `_` are drafts: never loaded as data (no entity, no
  * table, no layout finding), but listed as `draft` entries so that text rules read them — a draft
  * is committed like any other file, and a password in it stays in the history all the same.
+ * The top-level inbox/ folder (spreadsheets waiting for `npm run inbox`) is read the same way.
  */
 import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
@@ -66,6 +67,8 @@ function whatIs(dirent: Dirent): IrregularEntry['what'] {
 
 const QUARTER_FILE = /^(\d{4})-q([1-4])\.csv$/;
 const IGNORED = /^(README\.md|\.gitkeep)$/i;
+/** The folder of the data tree where staff drop spreadsheets for `npm run inbox`. */
+export const INBOX = 'inbox';
 
 /** Path shown to people: relative to the working directory, with forward slashes. */
 export function displayPath(abs: string, cwd = process.cwd()): string {
@@ -137,7 +140,10 @@ function walkFolderAt(root: string, parts: readonly string[], cwd: string): Tree
 			// join() without its normalising: `dir` is normal and a name holds no separator.
 			const abs = dir.endsWith(sep) ? dir + dirent.name : dir + sep + dirent.name;
 			const file = !nested ? displayPath(abs, cwd) : shown === '' ? dirent.name : `${shown}/${dirent.name}`;
-			const inDraft = draft || dirent.name.startsWith('_');
+			// inbox/ at the top holds spreadsheets uploaded through the Git host's web interface for
+			// `npm run inbox` to import (src/cli/inbox.ts): not data yet, so read like drafts — no
+			// layout finding, but text rules still see what is committed there.
+			const inDraft = draft || dirent.name.startsWith('_') || (parts.length === 0 && dirent.name === INBOX && dirent.isDirectory());
 			// Dirent types come from the directory itself (lstat's view): a symbolic link is never
 			// followed, to a file or to a folder.
 			if (dirent.isDirectory()) {

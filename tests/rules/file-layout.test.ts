@@ -13,6 +13,10 @@ ruleTester(rule, {
 			edits: { 'orgs/test-admin/_draft.yaml': 'черновик: да\n', 'orgs/test-admin/.DS_Store': 'x', 'orgs/README.md': '# Организации\n', 'orgs/test-admin/accounts/.gitkeep': '' },
 		},
 		{ name: 'a site policy named by its id', edits: { 'policies/test-act.yaml': khasynPreset.replace('id: khasyn-undated', 'id: test-act') } },
+		{
+			name: 'spreadsheets waiting in inbox/ for `npm run inbox` are not data',
+			edits: { 'inbox/README.md': '# Входящие таблицы\n', 'inbox/Статистика июль.csv': 'Аккаунт;Неделя с;Публикаций\ntest-admin-vk;06.07.2026;5\n', 'inbox/план.xlsx': 'PK\u0003\u0004' },
+		},
 		{ name: 'a quarter file for another quarter', edits: { 'orgs/test-admin/stats/2026-q2.csv': 'account,week_start,posts\n' } },
 	],
 	invalid: [

@@ -42,7 +42,7 @@ describe('CI templates', () => {
 
 	it('run only npm scripts that package.json defines', () => {
 		const used = new Set(allShell.flatMap((text) => [...text.matchAll(/\bnpm run(?:\s+--silent)?\s+([\w:-]+)/g)].map((m) => m[1]!)));
-		expect([...used].sort()).toEqual(['build', 'check']);
+		expect([...used].sort()).toEqual(['build', 'check', 'inbox']);
 		for (const script of used) expect(packageScripts).toContain(script);
 		// A fresh, locked install.
 		expect(allShell.filter((text) => /\bnpm (?:install|i)\b/.test(text))).toEqual([]);
@@ -357,4 +357,41 @@ describe('the merge request comment on GitLab', () => {
 		expect(calls.map((c) => c.replace(/\?.*? /, ' '))).toEqual([`GET ${api} glpat-test`, `POST ${api} glpat-test`, `GET ${api} glpat-test`, `PUT ${api}/100 glpat-test`]);
 		expect(notes).toEqual([{ id: 100, body: '<!-- registry-check -->\nreport:markdown\n' }]);
 	}, 30_000);
+});
+
+describe('the inbox jobs (spreadsheets uploaded into data/inbox/)', () => {
+	const githubInbox = () => workflows.find((w) => w.path.endsWith('inbox.yml'))!.doc;
+
+	it('run only for merge requests, never for a commit of their own, and only when data/inbox/ changes', () => {
+		const rules = gitlab.inbox.rules as { if: string; when?: string; changes?: string[] }[];
+		expect(rules[0]).toEqual({ if: expect.stringContaining('$CI_COMMIT_MESSAGE =~ /Imported-by: npm run inbox/'), when: 'never' });
+		expect(rules.slice(1)).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"', changes: ['data/inbox/**/*'] }]);
+		const doc = githubInbox();
+		expect(doc.on).toEqual({ pull_request: { paths: ['data/inbox/**'] } });
+		expect(runs(doc).join('\n')).toContain("grep -q '^Imported-by: npm run inbox$'");
+		// The trailer the jobs look for is the one the command writes.
+		expect(read('src/cli/inbox.ts')).toContain("COMMIT_TRAILER = 'Imported-by: npm run inbox'");
+	});
+
+	it('commit through `npm run inbox -- --commit` and push without putting the token on a command line or in a URL', () => {
+		const gitlabShell = jobScript(gitlab.inbox).join('\n');
+		expect(gitlabShell).toContain('npm run --silent inbox -- --commit --summary inbox-summary.md');
+		const push = gitlabShell.split('\n').find((line) => line.includes(' push '))!;
+		expect(push).toContain(`credential.helper='!f() { test "$1" = get && printf "username=%s\\npassword=%s\\n" registry-inbox "$INBOX_PUSH_TOKEN"; }; f'`);
+		expect(push).toContain('"$CI_SERVER_URL/$CI_PROJECT_PATH.git"');
+		expect(gitlabShell.replace(push, '')).not.toContain('$INBOX_PUSH_TOKEN"');
+		expect(gitlabShell).not.toMatch(/echo[^\n]*\$\{?INBOX_PUSH_TOKEN/);
+		const doc = githubInbox();
+		expect(doc.permissions).toEqual({ contents: 'read' });
+		expect(doc.jobs.inbox.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', actions: 'write' });
+		expect(runs(doc).join('\n')).toContain('npm run --silent inbox -- --commit --summary inbox-summary.md');
+		// The branch name reaches the shell through the environment, never pasted into a script.
+		for (const run of runs(doc)) expect(run).not.toContain('${{');
+	});
+
+	it('show the summary on the merge request, also when the import fails', () => {
+		expect(gitlab.inbox.artifacts).toMatchObject({ when: 'always', paths: ['inbox-summary.md'] });
+		const steps = githubInbox().jobs.inbox.steps as { run?: string; if?: string }[];
+		expect(steps.find((s) => s.run?.includes('--body-file inbox-summary.md'))?.if).toContain('always()');
+	});
 });

@@ -5,6 +5,7 @@
  * DD.MM.YYYY date, a fractional count) are reported here.
  */
 import type { ColumnSpec } from '../../schemas/csv-cells.ts';
+import { excelErrorMessage } from '../excel-errors.ts';
 import { foldKey } from './spec.ts';
 
 /**
@@ -129,6 +130,14 @@ export function normalizeCell(raw: string, spec: ColumnSpec, values: Map<string,
 	const value = raw.trim();
 	if (value.length !== raw.length) note.padded = true;
 	if (value === '') return undefined;
+	// A formula's failure exported as text: said as such, whatever the column expects.
+	if (value.charCodeAt(0) === 35 /* # */) {
+		const excel = excelErrorMessage(value, spec.kind);
+		if (excel !== undefined) {
+			note.problem = excel;
+			return value;
+		}
+	}
 	switch (spec.kind) {
 		case 'count':
 			return normalizeCount(value, note);

@@ -20,7 +20,7 @@ describe('npm run import -- FILE.xlsx', () => {
 		const { code, stdout } = runCli('import', [file, '--data', tree]);
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/стат\.xlsx \[лист «Статистика»\] — статистика, 1 строка/);
-		expect(readFileSync(join(tree, 'orgs/test-admin/stats/2026-q3.csv'), 'utf8')).toContain('test-admin-vk,2026-07-06,11,\n');
+		expect(readFileSync(join(tree, 'orgs/test-admin/stats/2026-q3.csv'), 'utf8')).toContain('test-admin-vk,2026-07-06,11,1000\n');
 	}, 30_000);
 
 	it('exits 1 with located errors and writes nothing', async () => {
