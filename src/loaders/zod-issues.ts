@@ -4,6 +4,8 @@
  * in English type names («ожидалось string»), which staff should not have to decode.
  */
 import { z, type core } from 'zod';
+import { isNetwork } from '../lib/links/index.ts';
+import { networkLabel } from '../lib/network-words.ts';
 import { codeOf, UNSAFE_CHAR_PARAM } from '../schemas/plain-text.ts';
 
 z.config(z.locales.ru());
@@ -71,6 +73,12 @@ export function friendlyIssues(error: z.ZodError): FriendlyIssue[] {
 	return out;
 }
 
+/** An allowed value as it is written, with the network's name for network codes: «vk (ВКонтакте)». */
+function allowedValue(value: unknown): string {
+	const text = String(value);
+	return isNetwork(text) ? `${text} (${networkLabel(text)})` : text;
+}
+
 function explain(issue: core.$ZodIssue): string {
 	const field = issue.path.length ? `поле «${fieldName(issue.path)}»: ` : '';
 	// «поле «name», знак 12: символ U+202E (…)»: the position reads as part of the field's name.
@@ -80,7 +88,7 @@ function explain(issue: core.$ZodIssue): string {
 			if (issue.input === undefined) return `${field}обязательное поле не заполнено (ожидалось: ${TYPE_RU[issue.expected] ?? issue.expected})`;
 			return `${field}ожидалось: ${TYPE_RU[issue.expected] ?? issue.expected}; указано ${describeValue(issue.input)}`;
 		case 'invalid_value':
-			return `${field}ожидалось одно из: ${issue.values.map(String).join(', ')}; указано ${describeValue(issue.input)}`;
+			return `${field}ожидалось одно из: ${issue.values.map(allowedValue).join(', ')}; указано ${describeValue(issue.input)}`;
 		case 'too_small':
 			if (issue.origin === 'array') return `${field}нужно не менее ${issue.minimum} элемент(ов) в списке`;
 			if (issue.origin === 'string') return `${field}слишком короткое значение (не менее ${issue.minimum} символов)`;

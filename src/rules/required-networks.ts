@@ -5,6 +5,7 @@
  */
 import { applicablePolicies, isExempt } from '../engine/policy-view.ts';
 import { defineRule } from '../engine/rule.ts';
+import { inNetwork } from '../lib/network-words.ts';
 
 export default defineRule({
 	meta: {
@@ -14,7 +15,7 @@ export default defineRule({
 		enforces: { kind: 'policy', requirement: 'networks' },
 		defaultLevel: 'required',
 		messages: {
-			missing: 'У организации нет действующей страницы в сети «{{network}}»: {{clause}} требует её с {{from}}.',
+			missing: 'У организации нет действующей страницы {{inNetwork}}: {{clause}} требует её с {{from}}. Заведите страницу и внесите её в реестр (npm run new) или, если она есть, укажите в её записи status: active.',
 		},
 	},
 	checkDataset(ctx) {
@@ -34,7 +35,7 @@ export default defineRule({
 						messageId: 'missing',
 						level: rule.level,
 						citation: { policy: policy.id, clause: rule.clause },
-						data: { network: rule.network, from: rule.from ?? policy.effectiveFrom },
+						data: { network: rule.network, inNetwork: inNetwork(rule.network), from: rule.from ?? policy.effectiveFrom },
 					});
 				}
 			}
