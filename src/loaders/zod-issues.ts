@@ -48,6 +48,12 @@ export interface FriendlyIssue {
 	/** Set for a character a published text may not contain: the character to point at. */
 	char?: string;
 	message: string;
+	/**
+	 * What the issue is about, as written: `absent` (a missing field, or a record-wide refinement
+	 * with no value of its own), `value` (a scalar, or a key for unknown fields) or `block` (a map or
+	 * list). A file read only in part (a syntax error) reports only what it can vouch for.
+	 */
+	about: 'absent' | 'value' | 'block';
 }
 
 /** The character a plain-text refinement (src/schemas/plain-text.ts) refused, if this is its issue. */
@@ -63,12 +69,14 @@ export function friendlyIssues(error: z.ZodError): FriendlyIssue[] {
 		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys) {
-				out.push({ path, key, message: `неизвестное поле «${key}»: проверьте написание или удалите его` });
+				out.push({ path, key, message: `неизвестное поле «${key}»: проверьте написание или удалите его`, about: 'value' });
 			}
 			continue;
 		}
 		const char = unsafeChar(issue);
-		out.push({ path, ...(char === undefined ? {} : { char }), message: explain(issue) });
+		const input = issue.input;
+		const about = input === undefined || input === null ? 'absent' : typeof input === 'object' ? 'block' : 'value';
+		out.push({ path, ...(char === undefined ? {} : { char }), message: explain(issue), about });
 	}
 	return out;
 }

@@ -21,7 +21,9 @@ export default defineRule({
 	checkDataset(ctx) {
 		const { dataset, today } = ctx;
 		for (const { value: org, file } of dataset.orgs.values()) {
-			if (isExempt(org, today)) continue;
+			// A page file of the organisation that could not be read may be the page this rule looks
+			// for: its own error is the finding, not a claim that the page is missing.
+			if (isExempt(org, today) || dataset.rejected.accountFilesByOrg.has(org.id)) continue;
 			const live = new Set((dataset.accountsByOrg.get(org.id) ?? []).filter((a) => a.value.status === 'active' || a.value.status === 'suspended').map((a) => a.value.network));
 			const reported = new Set<string>();
 			for (const policy of applicablePolicies(dataset, org, today)) {

@@ -80,6 +80,17 @@ ruleTester(rule, {
 			errors: [{ messageId: 'shape', file: TG, line: 7, column: 9, data: { detail: 'поле «opened»: дата записана как 30/02/2022, а нужно ГГГГ-ММ-ДД, и такой даты нет в календаре: проверьте число и месяц' } }],
 		},
 		{
+			// The syntax error is parse-error's finding; the date on a line that was read is reported in
+			// the same run. Fields on the broken line, and whatever might stand there, are not claimed missing.
+			name: 'a file with a YAML syntax error: the rest of it is still checked',
+			edits: { [TG]: tg('registered: 12.12.2022', 'kind: organization').replace('name: Администрация района', 'name: "Администрация района') },
+			others: 'allow',
+			errors: [
+				{ messageId: 'shape', file: TG, line: 7, column: 13, messageIncludes: ['пишите 2022-12-12'] },
+				{ messageId: 'shape', file: TG, line: 8, column: 7, messageIncludes: ['поле «kind»: ожидалось одно из: organisation, head'] },
+			],
+		},
+		{
 			name: 'a name published without consent',
 			edits: { [TG]: tg('responsible:', '  position: Начальник отдела', '  name: Иванова Мария Петровна') },
 			errors: [{ messageId: 'shape', file: TG, line: 9, column: 9, messageIncludes: ['publishName: true'] }],
