@@ -50,8 +50,9 @@ export function parseYamlFast(text: string): YamlParse {
 				partialText = rest;
 				break;
 			}
-			// No progress (the error is where the text runs out, or on a line already blanked): stop.
-			if (next.secondDocument || skipped.has(next.error.line) || next.error.line > lines.length) break;
+			// No progress (the error is where the text runs out, on a blank line or on a line already
+			// blanked): what is left is a consequence of an error already reported.
+			if (next.secondDocument || skipped.has(next.error.line) || (lines[next.error.line - 1] ?? '').trim() === '') break;
 			errors.push(next.error);
 		}
 	}
@@ -75,6 +76,45 @@ function blankBlock(lines: string[], line: number, skipped: Set<number>): void {
 	}
 }
 
+/**
+ * Where the clerk has to look, when js-yaml marks where it noticed the problem instead: an unclosed
+ * bracket is noticed where the text runs out, a line that is not «поле: значение» at the line after it.
+ */
+function culprit(text: string, reason: string, marked: { line: number; column: number }): { line: number; column: number } {
+	const lines = text.split('\n');
+	if (UNCLOSED_FLOW.test(reason)) {
+		for (let i = Math.min(marked.line, lines.length) - 1; i >= 0; i--) {
+			const opener = unmatchedOpener(lines[i]!);
+			if (opener >= 0) return { line: i + 1, column: opener + 1 };
+		}
+	}
+	if (MULTILINE_KEY.test(reason)) {
+		for (let i = marked.line - 2; i >= 0; i--) {
+			const line = lines[i]!;
+			if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+			if (!KEY_VALUE_LINE.test(line)) return { line: i + 1, column: indentOf(line) + 1 };
+			break;
+		}
+	}
+	return marked;
+}
+
+const UNCLOSED_FLOW = /within a flow collection|missed comma between flow collection entries/;
+const MULTILINE_KEY = /can not read a block mapping entry|multiline key/;
+const KEY_VALUE_LINE = /^\s*(?:-\s+)?[^\s#][^:]*:(?:\s|$)/;
+
+/** Index of the last `[` or `{` of a line that the line does not close, or -1 (quotes are not tracked: a hint). */
+function unmatchedOpener(line: string): number {
+	const open: number[] = [];
+	for (let i = 0; i < line.length; i++) {
+		const char = line[i];
+		if (char === '#' && (i === 0 || line[i - 1] === ' ')) break;
+		if (char === '[' || char === '{') open.push(i);
+		else if ((char === ']' || char === '}') && open.length) open.pop();
+	}
+	return open.length ? open[open.length - 1]! : -1;
+}
+
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 type Once = { ok: true; value: unknown } | { ok: false; error: YamlSyntaxError; secondDocument: boolean };
@@ -91,8 +131,12 @@ function loadOnce(text: string, original: string): Once {
 			// js-yaml gives no position for a second document (`---`): the position-keeping parser finds it.
 			if (MORE_DOCUMENTS.test(error.reason)) return { ok: false, error: { ...secondDocument(text), reason: ONE_DOCUMENT }, secondDocument: true };
 			// Any other reason without a mark: the file is still refused, at its start, never with a crash.
-			const at = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { line: 1, column: 1 };
-			return { ok: false, error: { ...at, reason: translateYamlReason(error.reason, original.split('\n')[at.line - 1]) }, secondDocument: false };
+			const marked = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { line: 1, column: 1 };
+			const at = culprit(text, error.reason, marked);
+			const lineText = original.split('\n')[at.line - 1];
+			// js-yaml calls a value starting with «@» or «`» (reserved in YAML) a bad indentation.
+			const reason = RESERVED_START.includes(lineText?.[at.column - 1] ?? '') ? RESERVED_REASON : translateYamlReason(error.reason, lineText);
+			return { ok: false, error: { ...at, reason }, secondDocument: false };
 		}
 		throw error;
 	}
@@ -114,6 +158,9 @@ const UNCLOSED_QUOTE = /unexpected end of the stream within a (single|double) qu
 const ALIGN = 'выровняйте строку по соседним полям того же уровня (отступы — только пробелами)';
 const QUOTE_IT = 'если это часть значения, возьмите всё значение в кавычки';
 
+const RESERVED_START = ['@', '`'];
+const RESERVED_REASON = `значение не может начинаться с этого знака (@, \`, %): ${QUOTE_IT}`;
+
 /**
  * js-yaml's reasons in Russian, each with what to do. A reason not listed still gets a Russian
  * message: a clerk never sees the parser's English.
@@ -126,12 +173,12 @@ const REASONS: [RegExp, string][] = [
 	[/whitespace character is expected after the key-value separator/, 'после двоеточия нужен пробел: пишите «поле: значение»'],
 	[/incomplete explicit mapping pair|a colon is missed|expected ':'/, 'пропущено двоеточие после имени поля: пишите «поле: значение»'],
 	[/tab characters must not be used/, 'табуляция в отступе: отступы делаются только пробелами — замените табуляцию пробелами'],
-	[/can not read a block mapping entry|multiline key/, 'строка не похожа на «поле: значение»: имя поля, двоеточие и пробел пишутся в одной строке'],
+	[MULTILINE_KEY, 'строка не похожа на «поле: значение»: после имени поля нужны двоеточие и пробел, и всё это — в одной строке'],
 	[/unknown escape sequence|expected hexadecimal character|expected valid JSON character/, 'неверная обратная косая черта «\\» в значении в двойных кавычках: напишите её дважды или возьмите значение в одинарные кавычки'],
 	[/alias|anchor/, `значение начинается с «*» или «&», а так в этом формате пишутся ссылки на другие значения: ${QUOTE_IT}`],
 	[/tag|handle/, `значение начинается с «!», а так в этом формате указывают тип значения: уберите «!» или возьмите значение в кавычки`],
 	[/directive|directives end mark/, 'строка, начинающаяся с «%», здесь не нужна: удалите её'],
-	[/expected the node content/, `значение не может начинаться с этого знака (@, \`, %): ${QUOTE_IT}`],
+	[/expected the node content/, RESERVED_REASON],
 	[/block scalar|chomping mode|indentation width/, 'неверно записан многострочный текст после «|» или «>»: строки текста пишутся с отступом под именем поля'],
 	[/a line break is expected/, 'после этого знака ожидался перенос строки: перенесите остальное на новую строку'],
 	[/non-printable|null byte|non-ASCII line breaks/, 'в строке невидимый служебный символ: наберите эту строку заново'],

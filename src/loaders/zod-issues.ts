@@ -81,10 +81,10 @@ export function friendlyIssues(error: z.ZodError): FriendlyIssue[] {
 	return out;
 }
 
-/** An allowed value as it is written, with the network's name for network codes: «vk (ВКонтакте)». */
+/** An allowed value as it is written, with the network's name for network codes: «vk — ВКонтакте». */
 function allowedValue(value: unknown): string {
 	const text = String(value);
-	return isNetwork(text) ? `${text} (${networkLabel(text)})` : text;
+	return isNetwork(text) ? `${text} — ${networkLabel(text)}` : text;
 }
 
 function explain(issue: core.$ZodIssue): string {
