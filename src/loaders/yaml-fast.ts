@@ -184,10 +184,20 @@ const REASONS: [RegExp, string][] = [
 	[/non-printable|null byte|non-ASCII line breaks/, 'в строке невидимый служебный символ: наберите эту строку заново'],
 ];
 
+/** The key a «key: value» line names, without quotes; cut by hand, a regular expression here backtracks. */
+function keyOf(lineText: string): string | undefined {
+	let rest = lineText.trimStart();
+	if (rest.startsWith('- ')) rest = rest.slice(2).trimStart();
+	const colon = rest.indexOf(':');
+	if (colon <= 0) return undefined;
+	const key = rest.slice(0, colon).trim().replace(/^["']|["']$/g, '');
+	return key === '' || key.includes('#') ? undefined : key;
+}
+
 /** `reason` from js-yaml in Russian; `lineText` (the line it marks) names the field for a duplicated key. */
 export function translateYamlReason(reason: string, lineText?: string): string {
 	if (/duplicated mapping key/.test(reason)) {
-		const key = lineText === undefined ? undefined : /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(lineText)?.[1];
+		const key = lineText === undefined ? undefined : keyOf(lineText);
 		const field = key === undefined ? 'поле' : `поле «${key}»`;
 		return `${field} указано дважды: оставьте одно, с верным значением, другое удалите`;
 	}
