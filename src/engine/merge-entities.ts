@@ -10,7 +10,7 @@ export interface EntityPart {
 	orgs: Entry<any>[];
 	accounts: Entry<any>[];
 	internal: Entry<any>[];
-	rejected: { orgs: string[]; accounts: string[] };
+	rejected: { orgs: string[]; accounts: string[]; accountFiles: [string, string[]][] };
 }
 
 export function entityPart(dataset: Dataset): EntityPart {
@@ -18,7 +18,7 @@ export function entityPart(dataset: Dataset): EntityPart {
 		orgs: [...dataset.orgs.values()],
 		accounts: [...dataset.accounts.values()],
 		internal: [...dataset.internal.values()],
-		rejected: { orgs: [...dataset.rejected.orgs], accounts: [...dataset.rejected.accounts] },
+		rejected: { orgs: [...dataset.rejected.orgs], accounts: [...dataset.rejected.accounts], accountFiles: [...dataset.rejected.accountFilesByOrg] },
 	};
 }
 
@@ -52,5 +52,10 @@ export function mergeEntities(dataset: Dataset, other: EntityPart, order: Readon
 	}
 	for (const id of other.rejected.orgs) dataset.rejected.orgs.add(id);
 	for (const id of other.rejected.accounts) dataset.rejected.accounts.add(id);
+	for (const [org, files] of other.rejected.accountFiles) {
+		const list = dataset.rejected.accountFilesByOrg.get(org);
+		if (list) list.push(...files);
+		else dataset.rejected.accountFilesByOrg.set(org, [...files]);
+	}
 	return findings;
 }

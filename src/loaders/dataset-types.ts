@@ -51,9 +51,11 @@ export interface Dataset {
 	internal: Map<string, Entry<Internal>>;
 	/**
 	 * Ids of files that exist but failed to parse or validate. Their own findings say why;
-	 * references to them are not reported again as «not found».
+	 * references to them are not reported again as «not found». `accountFilesByOrg` lists, by the
+	 * organisation their folder names, the account files that could not be read: what the
+	 * organisation has in them is unknown, so rules about its set of pages stay silent about it.
 	 */
-	rejected: { orgs: Set<string>; accounts: Set<string> };
+	rejected: { orgs: Set<string>; accounts: Set<string>; accountFilesByOrg: Map<string, string[]> };
 }
 
 /** One organisation's tables for one quarter (loaded, checked, dropped). */

@@ -18,7 +18,8 @@ import { SiteSchema } from '../schemas/site.ts';
 import type { Dataset, Entry } from './dataset-types.ts';
 import type { Report } from './report.ts';
 import { dataFile, displayPath, internalFolder, type IrregularEntry, type TreeEntry } from './tree.ts';
-import { parseYamlFast } from './yaml-fast.ts';
+import { parseYamlFast, type YamlParse } from './yaml-fast.ts';
+import { YamlLocator } from './yaml-locate.ts';
 import { findLongLine, keyPastLimit } from '../lib/limits.ts';
 import { limitFinding, sizeOverLimit } from './limits.ts';
 import { parseFriendly } from './zod-issues.ts';
@@ -116,7 +117,8 @@ function parseEntity<T extends z.ZodType>(entry: TreeEntry, schema: T, hooks: Lo
 	if (text === undefined) return undefined;
 	const parsed = parseYamlFast(text);
 	if (!parsed.ok) {
-		hooks.finding({ ruleId: 'parse-error', file: entry.file, line: parsed.line, column: parsed.column, messageId: 'yaml', data: { reason: parsed.reason } });
+		for (const error of parsed.errors) hooks.finding({ ruleId: 'parse-error', file: entry.file, line: error.line, column: error.column, messageId: 'yaml', data: { reason: error.reason } });
+		checkReadPart(entry, schema, parsed, hooks);
 		return undefined;
 	}
 	if (parsed.value === undefined || parsed.value === null) {
@@ -145,6 +147,39 @@ function parseEntity<T extends z.ZodType>(entry: TreeEntry, schema: T, hooks: Lo
 	return undefined;
 }
 
+/** An account file that exists but could not be taken into the dataset, under the org its folder names. */
+function rejectAccount(dataset: Dataset, org: string | undefined, id: string, file: string): void {
+	dataset.rejected.accounts.add(id);
+	if (org === undefined) return;
+	const list = dataset.rejected.accountFilesByOrg.get(org);
+	if (list) list.push(file);
+	else dataset.rejected.accountFilesByOrg.set(org, [file]);
+}
+
+/**
+ * A file with syntax errors is still checked where it was read: its other mistakes come in the same
+ * run, not one per attempt. Only what the read part vouches for is reported: a value as written, on
+ * a line that was read, or an unknown key. A missing field (it may stand on a broken line), a
+ * record-wide refinement or a map with a broken line after it is left for when the file reads.
+ * The file stays out of the dataset either way.
+ */
+function checkReadPart<T extends z.ZodType>(entry: TreeEntry, schema: T, parsed: Extract<YamlParse, { ok: false }>, hooks: LoadHooks): void {
+	const { partial, partialText, skippedLines } = parsed;
+	if (partial === null || typeof partial !== 'object' || Array.isArray(partial) || partialText === undefined) return;
+	if (keyPastLimit(partial)) return;
+	const result = parseFriendly(schema, partial);
+	if (result.ok) return;
+	const skipped = new Set(skippedLines);
+	const lastSkipped = Math.max(...skippedLines);
+	const locator = new YamlLocator(partialText);
+	for (const issue of result.issues) {
+		if (issue.about === 'absent') continue;
+		const at = issue.key !== undefined ? locator.locateKey(issue.path, issue.key) : issue.char !== undefined ? locator.locateChar(issue.path, issue.char) : locator.locate(issue.path);
+		if (skipped.has(at.line) || (issue.about === 'block' && at.line < lastSkipped)) continue;
+		hooks.finding({ ruleId: 'schema-valid', file: entry.file, line: at.line, column: at.column, messageId: 'shape', data: { detail: issue.message } });
+	}
+}
+
 /** The id inside a file must match its name: the name is what links and merge requests show. */
 function checkId(entry: TreeEntry, field: string, actual: string, expected: string, hooks: LoadHooks): boolean {
 	if (actual === expected) return true;
@@ -168,7 +203,7 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 		accounts: new Map(),
 		accountsByOrg: new Map(),
 		internal: new Map(),
-		rejected: { orgs: new Set(), accounts: new Set() },
+		rejected: { orgs: new Set(), accounts: new Set(), accountFilesByOrg: new Map() },
 	};
 	let sawSite = false;
 	let configured = false;
@@ -209,7 +244,7 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 			case 'account': {
 				const value = parseEntity(entry, AccountSchema, hooks);
 				if (!value || !checkId(entry, 'id', value.id, entry.id, hooks) || !checkId(entry, 'org', value.org, entry.org, hooks)) {
-					dataset.rejected.accounts.add(entry.id);
+					rejectAccount(dataset, entry.org, entry.id, entry.file);
 					break;
 				}
 				const existing = dataset.accounts.get(value.id);
@@ -249,7 +284,7 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 				hooks.finding({ ruleId: 'file-layout', file: entry.file, line: 1, column: 1, messageId: 'notRegularFile', data: { what: IRREGULAR_WHAT[entry.what], expected, todo } });
 				if (entry.as === 'site') sawSite = true; // reported here: «no site.yaml» would say it twice
 				if (entry.as === 'org' && entry.org !== undefined) dataset.rejected.orgs.add(entry.org);
-				if (entry.as === 'account' && entry.id !== undefined) dataset.rejected.accounts.add(entry.id);
+				if (entry.as === 'account' && entry.id !== undefined) rejectAccount(dataset, entry.org, entry.id, entry.file);
 				break;
 			}
 			case 'series':

@@ -16,6 +16,8 @@ import type { SeriesKind } from './tree.ts';
 import { rowValidator, type RowValidator } from './row-validator.ts';
 import { CONTENT_PLAN_FAST, REPLY_LOG_FAST, WEEKLY_STATS_FAST } from '../schemas/csv-fast.ts';
 import { limitFinding, sizeOverLimit } from './limits.ts';
+import { networkLabel } from '../lib/network-words.ts';
+import { quoteName } from '../lib/ru-format.ts';
 
 export interface CsvTextHook {
 	(file: string, text: string, form: { canonical: boolean; notCanonicalBecause: string[] }): void;
@@ -70,7 +72,7 @@ const ROW_KEYS: Record<SeriesKind, RowKey> = {
 			const rows = new Map<string, number>();
 			return (row, line) => firstOf(rows, PLAN_KEYS.map((key) => String(row[key] ?? '')).join('\u0000'), line);
 		},
-		describe: (row) => `дата ${row.date}, ${row.account !== undefined ? `аккаунт ${row.account}` : `сеть ${row.network}`}, тема «${short(row.topic)}»; совпадают все ячейки`,
+		describe: (row) => `дата ${row.date}, ${row.account !== undefined ? `аккаунт ${row.account}` : `сеть ${quoteName(networkLabel(String(row.network)))}`}, тема «${short(row.topic)}»; совпадают все ячейки`,
 	},
 	replies: {
 		column: 'message_id',

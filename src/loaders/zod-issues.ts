@@ -4,6 +4,8 @@
  * in English type names («ожидалось string»), which staff should not have to decode.
  */
 import { z, type core } from 'zod';
+import { isNetwork } from '../lib/links/index.ts';
+import { networkLabel } from '../lib/network-words.ts';
 import { codeOf, UNSAFE_CHAR_PARAM } from '../schemas/plain-text.ts';
 
 z.config(z.locales.ru());
@@ -46,6 +48,12 @@ export interface FriendlyIssue {
 	/** Set for a character a published text may not contain: the character to point at. */
 	char?: string;
 	message: string;
+	/**
+	 * What the issue is about, as written: `absent` (a missing field, or a record-wide refinement
+	 * with no value of its own), `value` (a scalar, or a key for unknown fields) or `block` (a map or
+	 * list). A file read only in part (a syntax error) reports only what it can vouch for.
+	 */
+	about: 'absent' | 'value' | 'block';
 }
 
 /** The character a plain-text refinement (src/schemas/plain-text.ts) refused, if this is its issue. */
@@ -61,14 +69,22 @@ export function friendlyIssues(error: z.ZodError): FriendlyIssue[] {
 		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys) {
-				out.push({ path, key, message: `неизвестное поле «${key}»: проверьте написание или удалите его` });
+				out.push({ path, key, message: `неизвестное поле «${key}»: проверьте написание или удалите его`, about: 'value' });
 			}
 			continue;
 		}
 		const char = unsafeChar(issue);
-		out.push({ path, ...(char === undefined ? {} : { char }), message: explain(issue) });
+		const input = issue.input;
+		const about = input === undefined || input === null ? 'absent' : typeof input === 'object' ? 'block' : 'value';
+		out.push({ path, ...(char === undefined ? {} : { char }), message: explain(issue), about });
 	}
 	return out;
+}
+
+/** An allowed value as it is written, with the network's name for network codes: «vk — ВКонтакте». */
+function allowedValue(value: unknown): string {
+	const text = String(value);
+	return isNetwork(text) ? `${text} — ${networkLabel(text)}` : text;
 }
 
 function explain(issue: core.$ZodIssue): string {
@@ -80,7 +96,7 @@ function explain(issue: core.$ZodIssue): string {
 			if (issue.input === undefined) return `${field}обязательное поле не заполнено (ожидалось: ${TYPE_RU[issue.expected] ?? issue.expected})`;
 			return `${field}ожидалось: ${TYPE_RU[issue.expected] ?? issue.expected}; указано ${describeValue(issue.input)}`;
 		case 'invalid_value':
-			return `${field}ожидалось одно из: ${issue.values.map(String).join(', ')}; указано ${describeValue(issue.input)}`;
+			return `${field}ожидалось одно из: ${issue.values.map(allowedValue).join(', ')}; указано ${describeValue(issue.input)}`;
 		case 'too_small':
 			if (issue.origin === 'array') return `${field}нужно не менее ${issue.minimum} элемент(ов) в списке`;
 			if (issue.origin === 'string') return `${field}слишком короткое значение (не менее ${issue.minimum} символов)`;

@@ -6,6 +6,8 @@
 import { accountIndex } from '../loaders/account-index.ts';
 import { accountUrl } from '../lib/links/index.ts';
 import { defineRule } from '../engine/rule.ts';
+import { linkReason, networkLabel } from '../lib/network-words.ts';
+import { quoteName } from '../lib/ru-format.ts';
 
 export default defineRule({
 	meta: {
@@ -15,9 +17,9 @@ export default defineRule({
 		enforces: { kind: 'data' },
 		defaultLevel: 'required',
 		messages: {
-			invalid: 'Адрес «{{input}}» не является ссылкой на страницу ({{reason}}).',
-			lookalike: 'Адрес «{{input}}» похож на адрес сети, но им не является ({{reason}}): так выглядят поддельные страницы.',
-			wrongNetwork: 'Адрес «{{input}}» ведёт в сеть «{{actual}}», а в записи указана сеть «{{network}}».',
+			invalid: 'Адрес «{{input}}» не является ссылкой на страницу. {{why}}',
+			lookalike: 'Адрес «{{input}}» похож на адрес сети, но им не является. {{why}} Не вносите его в реестр: откройте настоящую страницу и скопируйте её адрес из строки браузера.',
+			wrongNetwork: 'Адрес «{{input}}» ведёт {{actualIn}}, а в записи указана сеть {{networkName}}: исправьте поле network или адрес.',
 			post: 'Адрес «{{input}}» ведёт на публикацию, а не на страницу: укажите адрес самой страницы.',
 			misspelt: 'Адрес «{{input}}» похож на опечатку в числовом адресе: вероятно, имелся в виду «{{hint}}». Проверьте и добавьте верную форму в aliases.',
 		},
@@ -26,7 +28,15 @@ export default defineRule({
 		const index = accountIndex(ctx.dataset);
 		for (const { form, kind, reason, network } of index.unresolved) {
 			const account = ctx.dataset.accounts.get(form.account)!.value;
-			const data = { input: form.input, reason: reason ?? 'неизвестно', network: account.network, actual: network ?? '—' };
+			const data = {
+				input: form.input,
+				reason: reason ?? 'неизвестно',
+				why: linkReason(reason, network ?? account.network),
+				network: account.network,
+				networkName: quoteName(networkLabel(account.network)),
+				actual: network ?? '—',
+				actualIn: network === null ? 'на другой сайт' : `в сеть ${quoteName(networkLabel(network))}`,
+			};
 			if (kind === 'lookalike') ctx.report({ file: form.file, path: form.path, messageId: 'lookalike', data });
 			else if (kind === 'post') ctx.report({ file: form.file, path: form.path, messageId: 'post', data });
 			else if (kind === 'account') ctx.report({ file: form.file, path: form.path, messageId: 'wrongNetwork', data });

@@ -5,6 +5,7 @@
  */
 import { accountIndex } from '../loaders/account-index.ts';
 import { defineRule } from '../engine/rule.ts';
+import { pageLink } from '../lib/network-words.ts';
 
 export default defineRule({
 	meta: {
@@ -14,8 +15,8 @@ export default defineRule({
 		enforces: { kind: 'data' },
 		defaultLevel: 'required',
 		messages: {
-			duplicate: 'Страница {{canonical}} уже внесена в реестр: {{other}} (аккаунт «{{otherId}}»). Одна страница — одна запись.',
-			repeated: 'Адрес {{canonical}} повторяется в этой записи: достаточно одного раза.',
+			duplicate: 'Страница {{link}} уже внесена в реестр: {{other}} (аккаунт «{{otherId}}»). Одна страница — одна запись: удалите этот адрес отсюда (или всю повторную запись) и оставьте его в {{other}}.',
+			repeated: 'Адрес {{link}} повторяется в этой записи: удалите повтор, достаточно одного раза.',
 		},
 	},
 	checkDataset(ctx) {
@@ -25,7 +26,7 @@ export default defineRule({
 				file: form.file,
 				path: form.path,
 				messageId: same ? 'repeated' : 'duplicate',
-				data: { canonical, other: first.file, otherId: first.account },
+				data: { canonical, link: pageLink(canonical), other: first.file, otherId: first.account },
 			});
 		}
 	},

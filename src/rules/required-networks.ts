@@ -5,6 +5,7 @@
  */
 import { applicablePolicies, isExempt } from '../engine/policy-view.ts';
 import { defineRule } from '../engine/rule.ts';
+import { inNetwork } from '../lib/network-words.ts';
 
 export default defineRule({
 	meta: {
@@ -14,13 +15,15 @@ export default defineRule({
 		enforces: { kind: 'policy', requirement: 'networks' },
 		defaultLevel: 'required',
 		messages: {
-			missing: 'У организации нет действующей страницы в сети «{{network}}»: {{clause}} требует её с {{from}}.',
+			missing: 'У организации нет действующей страницы {{inNetwork}}: {{clause}} требует её с {{from}}. Заведите страницу и внесите её в реестр (npm run new) или, если она есть, укажите в её записи status: active.',
 		},
 	},
 	checkDataset(ctx) {
 		const { dataset, today } = ctx;
 		for (const { value: org, file } of dataset.orgs.values()) {
-			if (isExempt(org, today)) continue;
+			// A page file of the organisation that could not be read may be the page this rule looks
+			// for: its own error is the finding, not a claim that the page is missing.
+			if (isExempt(org, today) || dataset.rejected.accountFilesByOrg.has(org.id)) continue;
 			const live = new Set((dataset.accountsByOrg.get(org.id) ?? []).filter((a) => a.value.status === 'active' || a.value.status === 'suspended').map((a) => a.value.network));
 			const reported = new Set<string>();
 			for (const policy of applicablePolicies(dataset, org, today)) {
@@ -34,7 +37,7 @@ export default defineRule({
 						messageId: 'missing',
 						level: rule.level,
 						citation: { policy: policy.id, clause: rule.clause },
-						data: { network: rule.network, from: rule.from ?? policy.effectiveFrom },
+						data: { network: rule.network, inNetwork: inNetwork(rule.network), from: rule.from ?? policy.effectiveFrom },
 					});
 				}
 			}

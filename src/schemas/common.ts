@@ -15,11 +15,40 @@ export const IdSchema = z
 	})
 	.max(ID_MAX);
 
-/** Calendar date in ISO form `YYYY-MM-DD`, e.g. `2022-12-01`. Kept as a string: no time zone games. */
+/** A date as Russian paperwork writes it: ДД.ММ.ГГГГ, Д.М.ГГГГ, ДД/ММ/ГГГГ. */
+const RUSSIAN_DATE = /^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$/;
+
+/** `12.12.2022` as `2022-12-12`, or undefined when `input` is not a date written the Russian way. */
+export function isoFromRussianDate(input: unknown): string | undefined {
+	const match = typeof input === 'string' ? RUSSIAN_DATE.exec(input) : null;
+	if (!match) return undefined;
+	const [, d, m, y] = match as unknown as [string, string, string, string];
+	return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+const NOT_IN_CALENDAR = 'такой даты нет в календаре: проверьте число и месяц';
+
+/**
+ * What to write instead of a value that is not an ISO date. A clerk writes dates the way documents
+ * do (12.12.2022): the message gives the same date in the required form, ready to paste.
+ */
+function isoDateError(issue: { input?: unknown }): string {
+	const iso = isoFromRussianDate(issue.input);
+	if (iso === undefined) return 'ожидалась дата вида ГГГГ-ММ-ДД, например 2022-12-01';
+	const written = String(issue.input).trim();
+	if (!isRealDate(iso)) return `дата записана как ${written}, а нужно ГГГГ-ММ-ДД, и ${NOT_IN_CALENDAR}`;
+	return `дата записана как ${written}, а нужно ГГГГ-ММ-ДД: пишите ${iso}`;
+}
+
+/**
+ * Calendar date in ISO form `YYYY-MM-DD`, e.g. `2022-12-01`. Kept as a string: no time zone games.
+ * A value not in that form is one finding (`abort`): the calendar check of a value that is not a
+ * date at all would only add a false «no such date» about the same value.
+ */
 export const IsoDateSchema = z
 	.string({ error: 'ожидалась дата вида ГГГГ-ММ-ДД, например 2022-12-01' })
-	.regex(ISO_DATE_PATTERN, { error: 'ожидалась дата вида ГГГГ-ММ-ДД, например 2022-12-01' })
-	.refine(isRealDate, { error: 'такой даты нет в календаре' });
+	.regex(ISO_DATE_PATTERN, { error: isoDateError, abort: true })
+	.refine(isRealDate, { error: NOT_IN_CALENDAR });
 
 /** Moment with an explicit UTC offset, e.g. `2026-07-03T10:15:00+03:00` (reply log). */
 export const TimestampSchema = z

@@ -21,7 +21,7 @@ describe('npm run check', () => {
 		expect(stderr).toBe('');
 		expect(stdout).toMatchInlineSnapshot(`
 			"tests/fixtures/broken/internal/test-admin.yaml
-			  4:10    ошибка          Ошибка в записи YAML: неверный отступ: поля одного уровня должны начинаться в одном столбце.  parse-error
+			  4:10    ошибка          Ошибка в записи YAML: неверный отступ: поля одного уровня должны начинаться в одном столбце — выровняйте строку по соседним полям того же уровня (отступы — только пробелами).  parse-error
 
 			tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml
 			  6:1     ошибка          Неверные данные: неизвестное поле «netwrok»: проверьте написание или удалите его.  schema-valid

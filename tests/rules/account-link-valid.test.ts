@@ -28,12 +28,12 @@ ruleTester(rule, {
 		{
 			name: 'look-alike host vk.corn',
 			edits: { [VK]: replace('url: https://vk.com/test_admin', 'url: https://vk.corn/x') },
-			errors: [{ messageId: 'lookalike', severity: 'error', file: VK, line: 4, column: 6, data: { input: 'https://vk.corn/x', network: 'vk' } }],
+			errors: [{ messageId: 'lookalike', severity: 'error', file: VK, line: 4, column: 6, data: { input: 'https://vk.corn/x', network: 'vk' }, messageIncludes: ['это не сайт ВКонтакте'], messageExcludes: ['homoglyph'] }],
 		},
 		{
 			name: 'a Telegram link on a VK account',
 			edits: { [VK]: replace('url: https://vk.com/test_admin', 'url: https://t.me/test_admin') },
-			errors: [{ messageId: 'wrongNetwork', severity: 'error', file: VK, line: 4, column: 6, data: { input: 'https://t.me/test_admin', network: 'vk', actual: 'tg' } }],
+			errors: [{ messageId: 'wrongNetwork', severity: 'error', file: VK, line: 4, column: 6, data: { input: 'https://t.me/test_admin', network: 'vk', actual: 'tg' }, messageIncludes: ['ведёт в сеть Telegram, а в записи указана сеть «ВКонтакте»: исправьте'] }],
 		},
 		{
 			name: 'a VK link on an OK account',
@@ -48,7 +48,7 @@ ruleTester(rule, {
 		{
 			name: 'a link shortener',
 			edits: { [VK]: replace('url: https://vk.com/test_admin', 'url: https://clck.ru/abc') },
-			errors: [{ messageId: 'invalid', severity: 'error', file: VK, line: 4, data: { input: 'https://clck.ru/abc', reason: 'shortener' } }],
+			errors: [{ messageId: 'invalid', severity: 'error', file: VK, line: 4, data: { input: 'https://clck.ru/abc', reason: 'shortener' }, messageIncludes: ['сокращённая ссылка'], messageExcludes: ['shortener'] }],
 		},
 		{
 			name: 'not a link at all',

@@ -38,7 +38,7 @@ ruleTester(rule, {
 					column: 9,
 					data: { network: 'ig', from: '2022-03-21' },
 					citation: { policy: 'federal-baseline', clause: 'meta-ban' },
-					messageIncludes: ['решение Тверского районного суда г. Москвы от 21.03.2022'],
+					messageIncludes: ['Страница в сети Instagram значится', 'решение Тверского районного суда г. Москвы от 21.03.2022'],
 				},
 			],
 		},

@@ -25,6 +25,8 @@ ruleTester(rule, {
 					line: 4,
 					column: 6,
 					data: { canonical: 'vk:club1234567', other: VK, otherId: 'test-admin-vk' },
+					messageIncludes: ['Страница https://vk.com/club1234567 уже внесена'],
+					messageExcludes: ['vk:'],
 				},
 			],
 		},
@@ -49,7 +51,7 @@ ruleTester(rule, {
 		{
 			name: 'the url repeated among the aliases',
 			edits: { [OK]: replace('aliases: []', "aliases: ['https://ok.ru/group/70000001234567/']") },
-			errors: [{ messageId: 'repeated', file: OK, line: 5, data: { canonical: 'ok:group/70000001234567' } }],
+			errors: [{ messageId: 'repeated', file: OK, line: 5, data: { canonical: 'ok:group/70000001234567' }, messageIncludes: ['https://ok.ru/group/70000001234567'], messageExcludes: ['ok:'] }],
 		},
 	],
 });

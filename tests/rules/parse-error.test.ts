@@ -28,32 +28,48 @@ ruleTester(rule, {
 			name: 'broken YAML indentation: a key one space left of its siblings',
 			edits: { [OK]: replace('  position: Начальник отдела информационной политики', '  position: Начальник отдела информационной политики\n name: Иванов Иван') },
 			others: 'allow',
-			errors: [{ messageId: 'yaml', severity: 'error', file: OK, line: 24, column: 2, data: { reason: 'неверный отступ: поля одного уровня должны начинаться в одном столбце' } }],
+			errors: [{ messageId: 'yaml', severity: 'error', file: OK, line: 24, column: 2, data: { reason: 'неверный отступ: поля одного уровня должны начинаться в одном столбце — выровняйте строку по соседним полям того же уровня (отступы — только пробелами)' } }],
 		},
 		{
 			// js-yaml notices the indentation at the colon, so the column is that of «:» (15), not of the key.
 			name: 'broken YAML indentation: a key one space right of its siblings',
 			edits: { [VK]: replace('  description: true', '   description: true') },
 			others: 'allow',
-			errors: [{ messageId: 'yaml', file: VK, line: 12, column: 15, data: { reason: 'неверный отступ: поля одного уровня должны начинаться в одном столбце' } }],
+			errors: [{ messageId: 'yaml', file: VK, line: 12, column: 15, data: { reason: 'неверный отступ: поля одного уровня должны начинаться в одном столбце — выровняйте строку по соседним полям того же уровня (отступы — только пробелами)' } }],
 		},
 		{
 			name: 'a tab in the indentation',
 			edits: { [OK]: replace('  official-status: true', '\tofficial-status: true') },
 			others: 'allow',
-			errors: [{ messageId: 'yaml', file: OK, line: 11, column: 1, data: { reason: 'табуляция в отступе: используйте пробелы' } }],
+			errors: [{ messageId: 'yaml', file: OK, line: 11, column: 1, data: { reason: 'табуляция в отступе: отступы делаются только пробелами — замените табуляцию пробелами' } }],
 		},
 		{
 			name: 'an unclosed quote',
 			edits: { [VK]: UNCLOSED },
 			others: 'allow',
-			errors: [{ messageId: 'yaml', file: VK, data: { reason: 'не закрыта кавычка' } }],
+			errors: [{ messageId: 'yaml', file: VK, data: { reason: 'не закрыта кавычка: поставьте такую же кавычку в конце значения' } }],
+		},
+		{
+			name: 'three syntax errors in one file: each reported at its line, none hidden by the first',
+			edits: {
+				[VK]: (t) =>
+					t
+						.replace('name: Администрация Тестового района', "name: 'Администрация Тестового района")
+						.replace('  official-status: true', '\tofficial-status: true')
+						.replace('reviewed: 2026-09-01', 'reviewed: 2026-09-01\nstatus: closed'),
+			},
+			others: 'allow',
+			errors: [
+				{ messageId: 'yaml', file: VK, line: 6, column: 7, messageIncludes: ['не закрыта кавычка'] },
+				{ messageId: 'yaml', file: VK, line: 11, column: 1, messageIncludes: ['табуляция в отступе'] },
+				{ messageId: 'yaml', file: VK, line: 22, column: 1, messageIncludes: ['поле «status» указано дважды'] },
+			],
 		},
 		{
 			name: 'the same key twice',
 			edits: { [VK]: append('status: closed\n') },
 			others: 'allow',
-			errors: [{ messageId: 'yaml', file: VK, line: 24, data: { reason: 'поле указано дважды' } }],
+			errors: [{ messageId: 'yaml', file: VK, line: 24, data: { reason: 'поле «status» указано дважды: оставьте одно, с верным значением, другое удалите' } }],
 		},
 		{
 			name: 'a YAML file not in UTF-8',

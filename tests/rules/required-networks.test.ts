@@ -9,6 +9,12 @@ ruleTester(rule, {
 		{ name: 'a suspended page still counts', edits: { [OK]: status('suspended') } },
 		{ name: 'an exempt organisation without pages (Khasyn annex)', edits: { [ORG]: orgEdit({ extra: EXEMPT }), [OK]: status('closed'), [VK]: status('closed') } },
 		{ name: 'before the VK/OK duty (01.12.2022)', today: '2022-11-30', edits: { [OK]: status('planned') } },
+		{
+			// The broken file's own error is the finding; «no VK page» about its organisation would be false.
+			name: 'a VK page whose file has a YAML syntax error: nothing said about the organisation',
+			edits: { [VK]: replace('name: Администрация Тестового района', "name: 'Администрация Тестового района") },
+			others: 'allow',
+		},
 		{ name: 'no act requires networks (Ivanteevka only)', edits: { [ORG]: orgEdit({ policies: ['ivanteevka-2020-135'] }), [OK]: status('closed') } },
 	],
 	invalid: [
@@ -23,8 +29,9 @@ ruleTester(rule, {
 					line: 1,
 					column: 5,
 					data: { network: 'ok', from: '2022-12-01' },
+					messageExcludes: ['«ok»'],
 					citation: { policy: 'federal-baseline', clause: 'r2523' },
-					messageIncludes: ['распоряжение Правительства Российской Федерации от 02.09.2022 № 2523-р'],
+					messageIncludes: ['нет действующей страницы в сети «Одноклассники»', 'npm run new', 'распоряжение Правительства Российской Федерации от 02.09.2022 № 2523-р'],
 				},
 			],
 		},

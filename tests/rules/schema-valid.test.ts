@@ -61,7 +61,34 @@ ruleTester(rule, {
 		{
 			name: 'a date that is not in the calendar',
 			edits: { [TG]: tg('opened: 2026-02-30') },
-			errors: [{ messageId: 'shape', file: TG, line: 7, column: 9, data: { detail: 'поле «opened»: такой даты нет в календаре' } }],
+			errors: [{ messageId: 'shape', file: TG, line: 7, column: 9, data: { detail: 'поле «opened»: такой даты нет в календаре: проверьте число и месяц' } }],
+		},
+		{
+			// One finding, at the value, with the value converted: not a second «no such date» about the same value.
+			name: 'a date written ДД.ММ.ГГГГ: one error with the date converted',
+			edits: { [TG]: tg('registered: 12.12.2022') },
+			errors: [{ messageId: 'shape', file: TG, line: 7, column: 13, data: { detail: 'поле «registered»: дата записана как 12.12.2022, а нужно ГГГГ-ММ-ДД: пишите 2022-12-12' } }],
+		},
+		{
+			name: 'a date written Д.М.ГГГГ in a nested field',
+			edits: { [TG]: tg().replace('status: active', 'status: closed') + 'closed:\n  date: 1.2.2024\n  reason: Страница закрыта\n' },
+			errors: [{ messageId: 'shape', file: TG, line: 8, column: 9, data: { detail: 'поле «closed.date»: дата записана как 1.2.2024, а нужно ГГГГ-ММ-ДД: пишите 2024-02-01' } }],
+		},
+		{
+			name: 'a date written ДД/ММ/ГГГГ that is not in the calendar either',
+			edits: { [TG]: tg('opened: 30/02/2022') },
+			errors: [{ messageId: 'shape', file: TG, line: 7, column: 9, data: { detail: 'поле «opened»: дата записана как 30/02/2022, а нужно ГГГГ-ММ-ДД, и такой даты нет в календаре: проверьте число и месяц' } }],
+		},
+		{
+			// The syntax error is parse-error's finding; the date on a line that was read is reported in
+			// the same run. Fields on the broken line, and whatever might stand there, are not claimed missing.
+			name: 'a file with a YAML syntax error: the rest of it is still checked',
+			edits: { [TG]: tg('registered: 12.12.2022', 'kind: organization').replace('name: Администрация района', 'name: "Администрация района') },
+			others: 'allow',
+			errors: [
+				{ messageId: 'shape', file: TG, line: 7, column: 13, messageIncludes: ['пишите 2022-12-12'] },
+				{ messageId: 'shape', file: TG, line: 8, column: 7, messageIncludes: ['поле «kind»: ожидалось одно из: organisation, head'] },
+			],
 		},
 		{
 			name: 'a name published without consent',
