@@ -228,7 +228,7 @@ export function decapFields(entity: Entity): DecapField[] {
 }
 
 /**
- * The backend from the build's environment (documented in README, «Редактор в браузере»):
+ * The backend from the build's environment (documented in docs/editor.md, «Backends and security policy»):
  * PORTAL_CMS_BACKEND = gitlab | gitea | forgejo | test-repo, PORTAL_CMS_REPO (group/project),
  * PORTAL_CMS_BASE_URL (https://git.example.ru), PORTAL_CMS_API_ROOT (default: the host's API),
  * PORTAL_CMS_APP_ID (OAuth application id, PKCE: no secret), PORTAL_CMS_BRANCH (default main).
