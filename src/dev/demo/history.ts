@@ -167,7 +167,9 @@ export function planHistory(dataDir: string): { commits: PlannedCommit[]; transf
 
 	// Formatting only, in every record file: no history entry, no feed entry.
 	const formatDate = '2025-03-10';
-	const records = files.filter((path) => /^orgs\/[^/]+\/(org\.yaml|accounts\/[^/]+\.yaml)$/.test(path));
+	// Only the files there are by then: a page entered later is not touched before it exists.
+	const enteredLater = new Set(later.filter((a) => a.registered! > formatDate).map((a) => a.path));
+	const records = files.filter((path) => /^orgs\/[^/]+\/(org\.yaml|accounts\/[^/]+\.yaml)$/.test(path) && !enteredLater.has(path));
 	for (const path of records) transforms.push({ path, date: formatDate, undo: unformat });
 	commits.push({ date: formatDate, branch: 'editor-schema-line', title: 'Строка схемы для подсказок редактора во всех записях, статус — в начале записи', paths: records });
 

@@ -61,7 +61,6 @@ const SQUASH = /\(#(\d+)\)\s*$/;
 // («Reviewed-on: https://git.example/org/repo/pulls/123» as Gitea and Forgejo write it).
 const TRAILER = /^(Merge-Request|Reviewed-on|Pull-Request|PR-URL):[ \t]*(\S+)[ \t]*$/gim;
 const TRAILER_REF = /^(?:([\w.\-/]+))?([!#])(\d+)$/;
-// eslint-disable-next-line regexp/no-super-linear-move -- one trailer's value: a single token, no spaces.
 const TRAILER_URL = /^https?:\/\/[^/\s]+\/\S*?\/(-\/merge_requests|pulls|pull)\/(\d+)\/?$/;
 
 function fromTrailer(value: string): MergeRequest | undefined {
