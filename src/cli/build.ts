@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --data ПАПКА] [--internal ПАПКА] [--check-format Ф] [--out ПАПКА] [--shards N]`
+ * `npm run build [-- --data ПАПКА] [--internal ПАПКА] [--check-format Ф] [--out ПАПКА] [--shards N] [--history ПАПКА] [--repository URL]`
  * — the main job: check the data, build the site, index it for search. Issue 3 (build budget) and the non-negotiable «bad input changes
  * nothing»:
  *  1. The check (src/cli/check.ts). Errors in the data stop here, before anything is written. As it
@@ -26,6 +26,8 @@ import { basename, join, resolve } from 'node:path';
 import { walkFolder } from '../loaders/tree.ts';
 import { FORMATS } from '../engine/reporters/index.ts';
 import { formatCount, formatNumber, formatSeconds } from '../lib/ru-format.ts';
+import jsYaml from 'js-yaml';
+import { DEMO_REPOSITORY, writeDemoHistory } from '../dev/demo/history.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 import { READ_LINE } from './search-index.ts';
 import type { BuildStep } from '../integrations/build-steps.ts';
@@ -53,6 +55,7 @@ export const SHARDS_FROM_ACCOUNTS = 100_000;
 export const MAX_SHARDS = 2;
 
 const USAGE = `Использование: npm run build -- [--data ПАПКА] [--internal ПАПКА] [--check-format ФОРМАТ] [--out ПАПКА] [--shards N]
+                         [--history ПАПКА] [--repository URL]
 
 Проверяет данные, собирает сайт и строит поисковый индекс. Если в данных есть ошибки,
 сайт не собирается, а папка прежней сборки остаётся как была.
@@ -66,6 +69,12 @@ const USAGE = `Использование: npm run build -- [--data ПАПКА] 
   --out ПАПКА    папка готового сайта (по умолчанию dist)
   --shards N     сколько процессов Astro собирают сайт одновременно; по умолчанию 1, а от
                  ${formatNumber(SHARDS_FROM_ACCOUNTS)} аккаунтов — по числу ядер, не больше ${MAX_SHARDS}
+  --history ПАПКА  папка данных в репозитории Git, из журнала которого берётся история записей
+                 (по умолчанию — репозиторий папки с данными; для демонстрационных данных —
+                 их собственная история, npm run demo-history)
+  --repository URL  веб-адрес репозитория данных (https://…): номера запросов на слияние
+                 в истории записей становятся ссылками; по умолчанию CI_PROJECT_URL (GitLab)
+                 или GITHUB_SERVER_URL/GITHUB_REPOSITORY (GitHub), если заданы
 
 Код выхода: 0 — сайт собран, 1 — ошибки в данных, 2 — неверный вызов или сбой сборки.
 `;
@@ -156,7 +165,7 @@ const TIMING = /\(\+[\d.]+m?s\)/g;
  * first share's folder by every process, through a symbolic link removed once they are done.
  * `onFirstDone` runs when the first process has finished, while the others may still render.
  */
-async function renderShares(work: string, count: number, dataDir: string, handoff: string, onFirstDone: () => void): Promise<string[] | null> {
+async function renderShares(work: string, count: number, dataDir: string, handoff: string, onFirstDone: () => void, historyEnv: Record<string, string>): Promise<string[] | null> {
 	const dirs = Array.from({ length: count }, (_, k) => join(work, `shard-${k}`));
 	const links = dirs.slice(1).flatMap((dir) => SHARED_FOLDERS.map((name) => join(dir, name)));
 	for (const dir of dirs) mkdirSync(dir, { recursive: true });
@@ -173,7 +182,7 @@ async function renderShares(work: string, count: number, dataDir: string, handof
 			const ready = new Promise<void>((settle) => (bundled = settle));
 			// Each share keeps its own content cache (astro.config.mjs): shares write it at the same time.
 			// The open-data files are not Astro's to write here: writeOpenData does, later (src/lib/shard.ts).
-			const env = { ...process.env, PORTAL_DATA: dataDir, PORTAL_HANDOFF: handoff, PORTAL_SHARD: `${k}/${count}`, [OPENDATA_ELSEWHERE]: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+			const env = { ...process.env, ...historyEnv, PORTAL_DATA: dataDir, PORTAL_HANDOFF: handoff, PORTAL_SHARD: `${k}/${count}`, [OPENDATA_ELSEWHERE]: '1', ASTRO_TELEMETRY_DISABLED: '1' };
 			const child = run([...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
 				pages[k]! += line.match(WRITTEN)?.length ?? 0;
 				if (line.replace(WRITTEN, '').replace(TIMING, '').trim()) say(`${label(k)}${line}`);
@@ -268,6 +277,24 @@ function countAccounts(dataDir: string): number {
 	return accounts;
 }
 
+/** Whether site.yaml marks the data as demo data (`demo: true`); unreadable: not demo. */
+function isDemo(dataDir: string): boolean {
+	try {
+		const site = jsYaml.load(readFileSync(join(dataDir, 'site.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { demo?: unknown } | null;
+		return site?.demo === true;
+	} catch {
+		return false;
+	}
+}
+
+/** The repository's web address as GitLab CI or GitHub Actions give it, for merge request links. */
+function ciRepository(): string | undefined {
+	const gitlab = process.env.CI_PROJECT_URL;
+	if (gitlab?.startsWith('https://')) return gitlab;
+	const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = process.env;
+	return server?.startsWith('https://') && repository ? `${server}/${repository}` : undefined;
+}
+
 /** How many processes render the site: --shards, or by the number of accounts and cores. */
 function shareCount(requested: string | undefined, dataDir: string): number {
 	if (requested !== undefined) {
@@ -286,6 +313,8 @@ async function main(): Promise<number> {
 			'check-format': { type: 'string' },
 			out: { type: 'string', default: 'dist' },
 			shards: { type: 'string' },
+			history: { type: 'string', default: process.env.PORTAL_HISTORY },
+			repository: { type: 'string', default: process.env.PORTAL_REPOSITORY },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 	}).values;
@@ -295,6 +324,8 @@ async function main(): Promise<number> {
 	}
 	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
 	if (args.internal !== undefined && (!existsSync(args.internal) || !statSync(args.internal).isDirectory())) throw new UsageError(`Папка внутренних сведений «${args.internal}» не найдена.`);
+	if (args.history !== undefined && (!existsSync(args.history) || !statSync(args.history).isDirectory())) throw new UsageError(`Папка истории «${args.history}» не найдена.`);
+	if (args.repository !== undefined && !/^https:\/\/[^\s/]+/.test(args.repository)) throw new UsageError(`--repository: ожидался адрес https://…, указано «${args.repository}».`);
 	const checkFormat = args['check-format'];
 	if (checkFormat !== undefined && !(checkFormat in FORMATS)) throw new UsageError(`--check-format: неизвестный формат «${checkFormat}»: ожидался один из ${Object.keys(FORMATS).join(', ')}.`);
 	const data = resolve(args.data);
@@ -331,7 +362,7 @@ async function main(): Promise<number> {
 
 async function buildInto(
 	lock: OutLock,
-	args: { data: string; out: string; internal?: string | undefined },
+	args: { data: string; out: string; internal?: string | undefined; history?: string | undefined; repository?: string | undefined },
 	data: string,
 	shares: number,
 	unchanged: string,
@@ -361,6 +392,15 @@ async function buildInto(
 		}
 		step('проверка');
 
+		// The record history: the demo data's own, written here unless one is given (the portal's
+		// development log is no registry's history), else the data folder's repository.
+		const demo = args.history === undefined && isDemo(data);
+		const historyEnv = {
+			PORTAL_HISTORY: args.history !== undefined ? resolve(args.history) : demo ? writeDemoHistory(data, join(work, 'history')) : data,
+			...(args.repository ?? (demo ? DEMO_REPOSITORY : ciRepository()) ? { PORTAL_REPOSITORY: args.repository ?? (demo ? DEMO_REPOSITORY : ciRepository())! } : {}),
+		};
+		if (demo) step('история демонстрационных данных');
+
 		// 2. The site, into the work folder. The open-data files are not Astro's to write here
 		// (src/lib/shard.ts, rendersOpenData): their own process writes them into a folder of its own
 		// (src/cli/write-opendata.ts), from when the first Astro process is done, at the lowest
@@ -373,7 +413,7 @@ async function buildInto(
 			mkdirSync(opendataSite);
 			opendata = run([join(ROOT, 'src/cli/write-opendata.ts'), '--data', data, '--handoff', handoff, '--site', opendataSite], process.env, say, true);
 		};
-		const dirs = await renderShares(work, shares, data, handoff, writeOpenData);
+		const dirs = await renderShares(work, shares, data, handoff, writeOpenData, historyEnv);
 		if (!dirs) {
 			opendata?.kill();
 			say(`Сайт не собран: Astro завершился с ошибкой (см. выше). ${unchanged}`);

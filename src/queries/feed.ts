@@ -1,7 +1,13 @@
 /**
- * The Atom feed of registry changes: the newest changes the account records date (opened,
- * registered, closed) and the record changes of the Git history (src/queries/history.ts), with
- * absolute links from site.baseUrl.
+ * The Atom feed of registry changes, newest first, with absolute links from site.baseUrl.
+ *
+ * With a record history (src/queries/history.ts) the feed is that history: every public change of
+ * every record — an addition, a change, a closure — one entry per record and commit, the tag URI
+ * made of both, so an entry keeps its id from build to build. Without one (no repository, a
+ * shallow clone) it falls back to the dates the account records hold: opened, registered, closed.
+ *
+ * Capped at FEED_ENTRIES, newest first (docs/history.md): a feed is polled, not read back to the
+ * beginning; the whole history of a record stays on its page.
  */
 import { t } from '../i18n/index.ts';
 import { atomXml, tagUri, type AtomEntry } from '../lib/opendata/atom.ts';
@@ -10,21 +16,40 @@ import { STRUCTURE_VERSION } from '../lib/opendata/registry.ts';
 import { formatDate } from '../lib/ru-format.ts';
 import type { Account } from '../schemas/account.ts';
 import { accountLink } from './accounts.ts';
-import { historyFeedEntries } from './history.ts';
+import { hasHistory, historyFeedEntries } from './history.ts';
 import { absoluteUrl, getSite, publicData } from './site.ts';
 import { networkName } from './stats.ts';
 
-/** Feed readers poll often; 100 entries cover months of changes in a large region. */
-const ENTRIES = 100;
+/**
+ * Feed readers poll daily or weekly: 250 entries hold more than a week of changes of a large
+ * region's registry, and keep the file small (about 150 KB).
+ */
+export const FEED_ENTRIES = 250;
 
 /** The account's statement of official status (src/pages/akkaunt/[id].astro). */
 export const statementPath = (account: Account) => `/akkaunt/${account.id}/`;
 
 export function feedXml(): string {
 	const site = getSite();
+	const entries = hasHistory() ? historyFeedEntries().slice(0, FEED_ENTRIES).map(({ order: _order, ...entry }) => entry) : datedEntries();
+	return atomXml({
+		id: absoluteUrl('/'),
+		title: t('opendata.feed.title', { site: site.name }),
+		subtitle: t(hasHistory() ? 'opendata.feed.subtitle' : 'opendata.feed.subtitleDated'),
+		author: site.operator.name,
+		alternate: absoluteUrl('/'),
+		self: absoluteUrl('/feed.xml'),
+		fallbackDate: site.asOf ?? STRUCTURE_VERSION,
+		entries,
+	});
+}
+
+/** Without a history: the changes the account records date, newest first. */
+function datedEntries(): AtomEntry[] {
+	const site = getSite();
 	const { dataset, accounts } = publicData();
-	const dated: AtomEntry[] = registryChanges(accounts)
-		.slice(0, ENTRIES)
+	return registryChanges(accounts)
+		.slice(0, FEED_ENTRIES)
 		.map(({ date, kind, account }) => {
 			const org = dataset.orgs.get(account.org)?.value;
 			const data = {
@@ -44,17 +69,4 @@ export function feedXml(): string {
 				summary: t(`opendata.feed.summary.${kind}`, data),
 			};
 		});
-	// Record changes from the Git history join the dated events, newest first (a stable sort keeps
-	// each list's own order within a day).
-	const entries = [...dated, ...historyFeedEntries()].sort((a, b) => (a.date === b.date ? 0 : a.date > b.date ? -1 : 1)).slice(0, ENTRIES);
-	return atomXml({
-		id: absoluteUrl('/'),
-		title: t('opendata.feed.title', { site: site.name }),
-		subtitle: t('opendata.feed.subtitle'),
-		author: site.operator.name,
-		alternate: absoluteUrl('/'),
-		self: absoluteUrl('/feed.xml'),
-		fallbackDate: site.asOf ?? STRUCTURE_VERSION,
-		entries,
-	});
 }

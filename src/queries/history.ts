@@ -1,11 +1,17 @@
 /**
  * Record history for the site: when each account and organisation was added, changed and closed,
  * and by which merge request, read from Git once per build. Without a usable history (no git, not
- * a repository, a shallow clone) every list is empty, the pages show no history section, and the
- * build log says why.
+ * a repository, a shallow clone) every list is empty, the pages show no history section, the feed
+ * falls back to the dates the records hold, and the build log says why.
+ *
+ * Where the history comes from: the Git repository holding the data folder, or PORTAL_HISTORY, a
+ * data folder inside another repository (`npm run build -- --history`): the demo data's believable
+ * history (`npm run demo-history`, src/dev/demo/history.ts) lives in a repository of its own, as the
+ * portal's own development log says nothing about the registry. PORTAL_REPOSITORY, the web address
+ * of that repository, turns merge request numbers into links.
  */
 import { t } from '../i18n/index.ts';
-import { mergeRequestLabel, readGitHistory, recordKey, type EventKind, type HistoryEvent, type RecordKind } from '../lib/history/index.ts';
+import { mergeRequestLabel, mergeRequestUrl, readGitHistory, recordKey, type EventKind, type HistoryEvent, type RecordKind } from '../lib/history/index.ts';
 import { tagUri, type AtomEntry } from '../lib/opendata/atom.ts';
 import { formatDate } from '../lib/ru-format.ts';
 import { absoluteUrl, dataDir, getSite, publicData } from './site.ts';
@@ -14,18 +20,41 @@ import { networkName } from './stats.ts';
 export interface HistoryView {
 	kind: EventKind;
 	date: string;
+	/** The instant in UTC (`2024-03-08T09:12:00Z`): orders a day's events. */
+	instant: string;
 	/** Full commit hash: the event's identity (feed ids). */
 	commit: string;
 	/** `!12` / `#12`; absent for a commit made straight on the main branch. */
 	request?: string;
+	/** The merge request's page, when the repository's address is known. */
+	requestUrl?: string;
+	/** What changed, in words: «название, адрес страницы». */
+	fields?: string;
 }
 
 let cached: Map<string, HistoryEvent[]> | undefined;
+let available = false;
+
+/** The data folder whose repository holds the history: PORTAL_HISTORY, else the data folder itself. */
+export function historyDir(): string {
+	return process.env.PORTAL_HISTORY || dataDir();
+}
+
+/** The repository's web address (PORTAL_REPOSITORY), when it is an https address; else none. */
+export function repositoryUrl(): string | undefined {
+	const value = process.env.PORTAL_REPOSITORY;
+	if (!value) return undefined;
+	try {
+		return new URL(value).protocol === 'https:' ? value : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 function records(): Map<string, HistoryEvent[]> {
 	if (cached) return cached;
-	const closedAccounts = new Set(publicData().accounts.filter((a) => a.status === 'closed').map((a) => a.id));
-	const history = readGitHistory({ dataDir: dataDir(), closedAccounts });
+	const history = readGitHistory({ dataDir: historyDir() });
+	available = history.ok;
 	if (history.ok) cached = history.records;
 	else {
 		// The build goes on: history is a courtesy, the registry itself comes from the data.
@@ -35,12 +64,43 @@ function records(): Map<string, HistoryEvent[]> {
 	return cached;
 }
 
+/** Whether the build has a record history at all (a repository with at least one commit). */
+export function hasHistory(): boolean {
+	records();
+	return available && cached!.size > 0;
+}
+
+const utc = (time: string) => {
+	const ms = Date.parse(time);
+	return Number.isNaN(ms) ? `${time.slice(0, 10)}T00:00:00Z` : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+};
+
+function fieldNames(kind: RecordKind, fields: readonly string[]): string {
+	const names = new Set<string>();
+	for (const field of fields) {
+		const key = `history.field.${kind}.${field}`;
+		// A field an older schema had and today's has not: named generically, never by its key.
+		names.add(FIELD_KEYS.has(key) ? t(key) : t('history.field.other'));
+	}
+	return [...names].join(', ');
+}
+
+const FIELD_KEYS: ReadonlySet<string> = new Set(
+	['id', 'org', 'network', 'url', 'aliases', 'name', 'kind', 'tier', 'status', 'opened', 'registered', 'closed', 'profile', 'gospabliki', 'linksToStatement', 'reviewed', 'responsible']
+		.map((f) => `history.field.account.${f}`)
+		.concat(['id', 'name', 'shortName', 'kind', 'parent', 'tier', 'inn', 'ogrn', 'address', 'geo', 'email', 'phones', 'website', 'policies', 'exemption'].map((f) => `history.field.org.${f}`)),
+);
+
 function view(kind: RecordKind, id: string): HistoryView[] {
+	const repository = repositoryUrl();
 	return (records().get(recordKey({ kind, id })) ?? []).map((event) => ({
 		kind: event.kind,
 		date: event.date,
+		instant: utc(event.time),
 		commit: event.commit,
 		...(event.mergeRequest ? { request: mergeRequestLabel(event.mergeRequest) } : {}),
+		...(event.mergeRequest && repository ? { requestUrl: mergeRequestUrl(repository, event.mergeRequest) } : {}),
+		...(event.fields && event.kind !== 'closed' ? { fields: fieldNames(kind, event.fields) } : {}),
 	}));
 }
 
@@ -54,16 +114,43 @@ export function orgHistory(id: string): HistoryView[] {
 	return view('org', id);
 }
 
+/** «Запись изменена: название» — an event as the statement and the feed word it. */
+export function eventText(event: HistoryView): string {
+	const text = t(`history.event.${event.kind}`);
+	return event.fields ? t('history.fields', { event: text, fields: event.fields }) : text;
+}
+
 /**
- * One feed entry per change of a record the site shows. Removals are left out: their pages are
- * gone, and a closed page stays listed anyway.
+ * The statement's view of its record history: the events, and where the journal starts later than
+ * the record's registration date (a registry whose repository began with an import of earlier
+ * records), the date it starts, so the first row reads as the start of the journal, not as the day
+ * the page was entered in the registry.
  */
-export function historyFeedEntries(): AtomEntry[] {
+export function statementHistory(id: string, registered: string | undefined): { events: HistoryView[]; startsLater?: string } {
+	const events = accountHistory(id);
+	const first = events[0];
+	if (first?.kind === 'added' && registered !== undefined && registered < first.date) return { events, startsLater: first.date };
+	return { events };
+}
+
+/** Same-commit order in the feed: the most consequential news first. */
+const KIND_ORDER: Record<EventKind, number> = { closed: 0, removed: 1, changed: 2, added: 3 };
+
+/** Feed entries of the record history, with what orders them: the instant, then the kind, then the record. */
+export interface HistoryFeedEntry extends AtomEntry {
+	order: [string, number, string];
+}
+
+/**
+ * One feed entry per public change of a record the site shows: the commit and the record make
+ * its id. Removals are left out: their pages are gone, and a closed page stays listed anyway.
+ */
+export function historyFeedEntries(): HistoryFeedEntry[] {
 	const site = getSite();
 	const { accounts, orgs } = publicData();
 	const orgName = new Map(orgs.map((org) => [org.id, org.name]));
 	const request = (event: HistoryView) => (event.request ? t('history.feed.request', { label: event.request }) : '');
-	const entries: AtomEntry[] = [];
+	const entries: HistoryFeedEntry[] = [];
 	for (const account of accounts) {
 		for (const event of accountHistory(account.id)) {
 			if (event.kind === 'removed') continue;
@@ -72,8 +159,10 @@ export function historyFeedEntries(): AtomEntry[] {
 				id: tagUri(site.baseUrl, event.date, `account/${account.id}/history/${event.commit.slice(0, 12)}`),
 				title: t(`history.feed.account.${event.kind}`, data),
 				date: event.date,
+				updated: event.instant,
 				link: absoluteUrl(`/akkaunt/${account.id}/`),
-				summary: t('history.feed.summary.account', { org: orgName.get(account.org) ?? account.org, event: t(`history.event.${event.kind}`), date: formatDate(event.date), request: request(event) }),
+				summary: t('history.feed.summary.account', { org: orgName.get(account.org) ?? account.org, event: eventText(event), date: formatDate(event.date), request: request(event) }),
+				order: [event.instant, KIND_ORDER[event.kind], `account/${account.id}`],
 			});
 		}
 	}
@@ -85,10 +174,13 @@ export function historyFeedEntries(): AtomEntry[] {
 				id: tagUri(site.baseUrl, event.date, `org/${org.id}/history/${event.commit.slice(0, 12)}`),
 				title: t(`history.feed.org.${event.kind}`, { name: org.name }),
 				date: event.date,
+				updated: event.instant,
 				link: absoluteUrl(`/org/${org.id}/`),
-				summary: t('history.feed.summary.org', { event: t(`history.event.${event.kind}`), date: formatDate(event.date), request: request(event) }),
+				summary: t('history.feed.summary.org', { event: eventText(event), date: formatDate(event.date), request: request(event) }),
+				order: [event.instant, KIND_ORDER[event.kind], `org/${org.id}`],
 			});
 		}
 	}
-	return entries;
+	// Newest first; within one instant (one commit), closures before changes before additions, then by record.
+	return entries.sort((a, b) => (a.order[0] !== b.order[0] ? (a.order[0] > b.order[0] ? -1 : 1) : a.order[1] - b.order[1] || (a.order[2] < b.order[2] ? -1 : a.order[2] > b.order[2] ? 1 : 0)));
 }

@@ -104,6 +104,8 @@ describe('npm run build', () => {
 		[['--colour'], /Неверный вызов/],
 		[['--internal', 'no-such-internal'], /Папка внутренних сведений «no-such-internal» не найдена/],
 		[['--check-format', 'xml'], /--check-format: неизвестный формат «xml»/],
+		[['--history', 'no-such-history'], /Папка истории «no-such-history» не найдена/],
+		[['--repository', 'http://gitlab.example/x'], /--repository: ожидался адрес https:\/\/…/],
 	])('refuses %j with exit 2 and the usage', (args, message) => {
 		const { code, stderr } = runCli('build', args);
 		expect(code).toBe(2);
@@ -115,7 +117,9 @@ describe('npm run build', () => {
 		const out = lastSite('out-demo');
 		const { code, stderr } = runCli('build', ['--out', out]);
 		expect(code, stderr.slice(-2000)).toBe(0);
-		expect(stderr).toMatch(new RegExp(`Сайт собран в ${out} за [\\d,]+\\s?с: проверка [\\d,]+\\s?с, Astro [\\d,]+\\s?с, поиск`));
+		// Demo data: their own history is written first (src/dev/demo/history.ts), not read from this repository's log.
+		expect(stderr).toMatch(new RegExp(`Сайт собран в ${out} за [\\d,]+\\s?с: проверка [\\d,]+\\s?с, история демонстрационных данных [\\d,]+\\s?с, Astro [\\d,]+\\s?с, поиск`));
+		expect(readFileSync(join(out, 'akkaunt', 'primer-admin-vk', 'index.html'), 'utf8')).toMatch(/<a href="https:\/\/gitlab\.primer-rayon\.example\/reestr\/data\/-\/merge_requests\/\d+"/);
 		expect(existsSync(join(out, 'last-site.txt'))).toBe(false);
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<h1');
 		expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);

@@ -2,13 +2,16 @@
  * Builds the demo site once for the `site` project (into a temporary folder, never dist/) and hands
  * its path to the tests with `inject('siteDir')`. A build failure fails the project with the log.
  * SITE_DIR=<folder> skips the build and uses an existing one. The `e2e` project builds through
- * buildSite() too.
+ * buildSite() too. The record history is the demo data's own (src/dev/demo/history.ts), written
+ * beside the build, never the portal's development log: what the tests see does not depend on how
+ * this repository was cloned.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { DEMO_REPOSITORY, writeDemoHistory } from '../../src/dev/demo/history.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -20,9 +23,12 @@ declare module 'vitest' {
 export function buildSite(): string {
 	if (process.env.SITE_DIR) return process.env.SITE_DIR;
 	const root = resolve(import.meta.dirname, '../..');
-	const outDir = join(mkdtempSync(join(tmpdir(), 'portal-site-')), 'dist');
+	const temp = mkdtempSync(join(tmpdir(), 'portal-site-'));
+	const outDir = join(temp, 'dist');
+	const history = writeDemoHistory(resolve(root, process.env.PORTAL_DATA ?? 'data'), join(temp, 'history'));
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_HISTORY: history, PORTAL_REPOSITORY: DEMO_REPOSITORY };
+	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8', env });
 	if (build.status !== 0) throw new Error(`Сборка сайта для тестов не удалась:\n${build.stdout}\n${build.stderr}`);
 	const pagefind = spawnSync(process.execPath, [join(root, 'src/cli/search-index.ts'), '--site', outDir], { cwd: root, encoding: 'utf8' });
 	if (pagefind.status !== 0) throw new Error(`Pagefind не построил индекс:\n${pagefind.stdout}\n${pagefind.stderr}`);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchTree } from '../bench/generate.ts';
+import { DEMO_REPOSITORY, writeDemoHistory } from '../../src/dev/demo/history.ts';
 import { ORGS_PER_PAGE } from '../../src/queries/stats.ts';
 import { PLAN_ORGS_PER_PAGE } from '../../src/queries/plans.ts';
 
@@ -25,10 +26,13 @@ const orgLinks = (page: string) => [...html(page).matchAll(/href="\/org\/([^/"]+
 
 beforeAll(() => {
 	generateBenchTree(data, { accounts: ORGS * 4, quarters: 1 });
+	// The shared build below writes the demo data's history itself (src/cli/build.ts); this one is
+	// given the same, so both show the same record histories.
+	const history = writeDemoHistory(data, join(work, 'history'));
 	const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, PORTAL_DATA: data, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, PORTAL_DATA: data, PORTAL_HISTORY: history, PORTAL_REPOSITORY: DEMO_REPOSITORY, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	if (build.status !== 0) throw new Error(`Сборка не удалась:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
 	quarter = /href="\/statistika\/(\d{4}-q\d)\/"/.exec(html('statistika/index.html'))![1]!;

@@ -1,19 +1,19 @@
 /**
- * Runs git for the record history: one `git log` over the registry's files, then one
- * `git cat-file --batch` for the versions of closed accounts. Never throws for a missing history:
- * no git, not a repository, or a shallow clone (CI checkouts are shallow unless told otherwise)
- * give `{ ok: false, reason }`, and the site is built without history sections.
+ * Runs git for the record history: one `git log --raw` over the registry's record files, then one
+ * `git cat-file --batch` for the versions it names, each read once and reduced to its public value
+ * (values.ts). Never throws for a missing history: no git, not a repository, or a shallow clone
+ * (CI checkouts are shallow unless told otherwise) give `{ ok: false, reason }`, and the site is
+ * built without history sections.
  */
 import { spawnSync } from 'node:child_process';
-import { deriveHistory, LOG_FORMAT, parseLog, saysClosed, versionKey, versionsToRead, type HistoryEvent } from './parse.ts';
+import { blobsToRead, deriveHistory, LOG_FORMAT, parseLog, recordOf, type HistoryEvent } from './parse.ts';
+import { publicValue, type RecordValue } from './values.ts';
 
 export type GitHistory = { ok: true; records: Map<string, HistoryEvent[]>; commits: number } | { ok: false; reason: string };
 
 export interface HistoryOptions {
 	/** The data folder (site.yaml, orgs/…), anywhere inside a work tree. */
 	dataDir: string;
-	/** Accounts closed now: their versions are read to find the commit that closed them. */
-	closedAccounts?: ReadonlySet<string>;
 	/** The git executable (tests point it elsewhere to see the fallback). */
 	git?: string;
 }
@@ -53,7 +53,8 @@ export function readGitHistory(options: HistoryOptions): GitHistory {
 		'--first-parent',
 		'-m',
 		'--no-renames',
-		'--name-status',
+		'--raw',
+		'--no-abbrev',
 		'--relative',
 		'--no-color',
 		`--format=${LOG_FORMAT}`,
@@ -69,19 +70,33 @@ export function readGitHistory(options: HistoryOptions): GitHistory {
 	}
 	const commits = parseLog(log.stdout.toString('utf8'));
 
-	const closedAt = new Map<string, boolean>();
-	const versions = versionsToRead(commits, options.closedAccounts ?? new Set());
-	if (versions.length > 0) {
-		// `<commit>:./<path>`: the path is relative to the current folder, as the log printed it.
-		const batch = run(['cat-file', '--batch'], versions.map((v) => `${v.hash}:./${v.path}\n`).join(''));
+	const blobs = blobsToRead(commits);
+	const values = new Map<string, RecordValue | undefined>();
+	if (blobs.length > 0) {
+		const batch = run(['cat-file', '--batch'], blobs.map((blob) => `${blob}\n`).join(''));
 		if (batch.status !== 0) return { ok: false, reason: `git cat-file завершился с ошибкой: ${batch.stderr.toString().trim().split('\n')[0]}` };
-		const blobs = splitBatch(batch.stdout);
-		versions.forEach((v, i) => {
-			const blob = blobs[i];
-			if (blob !== undefined) closedAt.set(versionKey(v.hash, v.path), saysClosed(blob));
+		const texts = splitBatch(batch.stdout);
+		const kindOf = blobKinds(commits);
+		blobs.forEach((blob, i) => {
+			const text = texts[i];
+			if (text !== undefined) values.set(blob, publicValue(kindOf.get(blob) ?? 'account', text));
 		});
 	}
-	return { ok: true, records: deriveHistory(commits, closedAt), commits: commits.length };
+	return { ok: true, records: deriveHistory(commits, values), commits: commits.length };
+}
+
+/** Which kind of record each blob is a version of (an identical org.yaml and account file cannot share one: ids differ). */
+function blobKinds(commits: ReturnType<typeof parseLog>): Map<string, 'account' | 'org'> {
+	const kinds = new Map<string, 'account' | 'org'>();
+	for (const commit of commits) {
+		for (const change of commit.changes) {
+			const ref = recordOf(change.path);
+			if (!ref) continue;
+			if (change.before) kinds.set(change.before, ref.kind);
+			if (change.after) kinds.set(change.after, ref.kind);
+		}
+	}
+	return kinds;
 }
 
 /**

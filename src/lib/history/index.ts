@@ -1,4 +1,4 @@
-/** Record history from Git: pure parsing (parse.ts) and the one place that runs git (git.ts). */
+/** Record history from Git: pure parsing (parse.ts, values.ts) and the one place that runs git (git.ts). */
 export { readGitHistory, type GitHistory, type HistoryOptions } from './git.ts';
 export {
 	deriveHistory,
@@ -11,7 +11,9 @@ export {
 	type Commit,
 	type EventKind,
 	type HistoryEvent,
+	type Host,
 	type MergeRequest,
 	type RecordKind,
 	type RecordRef,
 } from './parse.ts';
+export { publicValue, type RecordValue } from './values.ts';

@@ -10,6 +10,8 @@ export interface AtomEntry {
 	title: string;
 	/** ISO date `YYYY-MM-DD` of the change. */
 	date: string;
+	/** The instant of the change in UTC (`2024-03-08T09:12:00Z`) when known; else midnight of `date`. */
+	updated?: string;
 	link: string;
 	summary: string;
 }
@@ -31,15 +33,18 @@ export interface AtomFeed {
 /** Dates are calendar days; Atom wants an instant, so midnight UTC stands for the day. */
 const instant = (date: string) => `${date}T00:00:00Z`;
 
+const entryInstant = (entry: AtomEntry) => entry.updated ?? instant(entry.date);
+
 export function atomXml(feed: AtomFeed): string {
-	const updated = feed.entries.reduce((latest, entry) => (entry.date > latest ? entry.date : latest), feed.entries[0]?.date ?? feed.fallbackDate);
+	// Both forms are UTC with a «Z», so the strings compare as instants.
+	const updated = feed.entries.reduce((latest, entry) => (entryInstant(entry) > latest ? entryInstant(entry) : latest), feed.entries[0] ? entryInstant(feed.entries[0]) : instant(feed.fallbackDate));
 	const lines = [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">',
 		`\t<id>${escapeXml(feed.id)}</id>`,
 		`\t<title>${escapeXml(feed.title)}</title>`,
 		...(feed.subtitle ? [`\t<subtitle>${escapeXml(feed.subtitle)}</subtitle>`] : []),
-		`\t<updated>${instant(updated)}</updated>`,
+		`\t<updated>${updated}</updated>`,
 		`\t<author><name>${escapeXml(feed.author)}</name></author>`,
 		`\t<link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>`,
 		`\t<link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
@@ -49,7 +54,7 @@ export function atomXml(feed: AtomFeed): string {
 			'\t<entry>',
 			`\t\t<id>${escapeXml(entry.id)}</id>`,
 			`\t\t<title>${escapeXml(entry.title)}</title>`,
-			`\t\t<updated>${instant(entry.date)}</updated>`,
+			`\t\t<updated>${entryInstant(entry)}</updated>`,
 			`\t\t<link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>`,
 			`\t\t<summary>${escapeXml(entry.summary)}</summary>`,
 			'\t</entry>',

@@ -1,6 +1,7 @@
 /**
  * The record history read from a real repository made here: direct commits, a GitLab-style merge,
- * a GitHub-style merge, a squash commit, a move between organisations, a closure; then the
+ * a GitHub-style merge, a squash commit, a move between organisations, a closure, a Gitea trailer,
+ * and commits that change no public value (a comment, key order, internal data); then the
  * fallbacks (no repository, no git, a shallow clone).
  */
 import { execFileSync } from 'node:child_process';
@@ -52,6 +53,7 @@ beforeAll(() => {
 	write('orgs/a/org.yaml', 'id: a\nname: Администрация\n');
 	write('orgs/a/accounts/a-vk.yaml', account('a-vk', 'a'));
 	write('orgs/a/accounts/_draft.yaml', 'черновик\n');
+	write('internal/a.yaml', 'org: a\nstaff: []\n');
 	commit('Первоначальный реестр'); // 2020-03-16
 
 	git('checkout', '-q', '-b', 'add-ok');
@@ -70,29 +72,39 @@ beforeAll(() => {
 	write('orgs/b/org.yaml', 'id: b\nname: Школа\n');
 	mkdirSync(join(data, 'orgs/b/accounts'), { recursive: true });
 	renameSync(join(data, 'orgs/a/accounts/a-ok.yaml'), join(data, 'orgs/b/accounts/a-ok.yaml'));
+	write('orgs/b/accounts/a-ok.yaml', account('a-ok', 'b', 'status: active\nresponsible:\n  position: Специалист\n'));
 	commit('Передать страницу школе (#56)'); // 03-22
 
+	// A comment and a key reorder: the same values, so no entry.
+	const vk = account('a-vk', 'a', 'status: closed\nclosed:\n  date: 2020-03-19\n  reason: страница больше не ведётся\n');
+	write('orgs/a/accounts/a-vk.yaml', `# yaml-language-server: $schema=../../../_schemas/account.schema.json\n${vk}`);
+	commit('Строка схемы для редактора'); // 03-23
+	write('orgs/a/accounts/a-vk.yaml', `closed:\n  reason: "страница больше не ведётся"\n  date: 2020-03-19\n${vk.split('closed:')[0]!.split('\n').reverse().join('\n')}\n`);
+	commit('Порядок полей'); // 03-24
+	// Internal only: staff contacts, and the consent flag without a published name.
+	write('internal/a.yaml', 'org: a\nstaff:\n  - position: Специалист\n    name: Иванов Иван\n');
+	write('orgs/b/accounts/a-ok.yaml', account('a-ok', 'b', 'status: active\nresponsible:\n  position: Специалист\n  publishName: false\n'));
+	commit('Внутренние сведения'); // 03-25
+	write('orgs/b/accounts/a-ok.yaml', account('a-ok', 'b', 'status: active\nresponsible:\n  position: Специалист\n  publishName: true\n'));
+	commit('Согласие без ФИО'); // 03-26
+
 	write('orgs/a/accounts/a-vk.yaml', account('a-vk', 'a', 'status: closed  # tombstone\nclosed:\n  date: 2020-03-19\n  reason: страница больше не ведётся (уточнено)\n'));
-	commit('Уточнить причину'); // 03-23
+	commit('Уточнить причину\n\nReviewed-on: https://git.example/region/reestr/pulls/78'); // 03-27
 });
 
 describe('readGitHistory on a repository', () => {
-	it('dates every record event by the main branch and names its merge request', () => {
-		const history = readGitHistory({ dataDir: data, closedAccounts: new Set(['a-vk']) });
+	it('dates every public change by the main branch and names its merge request; no entry for the same values', () => {
+		const history = readGitHistory({ dataDir: data });
 		expect(history.ok).toBe(true);
 		if (!history.ok) return;
 		const brief = (key: string) => history.records.get(key)?.map((e) => `${e.date} ${e.kind}${e.mergeRequest ? ` ${e.mergeRequest.host}:${e.mergeRequest.number}` : ''}`);
 		expect(brief('org/a')).toEqual(['2020-03-16 added']);
-		expect(brief('account/a-vk')).toEqual(['2020-03-16 added', '2020-03-18 changed gitlab:12', '2020-03-21 closed github:34', '2020-03-23 changed']);
+		expect(brief('account/a-vk')).toEqual(['2020-03-16 added', '2020-03-18 changed gitlab:12', '2020-03-21 closed github:34', '2020-03-27 changed gitea:78']);
 		expect(brief('account/a-ok')).toEqual(['2020-03-18 added gitlab:12', '2020-03-22 changed github:56']);
 		expect(brief('org/b')).toEqual(['2020-03-22 added github:56']);
 		expect([...history.records.keys()].sort()).toEqual(['account/a-ok', 'account/a-vk', 'org/a', 'org/b']);
 		expect(history.records.get('account/a-vk')![1]!.mergeRequest).toEqual({ number: 12, host: 'gitlab', project: 'region/reestr' });
-	});
-
-	it('without the list of closed accounts, a closure is just a change', () => {
-		const history = readGitHistory({ dataDir: data });
-		expect(history.ok && history.records.get('account/a-vk')!.map((e) => e.kind)).toEqual(['added', 'changed', 'changed', 'changed']);
+		expect(history.records.get('account/a-vk')![1]!.fields).toEqual(['reviewed']);
 	});
 
 	it('falls back without a repository, without git, and on a shallow clone', () => {
