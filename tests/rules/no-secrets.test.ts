@@ -35,6 +35,9 @@ ruleTester(rule, {
 		{ name: 'a long OK group id', edits: { [VK]: append('# см. также https://ok.ru/group/70000001234567890\n') } },
 		{ name: 'a word that only begins with a key word: «Секретарь: Иванова»', edits: { [PLANS]: topic('Секретарь: Иванова') } },
 		{ name: 'a lone Russian word after the key: «Пароли: советы»', edits: { [PLANS]: topic('Пароли: советы') } },
+		// The administration's public key (docs/signing.md): published on purpose, and its base64 is a
+		// 68-character run with letters of both cases and digits, the shape of a token.
+		{ name: 'an OpenSSH public key in site.yaml (signingKey)', edits: { [SITE]: append('signingKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmyrivTrAu1b18XygI2bM3O2sautciyiGUOWNILc17j admin\n') } },
 		{ name: 'a JSON schema in a draft folder: keys that open nested objects', edits: { '_schemas/internal.schema.json': '{\n\t"passwordRotated": {\n\t\t"type": "string"\n\t}\n}\n' } },
 	],
 	invalid: [
