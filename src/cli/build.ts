@@ -30,6 +30,9 @@ import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 import { READ_LINE } from './search-index.ts';
 import { LOOKUP_FOLDER } from '../lib/lookup/handoff.ts';
 import { OPENDATA_ELSEWHERE, SHARED_FOLDERS } from '../lib/shard.ts';
+import { load } from 'js-yaml';
+import { SIGNED_ENV } from '../lib/signing/manifest.ts';
+import { checkSigningKey, signSite, SigningError } from './sign-site.ts';
 import { createRunFolder, lockOut, publishSite, PublishError, recoverOut, removeStaleRuns, type OutLock } from './publish-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -41,6 +44,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * folder for any other, where two processes would overwrite each other's.
  */
 export const WORK_ROOT = join(ROOT, '.build');
+
+/** Path of the administration's private key file, when not given as --sign-key (CI: docs/signing.md). */
+export const SIGNING_KEY_ENV = 'PORTAL_SIGNING_KEY';
 
 /**
  * From this many accounts a build renders in several processes, one per core up to MAX_SHARDS.
@@ -65,6 +71,9 @@ const USAGE = `Использование: npm run build -- [--data ПАПКА] 
   --out ПАПКА    папка готового сайта (по умолчанию dist)
   --shards N     сколько процессов Astro собирают сайт одновременно; по умолчанию 1, а от
                  ${formatNumber(SHARDS_FROM_ACCOUNTS)} аккаунтов — по числу ядер, не больше ${MAX_SHARDS}
+  --sign-key ФАЙЛ  закрытый ключ Ed25519 администрации (по умолчанию — путь из PORTAL_SIGNING_KEY):
+                 манифест открытых данных подписывается им; открытый ключ — signingKey в site.yaml.
+                 Без ключа сайт собирается без подписи и говорит об этом (docs/signing.md)
 
 Код выхода: 0 — сайт собран, 1 — ошибки в данных, 2 — неверный вызов или сбой сборки.
 `;
@@ -278,6 +287,7 @@ async function main(): Promise<number> {
 			data: { type: 'string', default: process.env.PORTAL_DATA ?? 'data' },
 			internal: { type: 'string' },
 			'check-format': { type: 'string' },
+			'sign-key': { type: 'string' },
 			out: { type: 'string', default: 'dist' },
 			shards: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false },
@@ -294,6 +304,22 @@ async function main(): Promise<number> {
 	const data = resolve(args.data);
 	const out = resolve(args.out);
 	const shares = shareCount(args.shards, data);
+	// The private key's file, never its contents: ssh-keygen alone reads it (src/cli/sign-site.ts).
+	const signKey = args['sign-key'] ?? (process.env[SIGNING_KEY_ENV] || undefined);
+	if (signKey !== undefined) {
+		const siteYaml = join(data, 'site.yaml');
+		try {
+			const site = existsSync(siteYaml) ? (load(readFileSync(siteYaml, 'utf8')) as { signingKey?: string } | undefined) : undefined;
+			checkSigningKey(resolve(signKey), site?.signingKey, siteYaml);
+		} catch (error) {
+			if (!(error instanceof SigningError)) throw error;
+			say(`Сайт не собран: ${error.message}. Папка ${args.out} не изменена.`);
+			return 2;
+		}
+	}
+	// The pages say whether this build is signed; a PORTAL_SIGNED left in the environment must not say so for it.
+	if (signKey !== undefined) process.env[SIGNED_ENV] = '1';
+	else delete process.env[SIGNED_ENV];
 
 	// --out is this build's from before the check, so a build that started later cannot publish
 	// first and then be overwritten by this older one; a build that died mid-swap is undone first.
@@ -317,7 +343,7 @@ async function main(): Promise<number> {
 			return 2;
 		}
 		for (const stale of removeStaleRuns(WORK_ROOT)) say(`Удалена рабочая папка прерванной сборки: ${stale}.`);
-		return await buildInto(lock, args, data, shares, unchanged, checkFormat);
+		return await buildInto(lock, args, data, shares, unchanged, checkFormat, signKey === undefined ? undefined : resolve(signKey));
 	} finally {
 		lock.release();
 	}
@@ -330,6 +356,7 @@ async function buildInto(
 	shares: number,
 	unchanged: string,
 	checkFormat: string | undefined,
+	signKey: string | undefined,
 ): Promise<number> {
 	const started = Date.now();
 	const steps: string[] = [];
@@ -419,6 +446,17 @@ async function buildInto(
 		}
 		mergeInto(opendataSite, site);
 		step('открытые данные');
+
+		// The manifest of every data file, signed with the administration's key when one is given
+		// (docs/signing.md): last, once no file of the data folders changes any more.
+		try {
+			signSite(site, signKey);
+		} catch (error) {
+			if (!(error instanceof SigningError)) throw error;
+			say(`Сайт не собран: ${error.message}. ${unchanged}`);
+			return 2;
+		}
+		step(signKey !== undefined ? 'подпись' : 'манифест');
 
 		// 4. The new site replaces the old one whole, or the old one stays (src/cli/publish-site.ts).
 		const published = publishSite(site, lock);
