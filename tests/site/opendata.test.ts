@@ -4,6 +4,7 @@
  * only public fields. Also the sitemap (every built page, statements included) and robots.txt.
  */
 import { parse } from 'csv-parse/sync';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -93,6 +94,22 @@ describe('registry open data', () => {
 		expect(page).toContain('Условия использования');
 		expect(page).toContain('href="https://creativecommons.org/licenses/by/4.0/deed.ru" rel="license"');
 		expect(page).toContain('href="/opendata/list.csv"');
+	});
+
+	it('lists every data file in the manifest, and the page says this build is unsigned', () => {
+		const manifest = read('opendata/manifest.sha256');
+		const listed = manifest.trimEnd().split('\n').map((line) => line.slice(66));
+		expect(listed).toContain('opendata/list.csv');
+		expect(listed).toContain(`opendata/${registrySet}/${dataFile}`);
+		expect(listed).not.toContain('opendata/index.html');
+		// The standard tool agrees with every line.
+		const check = spawnSync('sha256sum', ['--quiet', '-c', 'opendata/manifest.sha256'], { cwd: dir, encoding: 'utf8' });
+		expect(check.status, check.stdout + check.stderr).toBe(0);
+		// The demo data publish no key: the build is unsigned and says so, with no signature file.
+		const page = read('opendata/index.html');
+		expect(page).toContain('data-signing="unsigned"');
+		expect(page).toContain('публикация не подписана');
+		expect(existsSync(join(dir, 'opendata/manifest.sha256.sig'))).toBe(false);
 	});
 
 	it('no file carries internal data (data/internal/ field names)', () => {

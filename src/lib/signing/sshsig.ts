@@ -59,7 +59,11 @@ export function parsePublicKey(line: string): Buffer {
 
 /** A key's SHA256 fingerprint as ssh-keygen -l prints it. */
 export function fingerprint(blob: Buffer): string {
-	return `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+	// Without the base64 padding, as ssh-keygen prints it.
+	const base64 = createHash('sha256').update(blob).digest('base64');
+	let end = base64.length;
+	while (base64[end - 1] === '=') end--;
+	return `SHA256:${base64.slice(0, end)}`;
 }
 
 /**
