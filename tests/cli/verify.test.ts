@@ -4,8 +4,10 @@
  * checked two ways — with the standard tools alone (`ssh-keygen -Y verify`, `sha256sum -c`) and with
  * `npm run verify`. A throwaway key is generated per run; no key is kept in the repository.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -130,5 +132,42 @@ describe('signed manifest', () => {
 		const result = verify(join(work, 'nowhere'));
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('не найдена');
+	});
+
+	/** `npm run verify -- <address>` against a copy served over HTTP (asynchronously: the test serves it). */
+	async function verifyUrl(dir: string): Promise<{ code: number | null; stdout: string }> {
+		const server = createServer((request, response) => {
+			const path = join(dir, decodeURIComponent(new URL(request.url!, 'http://x').pathname));
+			if (!path.startsWith(dir) || !existsSync(path)) return response.writeHead(404).end();
+			response.writeHead(200).end(readFileSync(path));
+		});
+		await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+		const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+		try {
+			const child = spawn(process.execPath, [join(ROOT, 'src/cli/verify.ts'), url, '--key', join(work, 'key.pub')], { cwd: ROOT });
+			let stdout = '';
+			child.stdout.on('data', (chunk) => (stdout += chunk));
+			const code = await new Promise<number | null>((done) => child.on('close', done));
+			return { code, stdout };
+		} finally {
+			server.close();
+		}
+	}
+
+	it('checks a copy at an address: good, then with a file changed', { timeout: 60_000 }, async () => {
+		const good = await verifyUrl(signed);
+		expect(good.code, good.stdout).toBe(0);
+		expect(good.stdout).toMatch(/4\sфайла совпадают/u);
+		const dir = copy(signed);
+		writeFileSync(join(dir, 'proverka/data/links-00.json'), '{"a":2}\n');
+		const bad = await verifyUrl(dir);
+		expect(bad.code).toBe(1);
+		expect(bad.stdout).toContain('proverka/data/links-00.json изменён');
+	});
+
+	it('an address that does not answer exits 2', { timeout: 60_000 }, () => {
+		const result = runCli('verify', ['http://127.0.0.1:9/', '--key', join(work, 'key.pub')]);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('Копия недоступна');
 	});
 });
