@@ -48,6 +48,13 @@ ruleTester(rule, {
 			errors: [{ messageId: 'key', severity: 'error', file: VK, line: 24, column: 1, data: { key: 'password' }, citation: CITATION, messageExcludes: ['hunter2'] }],
 		},
 		{
+			// Only the public key is blanked: a token pasted after it on the same line is still one.
+			name: 'a token after a public key on the same line',
+			edits: { [SITE]: append('signingKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmyrivTrAu1b18XygI2bM3O2sautciyiGUOWNILc17j ghp_AbCdEf0123456789xyz\n') },
+			others: 'allow',
+			errors: [{ messageId: 'value', file: SITE, data: { what: 'токен доступа' }, citation: CITATION }],
+		},
+		{
 			name: 'a Russian key in the internal file',
 			edits: { [INTERNAL]: append('# пароль: Qwerty123\n') },
 			errors: [{ messageId: 'key', file: INTERNAL, line: 10, column: 3, data: { key: 'пароль' }, messageExcludes: ['Qwerty123'] }],
