@@ -32,7 +32,24 @@ function openData(): OpenDataCatalogue {
 	// The sets' identifiers and current structures first: the carried files are checked against them.
 	const current = openDataFiles(base);
 	const sets = [current.passport, ...(current.stats ? [current.stats] : [])];
-	const versions = readVersions(dataDir(), new Map(sets.map((set) => [set.identifier, set.files.structure])));
+	let versions: ReturnType<typeof readVersions>;
+	try {
+		versions = readVersions(dataDir(), new Map(sets.map((set) => [set.identifier, set.files.structure])));
+		checkOlder(sets, versions);
+	} catch (error) {
+		// In `npm run build` the open-data process reports a bad versions folder, naming the file, and
+		// the build stops before publishing (src/cli/write-opendata.ts); its Astro processes render the
+		// page meanwhile rather than fail with a stack trace on the same error.
+		if (!(error instanceof VersionsError) || rendersOpenData()) throw error;
+		versions = { sets: new Map(), files: [] };
+	}
+	const built = openDataFiles({ ...base, earlier: versions.sets });
+	cached = { ...built, carried: new Map(versions.files.map((file) => [file.path, file.abs])) };
+	return cached;
+}
+
+/** Every carried data version is older than the one the build makes from the data. */
+function checkOlder(sets: readonly Passport[], versions: ReturnType<typeof readVersions>): void {
 	for (const set of sets) {
 		const latest = compactDate(versionDate(set.dates));
 		for (const name of versions.sets.get(set.identifier) ?? []) {
@@ -44,9 +61,6 @@ function openData(): OpenDataCatalogue {
 			}
 		}
 	}
-	const built = openDataFiles({ ...base, earlier: versions.sets });
-	cached = { ...built, carried: new Map(versions.files.map((file) => [file.path, file.abs])) };
-	return cached;
 }
 
 /** The registry set's passport (names and dates of its files), for /opendata/. */

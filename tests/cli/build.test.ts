@@ -183,6 +183,25 @@ describe('npm run build with the administration\'s key', () => {
 	});
 });
 
+describe('npm run build with earlier open-data versions', () => {
+	it('stops on a carried version that runs backwards, naming the file, without a stack, and changes nothing', { timeout: 400_000 }, () => {
+		const data = join(work, 'data-bad-versions');
+		cpSync(join(ROOT, 'data'), data, { recursive: true });
+		// The registry set's identifier, as the demo publishes it (the operator's INN).
+		const folder = join(data, 'opendata-versions', '9921012373-socialmediaaccounts');
+		mkdirSync(folder, { recursive: true });
+		writeFileSync(join(folder, 'data-20260929-structure-20261122.csv'), 'id\n');
+		const out = lastSite('out-bad-versions');
+		const { code, stderr } = runCli('build', ['--data', data, '--out', out]);
+		expect(code, stderr.slice(-2000)).toBe(2);
+		expect(stderr).toContain('Открытые данные не записаны');
+		expect(stderr).toContain('opendata-versions/9921012373-socialmediaaccounts/data-20260929-structure-20261122.csv');
+		expect(stderr).toContain('раньше своей структуры');
+		expect(stderr).not.toMatch(/Внутренняя ошибка|\n\s+at /);
+		expect(readdirSync(out)).toEqual(['last-site.txt']);
+	});
+});
+
 describe('npm run search-index', () => {
 	it.each([
 		[['--site', 'no-such-site'], /Папка сайта «no-such-site» не найдена/],
