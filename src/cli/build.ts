@@ -33,6 +33,9 @@ import { READ_LINE } from './search-index.ts';
 import type { BuildStep } from '../integrations/build-steps.ts';
 import { LOOKUP_FOLDER } from '../handoff/lookup-shards.ts';
 import { OPENDATA_ELSEWHERE, SHARED_FOLDERS } from '../lib/shard.ts';
+import { load } from 'js-yaml';
+import { SIGNED_ENV } from '../lib/signing/manifest.ts';
+import { checkSigningKey, signSite, SigningError } from './sign-site.ts';
 import { createRunFolder, lockOut, publishSite, PublishError, recoverOut, removeStaleRuns, type OutLock } from './publish-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -44,6 +47,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * folder for any other, where two processes would overwrite each other's.
  */
 export const WORK_ROOT = join(ROOT, '.build');
+
+/** Path of the administration's private key file, when not given as --sign-key (CI: docs/signing.md). */
+export const SIGNING_KEY_ENV = 'PORTAL_SIGNING_KEY';
 
 /**
  * From this many accounts a build renders in several processes, one per core up to MAX_SHARDS.
@@ -75,6 +81,9 @@ const USAGE = `Использование: npm run build -- [--data ПАПКА] 
   --repository URL  веб-адрес репозитория данных (https://…): номера запросов на слияние
                  в истории записей становятся ссылками; по умолчанию CI_PROJECT_URL (GitLab)
                  или GITHUB_SERVER_URL/GITHUB_REPOSITORY (GitHub), если заданы
+  --sign-key ФАЙЛ  закрытый ключ Ed25519 администрации (по умолчанию — путь из PORTAL_SIGNING_KEY):
+                 манифест открытых данных подписывается им; открытый ключ — signingKey в site.yaml.
+                 Без ключа сайт собирается без подписи и говорит об этом (docs/signing.md)
 
 Код выхода: 0 — сайт собран, 1 — ошибки в данных, 2 — неверный вызов или сбой сборки.
 `;
@@ -311,6 +320,7 @@ async function main(): Promise<number> {
 			data: { type: 'string', default: process.env.PORTAL_DATA ?? 'data' },
 			internal: { type: 'string' },
 			'check-format': { type: 'string' },
+			'sign-key': { type: 'string' },
 			out: { type: 'string', default: 'dist' },
 			shards: { type: 'string' },
 			history: { type: 'string', default: process.env.PORTAL_HISTORY },
@@ -331,6 +341,22 @@ async function main(): Promise<number> {
 	const data = resolve(args.data);
 	const out = resolve(args.out);
 	const shares = shareCount(args.shards, data);
+	// The private key's file, never its contents: ssh-keygen alone reads it (src/cli/sign-site.ts).
+	const signKey = args['sign-key'] ?? (process.env[SIGNING_KEY_ENV] || undefined);
+	if (signKey !== undefined) {
+		const siteYaml = join(data, 'site.yaml');
+		try {
+			const site = existsSync(siteYaml) ? (load(readFileSync(siteYaml, 'utf8')) as { signingKey?: string } | undefined) : undefined;
+			checkSigningKey(resolve(signKey), site?.signingKey, siteYaml);
+		} catch (error) {
+			if (!(error instanceof SigningError)) throw error;
+			say(`Сайт не собран: ${error.message}. Папка ${args.out} не изменена.`);
+			return 2;
+		}
+	}
+	// The pages say whether this build is signed; a PORTAL_SIGNED left in the environment must not say so for it.
+	if (signKey !== undefined) process.env[SIGNED_ENV] = '1';
+	else delete process.env[SIGNED_ENV];
 
 	// --out is this build's from before the check, so a build that started later cannot publish
 	// first and then be overwritten by this older one; a build that died mid-swap is undone first.
@@ -354,7 +380,7 @@ async function main(): Promise<number> {
 			return 2;
 		}
 		for (const stale of removeStaleRuns(WORK_ROOT)) say(`Удалена рабочая папка прерванной сборки: ${stale}.`);
-		return await buildInto(lock, args, data, shares, unchanged, checkFormat);
+		return await buildInto(lock, args, data, shares, unchanged, checkFormat, signKey === undefined ? undefined : resolve(signKey));
 	} finally {
 		lock.release();
 	}
@@ -367,6 +393,7 @@ async function buildInto(
 	shares: number,
 	unchanged: string,
 	checkFormat: string | undefined,
+	signKey: string | undefined,
 ): Promise<number> {
 	const started = Date.now();
 	const steps: string[] = [];
@@ -465,6 +492,17 @@ async function buildInto(
 		}
 		mergeInto(opendataSite, site);
 		step('открытые данные');
+
+		// The manifest of every data file, signed with the administration's key when one is given
+		// (docs/signing.md): last, once no file of the data folders changes any more.
+		try {
+			signSite(site, signKey);
+		} catch (error) {
+			if (!(error instanceof SigningError)) throw error;
+			say(`Сайт не собран: ${error.message}. ${unchanged}`);
+			return 2;
+		}
+		step(signKey !== undefined ? 'подпись' : 'манифест');
 
 		// 4. The new site replaces the old one whole, or the old one stays (src/cli/publish-site.ts).
 		const published = publishSite(site, lock);

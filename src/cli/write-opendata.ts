@@ -12,11 +12,15 @@
  * the same functions build them, and tests/site/scale.test.ts compares the two builds file by file.
  */
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { handedRecords } from '../engine/period-digest.ts';
 import { formatCount, formatNumber, formatSeconds, NBSP } from '../lib/ru-format.ts';
-import { openDataFile, openDataFileNames } from '../queries/opendata.ts';
-import { handedQuarterFiles } from '../queries/stats.ts';
+import { statsCsvHeader } from '../lib/opendata/index.ts';
+import { VersionsError } from '../loaders/opendata-versions.ts';
+import { openDataFile, openDataFileNames, statsSetFiles } from '../queries/opendata.ts';
+import { excelChunks, handedQuarterFiles } from '../queries/stats.ts';
+
+const UTF8 = new TextEncoder();
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 
 const USAGE = `Использование: node src/cli/write-opendata.ts --data ПАПКА --handoff ПАПКА --site ПАПКА
@@ -69,23 +73,46 @@ async function main(): Promise<number> {
 	process.env.PORTAL_HANDOFF = args.handoff;
 	// Read first, so a hand-off without the check's index fails before any file is written.
 	const quarters = handedQuarterFiles(args.handoff!);
+	// The carried versions are checked here too, before any file is written.
+	let names: string[];
+	try {
+		names = openDataFileNames();
+	} catch (error) {
+		if (!(error instanceof VersionsError)) throw error;
+		process.stderr.write(`Открытые данные не записаны: ${error.message}\n`);
+		return 2;
+	}
 	const folder = join(args.site!, 'opendata');
 	mkdirSync(folder, { recursive: true });
 
 	let files = 0;
 	let bytes = 0;
-	for (const name of openDataFileNames()) {
-		bytes += writeChunks(join(folder, name), [openDataFile(name)]);
+	const write = (name: string, chunks: Iterable<Uint8Array>) => {
+		const path = join(folder, name);
+		mkdirSync(dirname(path), { recursive: true });
+		bytes += writeChunks(path, chunks);
 		files++;
-	}
+	};
+	for (const name of names) write(name, [openDataFile(name)]);
 	const records = handedRecords(args.handoff!);
 	try {
-		for (const { file, header, rows } of quarters) {
-			bytes += writeChunks(join(folder, file.file), (function* () {
+		const quarterChunks = ({ header, rows }: (typeof quarters)[number]) =>
+			(function* () {
 				yield header;
 				for (const row of rows) yield records.read<Uint8Array>(row);
-			})());
-			files++;
+			})();
+		for (const quarter of quarters) write(quarter.file.file, quarterChunks(quarter));
+		// The statistics set: one header, then every quarter oldest first (src/queries/stats.ts, statsSetCsv).
+		const setChunks = function* () {
+			const [first, ...rest] = [...quarters].reverse();
+			if (!first) return;
+			yield* quarterChunks(first);
+			for (const quarter of rest) for (const row of quarter.rows) yield records.read<Uint8Array>(row);
+		};
+		for (const [name, excel] of statsSetFiles()) {
+			const header = [UTF8.encode(statsCsvHeader())];
+			const chunks = quarters.length ? setChunks() : header;
+			write(name, excel ? excelChunks(chunks) : chunks);
 		}
 	} finally {
 		records.close();

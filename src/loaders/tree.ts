@@ -11,6 +11,7 @@
  * The top-level inbox/ folder (spreadsheets waiting for `npm run inbox`) is read the same way.
  */
 import { existsSync, readdirSync, type Dirent } from 'node:fs';
+import { VERSIONS_FOLDER } from './opendata-versions.ts';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 
 export type SeriesKind = 'stats' | 'plans' | 'replies';
@@ -137,6 +138,8 @@ function walkFolderAt(root: string, parts: readonly string[], cwd: string): Tree
 	const visit = (dir: string, shown: string, parts: string[], draft: boolean) => {
 		for (const dirent of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
 			if (dirent.name.startsWith('.')) continue;
+			// Published files of earlier open-data versions, not data to check (src/loaders/opendata-versions.ts).
+			if (parts.length === 0 && dirent.name === VERSIONS_FOLDER && dirent.isDirectory()) continue;
 			// join() without its normalising: `dir` is normal and a name holds no separator.
 			const abs = dir.endsWith(sep) ? dir + dirent.name : dir + sep + dirent.name;
 			const file = !nested ? displayPath(abs, cwd) : shown === '' ? dirent.name : `${shown}/${dirent.name}`;

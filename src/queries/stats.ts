@@ -18,6 +18,7 @@ import { pageSlices } from '../lib/paginate.ts';
 import { planIndexBuilder, type PlanIndex } from './plan-index.ts';
 import { byOrgName } from './org-order.ts';
 import { statsCsvHeader } from '../lib/opendata/index.ts';
+import { toExcelCsv, UTF8_BOM } from '../lib/csv/excel.ts';
 import { publicData } from './site.ts';
 import { rendersOpenData, shardPaths } from '../lib/shard.ts';
 
@@ -316,6 +317,54 @@ export function quarterStatsCsv(slug: string): ReadableStream<Uint8Array> {
 			if (chunk instanceof Uint8Array) return controller.enqueue(chunk);
 			if (!records) throw new Error(`${chunk.file}: нет папки PORTAL_HANDOFF`);
 			controller.enqueue(records.read<Uint8Array<ArrayBuffer>>(chunk));
+		},
+	});
+}
+
+/**
+ * Chunks of CSV text as the spreadsheet copy (src/lib/csv/excel.ts): the BOM before the first. Each
+ * chunk holds whole lines (a header, or one organisation's rows of a quarter).
+ */
+export function excelChunks(chunks: Iterable<Uint8Array>): Generator<Uint8Array> {
+	return (function* () {
+		const text = new TextDecoder();
+		let first = true;
+		for (const chunk of chunks) {
+			yield UTF8.encode((first ? UTF8_BOM : '') + toExcelCsv(text.decode(chunk)));
+			first = false;
+		}
+	})();
+}
+
+/**
+ * The statistics set's data file (/opendata/<set>/data-….csv): one header, then every quarter's
+ * rows, oldest quarter first, in the order of the quarterly files; `excel` gives its spreadsheet
+ * copy. Streamed as quarterStatsCsv is.
+ */
+export function statsSetCsv(excel: boolean): ReadableStream<Uint8Array> {
+	getQuarters();
+	const handoff = process.env.PORTAL_HANDOFF;
+	const records = handoff ? handedRecords(handoff) : undefined;
+	const slugs = statsFiles().map((file) => file.slug).reverse();
+	function* raw(): Generator<Uint8Array> {
+		yield UTF8.encode(statsCsvHeader());
+		for (const slug of slugs) {
+			for (const chunk of csvRows.get(slug) ?? []) {
+				if (chunk instanceof Uint8Array) yield chunk;
+				else if (!records) throw new Error(`${chunk.file}: нет папки PORTAL_HANDOFF`);
+				else yield records.read<Uint8Array<ArrayBuffer>>(chunk);
+			}
+		}
+	}
+	const chunks = excel ? excelChunks(raw()) : raw();
+	return new ReadableStream({
+		pull(controller) {
+			const next = chunks.next();
+			if (next.done) {
+				records?.close();
+				return controller.close();
+			}
+			controller.enqueue(next.value);
 		},
 	});
 }

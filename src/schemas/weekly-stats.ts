@@ -28,7 +28,7 @@ export const WeeklyStatsRowSchema = z
 
 export type WeeklyStatsRow = z.infer<typeof WeeklyStatsRowSchema>;
 
-const FORMAT_HEADERS_RU: Record<Format, string> = {
+export const FORMAT_HEADERS_RU: Record<Format, string> = {
 	text: 'Тексты',
 	photo: 'Фото',
 	video: 'Видео',

@@ -136,6 +136,76 @@ describe('npm run build', () => {
 	}, 300_000);
 });
 
+describe('npm run build with the administration\'s key', () => {
+	/** A copy of the demo data publishing the public half of a throwaway key. */
+	const keyed = () => {
+		const data = join(work, `data-${Math.random().toString(36).slice(2)}`);
+		cpSync(join(ROOT, 'data'), data, { recursive: true });
+		const key = join(work, `key-${Math.random().toString(36).slice(2)}`);
+		const made = spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'test', '-f', key], { encoding: 'utf8' });
+		expect(made.status, made.stderr).toBe(0);
+		const publicKey = readFileSync(`${key}.pub`, 'utf8').trim();
+		writeFileSync(join(data, 'site.yaml'), `${readFileSync(join(data, 'site.yaml'), 'utf8')}signingKey: ${publicKey}\n`);
+		return { data, key, publicKey };
+	};
+
+	it('refuses, before the check, a key that is not the one site.yaml publishes, and changes nothing', { timeout: 120_000 }, () => {
+		const { data } = keyed();
+		const other = join(work, 'other-key');
+		spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', other]);
+		const out = lastSite('out-wrong-key');
+		const { code, stderr } = runCli('build', ['--data', data, '--out', out, '--sign-key', other]);
+		expect(code).toBe(2);
+		expect(stderr).toContain('не соответствует открытому ключу signingKey');
+		expect(stderr).not.toContain('Проверка данных');
+		expect(readdirSync(out)).toEqual(['last-site.txt']);
+		// The private key is never printed.
+		expect(stderr).not.toContain(readFileSync(other, 'utf8').split('\n')[1]!);
+	});
+
+	it('signs the manifest; the copy verifies with ssh-keygen and npm run verify, and the page says it is signed', { timeout: 400_000 }, () => {
+		const { data, key, publicKey } = keyed();
+		const out = lastSite('out-signed');
+		const { code, stdout, stderr } = runCli('build', ['--data', data, '--out', out, '--sign-key', key]);
+		expect(code, stdout.slice(-2000) + stderr.slice(-2000)).toBe(0);
+		const manifest = readFileSync(join(out, 'opendata/manifest.sha256'), 'utf8');
+		expect(manifest).toMatch(/ {2}opendata\/list\.csv\n/);
+		expect(manifest).toMatch(/ {2}proverka\/data\//);
+		expect(readFileSync(join(out, 'opendata/signing-key.pub'), 'utf8')).toBe(`${publicKey}\n`);
+		const host = new URL(/baseUrl: (\S+)/.exec(readFileSync(join(data, 'site.yaml'), 'utf8'))![1]!).host;
+		const standard = spawnSync('ssh-keygen', ['-Y', 'verify', '-f', join(out, 'opendata/allowed_signers'), '-I', host, '-n', 'official-accounts', '-s', join(out, 'opendata/manifest.sha256.sig')], { input: manifest, encoding: 'utf8' });
+		expect(standard.status, standard.stderr).toBe(0);
+		const verified = runCli('verify', [out, '--data', data]);
+		expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+		expect(readFileSync(join(out, 'opendata/index.html'), 'utf8')).toContain('data-signing="signed"');
+		// The private key is in no published file and in no line of the log.
+		const secret = readFileSync(key, 'utf8').split('\n')[1]!;
+		expect(stderr).not.toContain(secret);
+		for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+			if (file.startsWith('opendata/') && file.includes('.') && !file.endsWith('.html')) expect(readFileSync(join(out, file)).includes(secret), file).toBe(false);
+		}
+	});
+});
+
+describe('npm run build with earlier open-data versions', () => {
+	it('stops on a carried version that runs backwards, naming the file, without a stack, and changes nothing', { timeout: 400_000 }, () => {
+		const data = join(work, 'data-bad-versions');
+		cpSync(join(ROOT, 'data'), data, { recursive: true });
+		// The registry set's identifier, as the demo publishes it (the operator's INN).
+		const folder = join(data, 'opendata-versions', '9921012373-socialmediaaccounts');
+		mkdirSync(folder, { recursive: true });
+		writeFileSync(join(folder, 'data-20260929-structure-20261122.csv'), 'id\n');
+		const out = lastSite('out-bad-versions');
+		const { code, stderr } = runCli('build', ['--data', data, '--out', out]);
+		expect(code, stderr.slice(-2000)).toBe(2);
+		expect(stderr).toContain('Открытые данные не записаны');
+		expect(stderr).toContain('opendata-versions/9921012373-socialmediaaccounts/data-20260929-structure-20261122.csv');
+		expect(stderr).toContain('раньше своей структуры');
+		expect(stderr).not.toMatch(/Внутренняя ошибка|\n\s+at /);
+		expect(readdirSync(out)).toEqual(['last-site.txt']);
+	});
+});
+
 describe('npm run search-index', () => {
 	it.each([
 		[['--site', 'no-such-site'], /Папка сайта «no-such-site» не найдена/],

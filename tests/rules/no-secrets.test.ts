@@ -35,6 +35,9 @@ ruleTester(rule, {
 		{ name: 'a long OK group id', edits: { [VK]: append('# см. также https://ok.ru/group/70000001234567890\n') } },
 		{ name: 'a word that only begins with a key word: «Секретарь: Иванова»', edits: { [PLANS]: topic('Секретарь: Иванова') } },
 		{ name: 'a lone Russian word after the key: «Пароли: советы»', edits: { [PLANS]: topic('Пароли: советы') } },
+		// The administration's public key (docs/signing.md): published on purpose, and its base64 is a
+		// 68-character run with letters of both cases and digits, the shape of a token.
+		{ name: 'an OpenSSH public key in site.yaml (signingKey)', edits: { [SITE]: append('signingKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmyrivTrAu1b18XygI2bM3O2sautciyiGUOWNILc17j admin\n') } },
 		{ name: 'a JSON schema in a draft folder: keys that open nested objects', edits: { '_schemas/internal.schema.json': '{\n\t"passwordRotated": {\n\t\t"type": "string"\n\t}\n}\n' } },
 	],
 	invalid: [
@@ -43,6 +46,13 @@ ruleTester(rule, {
 			edits: { [VK]: append('password: hunter2\n') },
 			others: 'allow',
 			errors: [{ messageId: 'key', severity: 'error', file: VK, line: 24, column: 1, data: { key: 'password' }, citation: CITATION, messageExcludes: ['hunter2'] }],
+		},
+		{
+			// Only the public key is blanked: a token pasted after it on the same line is still one.
+			name: 'a token after a public key on the same line',
+			edits: { [SITE]: append('signingKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmyrivTrAu1b18XygI2bM3O2sautciyiGUOWNILc17j ghp_AbCdEf0123456789xyz\n') },
+			others: 'allow',
+			errors: [{ messageId: 'value', file: SITE, data: { what: 'токен доступа' }, citation: CITATION }],
 		},
 		{
 			name: 'a Russian key in the internal file',

@@ -32,6 +32,9 @@ export function buildSite(): string {
 	if (build.status !== 0) throw new Error(`Сборка сайта для тестов не удалась:\n${build.stdout}\n${build.stderr}`);
 	const pagefind = spawnSync(process.execPath, [join(root, 'src/cli/search-index.ts'), '--site', outDir], { cwd: root, encoding: 'utf8' });
 	if (pagefind.status !== 0) throw new Error(`Pagefind не построил индекс:\n${pagefind.stdout}\n${pagefind.stderr}`);
+	// The manifest `npm run build` writes last (unsigned here: no key), so the open-data page's link to it resolves.
+	const manifest = spawnSync(process.execPath, [join(root, 'src/cli/sign-site.ts'), '--site', outDir], { cwd: root, encoding: 'utf8' });
+	if (manifest.status !== 0) throw new Error(`Манифест не записан:\n${manifest.stdout}\n${manifest.stderr}`);
 	return outDir;
 }
 

@@ -4,6 +4,7 @@
  * only public fields. Also the sitemap (every built page, statements included) and robots.txt.
  */
 import { parse } from 'csv-parse/sync';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -15,19 +16,33 @@ const dir = inject('siteDir');
 const data = loadPublicData(process.env.PORTAL_DATA ?? 'data');
 const read = (path: string) => readFileSync(join(dir, path), 'utf8');
 const csv = (path: string) => parse(read(path), { columns: true }) as Record<string, string>[];
-const files = readdirSync(join(dir, 'opendata'));
-const meta = csv('opendata/meta.csv');
+const files = readdirSync(join(dir, 'opendata'), { recursive: true, encoding: 'utf8' }).filter((file) => file.includes('.'));
+// v3.0: /opendata/list.csv points to each set's passport, in a folder named by the set's identifier.
+const list = csv('opendata/list.csv');
+const registrySet = list.find((row) => row.property!.endsWith('-socialmediaaccounts'))!.property!;
+const statsSet = list.find((row) => row.property!.endsWith('-socialmediastats'))?.property;
+const meta = csv(`opendata/${registrySet}/meta.csv`);
 const property = (name: string) => meta.find((row) => row.property === name)?.value;
 const baseUrl = data.site!.baseUrl.replace(/\/$/, '');
 
 describe('registry open data', () => {
-	const dataFile = files.find((file) => /^data-\d{8}-structure-\d{8}\.csv$/.test(file));
-	const structureFile = files.find((file) => /^structure-\d{8}\.csv$/.test(file));
+	const setFiles = readdirSync(join(dir, 'opendata', registrySet));
+	const dataFile = setFiles.find((file) => /^data-\d{8}-structure-\d{8}\.csv$/.test(file));
+	const structureFile = setFiles.find((file) => /^structure-\d{8}\.csv$/.test(file));
 
-	it('publishes the passport, structure, data, JSON and its schema', () => {
-		expect(files).toEqual(expect.arrayContaining(['index.html', 'meta.csv', 'structure.csv', 'registry.json', 'registry.schema.json']));
+	it('publishes list.csv, the set folder with passport, structure and data, JSON and its schema', () => {
+		expect(files).toEqual(expect.arrayContaining(['index.html', 'list.csv', `${registrySet}/meta.csv`, `${registrySet}/structure.csv`, 'registry.json', 'registry.schema.json']));
+		expect(list[0]).toMatchObject({ property: 'standardversion', value: 'http://opendata.gosmonitor.ru/standard/3.0' });
+		for (const row of list.slice(1)) expect(row.value).toBe(`${baseUrl}/opendata/${row.property}/meta.csv`);
 		expect(dataFile).toBeDefined();
 		expect(structureFile).toBeDefined();
+	});
+
+	it('no data version predates its structure', () => {
+		for (const file of files) {
+			const match = /data-(\d{8})-structure-(\d{8})/.exec(file);
+			if (match) expect(match[1]! >= match[2]!, file).toBe(true);
+		}
 	});
 
 	it('meta.csv cites the data and structure files by their published address', () => {
@@ -35,19 +50,20 @@ describe('registry open data', () => {
 		for (const name of ['standardversion', 'identifier', 'title', 'description', 'creator', 'created', 'modified', 'subject', 'format', 'publishername', 'publisherphone', 'publishermbox']) {
 			expect(property(name), name).toBeDefined();
 		}
-		expect(property(dataFile!.replace('.csv', ''))).toBe(`${baseUrl}/opendata/${dataFile}`);
-		expect(property(structureFile!.replace('.csv', ''))).toBe(`${baseUrl}/opendata/${structureFile}`);
+		expect(property(dataFile!.replace('.csv', ''))).toBe(`${baseUrl}/opendata/${registrySet}/${dataFile}`);
+		expect(property(structureFile!.replace('.csv', ''))).toBe(`${baseUrl}/opendata/${registrySet}/${structureFile}`);
+		expect(property('license')).toBe('https://creativecommons.org/licenses/by/4.0/deed.ru');
 		// The data file's date is the passport's «modified».
 		expect(dataFile).toContain(`data-${property('modified')}-`);
 	});
 
 	it('the data CSV is UTF-8, parses, and has the header the structure lists', () => {
-		const text = read(`opendata/${dataFile}`);
+		const text = read(`opendata/${registrySet}/${dataFile}`);
 		expect(text.charCodeAt(0)).not.toBe(0xfeff);
-		const fields = csv(`opendata/${structureFile}`).map((row) => row['field name']);
+		const fields = csv(`opendata/${registrySet}/${structureFile}`).map((row) => row['field name']);
 		const [header] = parse(text, { to_line: 1 }) as string[][];
 		expect(header).toEqual(fields);
-		const rows = csv(`opendata/${dataFile}`);
+		const rows = csv(`opendata/${registrySet}/${dataFile}`);
 		expect(rows).toHaveLength(data.accounts.length);
 		expect(rows.some((row) => /[а-яё]/i.test(row.org_name!))).toBe(true);
 	});
@@ -65,6 +81,35 @@ describe('registry open data', () => {
 		const doc = JSON.parse(read('opendata/registry.json')) as { accounts: { id: string; responsible?: { name?: string } }[] };
 		const consent = new Map(data.accounts.map((a) => [a.id, a.responsible?.publishName === true]));
 		for (const account of doc.accounts) if (account.responsible?.name) expect(consent.get(account.id), account.id).toBe(true);
+	});
+
+	it('the registry’s spreadsheet copy opens in Russian Excel: BOM, «;», the same rows', () => {
+		const excel = readFileSync(join(dir, 'opendata', registrySet, dataFile!.replace(/\.csv$/, '-excel.csv')));
+		expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(parse(excel.toString('utf8').slice(1), { delimiter: ';', columns: true })).toEqual(csv(`opendata/${registrySet}/${dataFile}`));
+	});
+
+	it('the page states the terms of use and links the licence', () => {
+		const page = read('opendata/index.html');
+		expect(page).toContain('Условия использования');
+		expect(page).toContain('href="https://creativecommons.org/licenses/by/4.0/deed.ru" rel="license"');
+		expect(page).toContain('href="/opendata/list.csv"');
+	});
+
+	it('lists every data file in the manifest, and the page says this build is unsigned', () => {
+		const manifest = read('opendata/manifest.sha256');
+		const listed = manifest.trimEnd().split('\n').map((line) => line.slice(66));
+		expect(listed).toContain('opendata/list.csv');
+		expect(listed).toContain(`opendata/${registrySet}/${dataFile}`);
+		expect(listed).not.toContain('opendata/index.html');
+		// The standard tool agrees with every line.
+		const check = spawnSync('sha256sum', ['--quiet', '-c', 'opendata/manifest.sha256'], { cwd: dir, encoding: 'utf8' });
+		expect(check.status, check.stdout + check.stderr).toBe(0);
+		// The demo data publish no key: the build is unsigned and says so, with no signature file.
+		const page = read('opendata/index.html');
+		expect(page).toContain('data-signing="unsigned"');
+		expect(page).toContain('публикация не подписана');
+		expect(existsSync(join(dir, 'opendata/manifest.sha256.sig'))).toBe(false);
 	});
 
 	it('no file carries internal data (data/internal/ field names)', () => {
@@ -86,8 +131,27 @@ describe('quarterly statistics CSV', () => {
 		for (const row of rows) expect(row.week_start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 
+	it('is a v3.0 set too: passport, structure, all quarters in one data file and its spreadsheet copy', () => {
+		expect(statsSet).toBeDefined();
+		const statsMeta = csv(`opendata/${statsSet}/meta.csv`);
+		const dataRow = statsMeta.find((row) => /^data-\d{8}-structure-\d{8}$/.test(row.property!))!;
+		const name = `${dataRow.property}.csv`;
+		expect(dataRow.value).toBe(`${baseUrl}/opendata/${statsSet}/${name}`);
+		expect(statsMeta.find((row) => row.property === 'license')?.value).toMatch(/^https:\/\//);
+		const all = csv(`opendata/${statsSet}/${name}`);
+		const perQuarter = quarters.reduce((sum, quarter) => sum + csv(`opendata/stats-${quarter}.csv`).length, 0);
+		expect(all).toHaveLength(perQuarter);
+		// The spreadsheet copy: BOM, «;», the same cells.
+		const excel = readFileSync(join(dir, 'opendata', statsSet!, name.replace(/\.csv$/, '-excel.csv')));
+		expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const text = excel.toString('utf8').slice(1);
+		expect(text.split('\r\n')[0]).toBe(STATS_COLUMNS.join(';'));
+		expect(parse(text, { delimiter: ';', columns: true })).toEqual(all);
+	});
+
 	it('the page links each file', () => {
 		const page = read('opendata/index.html');
+		expect(page).toContain(`href="/opendata/${statsSet}/meta.csv"`);
 		for (const quarter of quarters) expect(page).toContain(`href="/opendata/stats-${quarter}.csv"`);
 		expect(page).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
 	});

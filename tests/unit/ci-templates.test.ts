@@ -303,7 +303,8 @@ describe('internal data from a private repository', () => {
 		expect(runWithInternal(jobScript(gitlab.build).join('\n'), { CI_PROJECT_VISIBILITY: 'private' }).npm).toBe('run build --\n');
 		expect(runWithInternal(jobScript(gitlab.build).join('\n'), { CI_PROJECT_VISIBILITY: 'public' }).npm).toBe('run build -- --check-format markdown\n');
 		const build = githubBuildStep();
-		expect(build.env).toEqual({ REPO_PRIVATE: '${{ github.event.repository.private }}' });
+		// Besides the signing key, which only a push to main hands on (the «signing on deploy» tests).
+		expect(build.env).toEqual({ REPO_PRIVATE: '${{ github.event.repository.private }}', SIGNING_KEY: expect.stringContaining('secrets.SIGNING_KEY') });
 		expect(runWithInternal(build.run!, { REPO_PRIVATE: 'true' }).npm).toBe('run build --\n');
 		expect(runWithInternal(build.run!, { REPO_PRIVATE: 'false' }).npm).toBe('run build -- --check-format markdown\n');
 	});
@@ -393,5 +394,75 @@ describe('the inbox jobs (spreadsheets uploaded into data/inbox/)', () => {
 		expect(gitlab.inbox.artifacts).toMatchObject({ when: 'always', paths: ['inbox-summary.md'] });
 		const steps = githubInbox().jobs.inbox.steps as { run?: string; if?: string }[];
 		expect(steps.find((s) => s.run?.includes('--body-file inbox-summary.md'))?.if).toContain('always()');
+	});
+});
+
+describe('signing on deploy', () => {
+	const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ-SeCrEt-signing\n-----END OPENSSH PRIVATE KEY-----';
+	/** A stand-in npm that records where the build's key file is, its mode and whether it holds the key. */
+	function keyNpm(): string {
+		const bin = mkdtempSync(join(tmpdir(), 'portal-fake-npm-'));
+		writeFileSync(
+			join(bin, 'npm'),
+			`#!/usr/bin/env bash
+[ "$1" = ci ] && exit 0
+{ echo "args:$*"; echo "key:\${PORTAL_SIGNING_KEY:-}"; [ -n "\${PORTAL_SIGNING_KEY:-}" ] && stat -c 'mode:%a' "$PORTAL_SIGNING_KEY" && grep -c SeCrEt-signing "$PORTAL_SIGNING_KEY"; } >> "$NPM_LOG"
+exit "\${FAKE_EXIT:-0}"
+`,
+		);
+		chmodSync(join(bin, 'npm'), 0o755);
+		return bin;
+	}
+	const run = (script: string, env: Record<string, string>) => {
+		const cwd = mkdtempSync(join(tmpdir(), 'portal-ci-sign-'));
+		const runnerTemp = mkdtempSync(join(tmpdir(), 'portal-runner-temp-'));
+		const log = join(mkdtempSync(join(tmpdir(), 'portal-ci-logs-')), 'npm');
+		const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+			cwd,
+			encoding: 'utf8',
+			env: { PATH: `${keyNpm()}:${process.env.PATH}`, HOME: cwd, NPM_LOG: log, CI_JOB_ID: `${process.pid}${Date.now()}`, RUNNER_TEMP: runnerTemp, ...env },
+		});
+		const npm = existsSync(log) ? readFileSync(log, 'utf8') : '';
+		const keyFile = /^key:(.+)$/m.exec(npm)?.[1];
+		return { code: result.status, output: result.stdout + result.stderr, npm, keyFile, files: allText(cwd) };
+	};
+	const gitlabBuild = () => jobScript(gitlab.build).join('\n');
+	const githubBuild = () => githubBuildStep().run!;
+
+	it.each([
+		['GitLab', () => gitlabBuild(), { SIGNING_KEY_B64: Buffer.from(KEY).toString('base64') }],
+		['GitHub', () => `${githubBuild()}\n${(githubCheck().build.steps as { run?: string }[]).find((s) => s.run?.includes('rm -f') && !s.run.includes('npm'))!.run}`, { SIGNING_KEY: KEY }],
+	])('%s: the build gets the key as a file of mode 600 outside the project, removed after it, never printed', (_, script, env) => {
+		const job = run(script(), env);
+		expect(job.code, job.output).toBe(0);
+		expect(job.npm).toMatch(/^args:run build --/m);
+		expect(job.keyFile).toBeDefined();
+		expect(job.npm).toContain('mode:600');
+		expect(job.npm).toMatch(/^1$/m);
+		expect(existsSync(job.keyFile!)).toBe(false);
+		expect(job.output).toContain('манифест открытых данных будет подписан');
+		expect(job.output).not.toContain('SeCrEt-signing');
+		expect(job.files).not.toContain('SeCrEt-signing');
+	});
+
+	it.each([
+		['GitLab', () => gitlabBuild()],
+		['GitHub', () => githubBuild()],
+	])('%s: without the key, builds unsigned and says so', (_, script) => {
+		const job = run(script(), {});
+		expect(job.code).toBe(0);
+		expect(job.keyFile).toBeUndefined();
+		expect(job.output).toContain('сайт собирается без подписи');
+	});
+
+	it('the key is removed even when the build fails, and the job fails with it', () => {
+		const job = run(gitlabBuild(), { SIGNING_KEY_B64: Buffer.from(KEY).toString('base64'), FAKE_EXIT: '2' });
+		expect(job.code).toBe(2);
+		expect(existsSync(job.keyFile!)).toBe(false);
+	});
+
+	it('GitHub hands the secret to the build step on main pushes only', () => {
+		expect(githubBuildStep().env!.SIGNING_KEY).toBe("${{ github.ref == 'refs/heads/main' && github.event_name != 'pull_request' && secrets.SIGNING_KEY || '' }}");
+		expect(read(GITLAB)).toMatch(/SIGNING_KEY_B64 +optional; masked and protected/);
 	});
 });

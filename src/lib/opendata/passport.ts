@@ -45,24 +45,42 @@ export function passportDates(accounts: readonly Account[]): PassportDates {
 }
 
 export interface PassportFiles {
+	/** Inside the set's folder. */
+	meta: string;
 	structure: string;
 	data: string;
+	/** The spreadsheet copy of `data` (src/lib/csv/excel.ts). */
+	excel: string;
+}
+
+/**
+ * The data version's date is its «modified» date, and never earlier than its structure's: the file
+ * `data-<date>-structure-<date>.csv` is written under that structure, so it cannot predate it (v3.0
+ * dates the versions of a set in publication order). When the structure is the newer, the
+ * structure's change is the set's latest change.
+ */
+export function versionDate(dates: PassportDates): string {
+	return dates.modified > dates.structure ? dates.modified : dates.structure;
 }
 
 export function passportFiles(dates: PassportDates): PassportFiles {
 	const structure = compactDate(dates.structure);
-	return { structure: `structure-${structure}.csv`, data: `data-${compactDate(dates.modified)}-structure-${structure}.csv` };
+	const data = `data-${compactDate(versionDate(dates))}-structure-${structure}`;
+	return { meta: 'meta.csv', structure: `structure-${structure}.csv`, data: `${data}.csv`, excel: `${data}${EXCEL_SUFFIX}` };
 }
 
-/** Code of this data set within the publisher's open data (Latin, as v3.0 asks). */
-const DATASET_CODE = 'socialmediaaccounts';
+/** Suffix of the spreadsheet copy of a data file: outside the v3.0 pattern, so no reader takes it for a version. */
+export const EXCEL_SUFFIX = '-excel.csv';
+
+/** Codes of the data sets within the publisher's open data (Latin, as v3.0 asks). */
+export const DATASET_CODES = { registry: 'socialmediaaccounts', stats: 'socialmediastats' } as const;
 
 /**
  * v3.0 identifiers start with the publisher's INN. The site settings do not carry it, so it is
  * taken from the operator's own organisation in the registry (same website); without one, the
  * identifier is the data set's code alone.
  */
-export function datasetIdentifier(site: Site, orgs: readonly Organisation[]): string {
+export function datasetIdentifier(site: Site, orgs: readonly Organisation[], code: string = DATASET_CODES.registry): string {
 	const origin = (url: string) => {
 		try {
 			return new URL(url).origin;
@@ -72,11 +90,11 @@ export function datasetIdentifier(site: Site, orgs: readonly Organisation[]): st
 	};
 	const operator = origin(site.operator.website);
 	const own = orgs.filter((org) => org.website !== undefined && origin(org.website) === operator).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
-	return own ? `${own.inn}-${DATASET_CODE}` : DATASET_CODE;
+	return own ? `${own.inn}-${code}` : code;
 }
 
 /** What changed on the `modified` date, in words, for the `provenance` property. */
-function provenance(accounts: readonly Account[], date: string, t: Translate): string {
+export function registryProvenance(accounts: readonly Account[], date: string, t: Translate): string {
 	const counts = { registered: 0, opened: 0, closed: 0, reviewed: 0, gospabliki: 0 };
 	for (const account of accounts) {
 		if (account.registered === date) counts.registered++;
@@ -94,51 +112,123 @@ function provenance(accounts: readonly Account[], date: string, t: Translate): s
 /** Phone as v3.0 examples publish it: `+74999921001`. */
 const compactPhone = (phone: string | undefined) => phone?.replace(/[^\d+]/g, '');
 
-export interface PassportInput {
+/**
+ * The terms of use (v3.0, 2.4.4: the set's page must state them, or link a licence; they may not
+ * ask for a contract, restrict commercial use or charge, and may ask to cite the source). CC BY 4.0
+ * says exactly that; its address is the passport's `license` value, the words are on the page.
+ */
+export const LICENSE_URL = 'https://creativecommons.org/licenses/by/4.0/deed.ru';
+
+/** A data version carried over from an earlier publication (src/loaders/opendata-versions.ts). */
+export interface EarlierVersion {
+	/** `data-<date>-structure-<date>.csv` or `structure-<date>.csv`. */
+	name: string;
+}
+
+export interface SetInput {
 	site: Site;
-	orgs: readonly Organisation[];
-	accounts: readonly Account[];
-	/** Absolute address of the folder the files are published in, with a trailing slash. */
+	identifier: string;
+	title: string;
+	description: string;
+	subject: string;
+	dates: PassportDates;
+	/** How `dates.modified` changed the set, in words. */
+	provenance: string;
+	/** Absolute address of /opendata/, with a trailing slash; the set lies in `<identifier>/` inside it. */
 	folderUrl: string;
-	t: Translate;
+	/** Names of earlier files of the set, carried over: listed in the passport after the current ones. */
+	earlier: readonly string[];
 }
 
 export interface Passport {
 	identifier: string;
+	title: string;
+	/** Absolute address of the set's folder, with a trailing slash. */
+	setUrl: string;
 	dates: PassportDates;
 	files: PassportFiles;
+	/** Earlier data versions (file names), newest first. */
+	earlierData: string[];
 	/** meta.csv as `property,value` rows, in the order of the recommendations. */
 	rows: [property: string, value: string][];
 }
 
-export function passport({ site, orgs, accounts, folderUrl, t }: PassportInput): Passport {
-	const dates = passportDates(accounts);
+const DATA_NAME = /^data-(\d{8})-structure-(\d{8})\.csv$/;
+const STRUCTURE_NAME = /^structure-(\d{8})\.csv$/;
+
+export function setPassport({ site, identifier, title, description, subject, dates, provenance, folderUrl, earlier }: SetInput): Passport {
 	const files = passportFiles(dates);
-	const dataKey = files.data.replace(/\.csv$/, '');
-	const structureKey = files.structure.replace(/\.csv$/, '');
+	const setUrl = `${folderUrl}${identifier}/`;
+	const key = (name: string) => name.replace(/\.csv$/, '');
+	const earlierData = earlier.filter((name) => DATA_NAME.test(name) && name !== files.data).sort().reverse();
+	const earlierStructures = earlier.filter((name) => STRUCTURE_NAME.test(name) && name !== files.structure).sort().reverse();
+	const version = compactDate(versionDate(dates));
 	const rows: Passport['rows'] = [
 		['standardversion', STANDARD_VERSION],
-		['identifier', datasetIdentifier(site, orgs)],
-		['title', t('opendata.passport.title', { site: site.name })],
-		['description', t('opendata.passport.description', { operator: site.operator.name })],
+		['identifier', identifier],
+		['title', title],
+		['description', description],
 		['creator', site.operator.name],
 		['created', compactDate(dates.created)],
-		['modified', compactDate(dates.modified)],
-		['subject', t('opendata.passport.subject')],
+		['modified', version],
+		['subject', subject],
 		['format', 'csv'],
-		['provenance', provenance(accounts, dates.modified, t)],
-		// «Дата актуальности»: the data describe the registry as of its latest change.
-		['valid', compactDate(dates.modified)],
+		['provenance', provenance],
+		// «Дата актуальности»: the data describe the set as of its latest change.
+		['valid', version],
 		// The operator, not a person: the passport must not publish a staff name without consent.
 		['publishername', site.operator.name],
 		['publisherphone', compactPhone(site.operator.phone) ?? ''],
 		['publishermbox', site.operator.email ?? ''],
-		[dataKey, folderUrl + files.data],
-		[structureKey, folderUrl + files.structure],
+		['license', LICENSE_URL],
+		// Every version, newest first, each citing its structure (v3.0: earlier versions stay published).
+		[key(files.data), setUrl + files.data],
+		...earlierData.map((name): [string, string] => [key(name), setUrl + name]),
+		[key(files.structure), setUrl + files.structure],
+		...earlierStructures.map((name): [string, string] => [key(name), setUrl + name]),
 	];
-	return { identifier: rows[1]![1], dates, files, rows };
+	return { identifier, title, setUrl, dates, files, earlierData, rows };
+}
+
+export interface PassportInput {
+	site: Site;
+	orgs: readonly Organisation[];
+	accounts: readonly Account[];
+	/** Absolute address of /opendata/, with a trailing slash. */
+	folderUrl: string;
+	earlier?: readonly string[];
+	t: Translate;
+}
+
+/** The registry set's passport. */
+export function passport({ site, orgs, accounts, folderUrl, earlier = [], t }: PassportInput): Passport {
+	const dates = passportDates(accounts);
+	const provenance = dates.structure > dates.modified ? t('opendata.provenance.structure') : registryProvenance(accounts, dates.modified, t);
+	return setPassport({
+		site,
+		identifier: datasetIdentifier(site, orgs),
+		title: t('opendata.passport.title', { site: site.name }),
+		description: t('opendata.passport.description', { operator: site.operator.name }),
+		subject: t('opendata.passport.subject'),
+		dates,
+		provenance,
+		folderUrl,
+		earlier,
+	});
 }
 
 export function metaCsv(passport: Passport): string {
 	return writePublishedTable(['property', 'value'], passport.rows.map(([property, value]) => ({ property, value })));
+}
+
+/**
+ * /opendata/list.csv, the publisher's register of its sets (v3.0): `property,title,value,format`,
+ * the `standardversion` row first, then one row per set with the address of its passport.
+ */
+export function listCsv(passports: readonly Passport[], t: Translate): string {
+	const rows = [
+		{ property: 'standardversion', title: t('opendata.property.standardversion'), value: STANDARD_VERSION, format: '' },
+		...passports.map((pass) => ({ property: pass.identifier, title: pass.title, value: pass.setUrl + pass.files.meta, format: 'csv' })),
+	];
+	return writePublishedTable(['property', 'title', 'value', 'format'], rows);
 }

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { OPENDATA_ELSEWHERE, rendersOpenData } from '../../../src/lib/shard.ts';
-import { openDataFileNames, openDataFilePaths } from '../../../src/queries/opendata.ts';
+import { getPassport, openDataFileNames, openDataFilePaths, statsSetFiles } from '../../../src/queries/opendata.ts';
 import { statsFilePaths, statsFiles } from '../../../src/queries/stats.ts';
 
 afterEach(() => {
@@ -18,9 +18,12 @@ describe('open-data routes', () => {
 		expect(rendersOpenData()).toBe(true);
 		const names = openDataFileNames();
 		expect(names).toContain('registry.json');
-		expect(names).toContain('meta.csv');
+		expect(names).toContain('list.csv');
+		expect(names).toContain(`${getPassport().identifier}/meta.csv`);
 		const paths = [...openDataFilePaths('.csv').map((p) => `${p.params.file}.csv`), ...openDataFilePaths('.json').map((p) => `${p.params.file}.json`)];
-		expect(paths.sort()).toEqual([...names].sort());
+		// The statistics set's data file and its spreadsheet copy are streamed from the statistics pass.
+		expect(statsSetFiles().size).toBe(2);
+		expect(paths.sort()).toEqual([...names, ...statsSetFiles().keys()].sort());
 		expect(statsFiles().length).toBeGreaterThan(0);
 		expect(statsFilePaths().map((p) => p.params.quarter)).toEqual(statsFiles().map((file) => file.slug));
 	});

@@ -21,7 +21,7 @@ const { files, passport } = buildOpenData({ site, orgs, accounts, folderUrl: FOL
 
 describe('formula-like cells in the published CSV', () => {
 	it('registry: organisation and page names, a position', () => {
-		const records = rows(files.get(passport.files.data)!);
+		const records = rows(files.get(`${passport.identifier}/${passport.files.data}`)!);
 		expect(records.every((r) => r.org_name === `'${HYPERLINK}`)).toBe(true);
 		const first = records.find((r) => r.id === accounts[0]!.id)!;
 		expect(first.name).toBe("'@SUM(1+1)");
@@ -31,7 +31,7 @@ describe('formula-like cells in the published CSV', () => {
 	});
 
 	it('passport: the operator and its phone', () => {
-		const meta = new Map(rows(files.get(META_FILE)!).map((r) => [r.property, r.value]));
+		const meta = new Map(rows(files.get(`${passport.identifier}/${META_FILE}`)!).map((r) => [r.property, r.value]));
 		expect(meta.get('creator')).toBe("'-2+3 Администрация");
 		expect(meta.get('publisherphone')).toBe("'+74999921001");
 		expect(meta.get('standardversion')).toBe('http://opendata.gosmonitor.ru/standard/3.0');

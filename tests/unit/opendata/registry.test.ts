@@ -11,14 +11,14 @@ const { files, passport } = openData;
 const rows = (text: string) => parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
 describe('registry CSV', () => {
-	const csv = files.get(passport.files.data)!;
+	const csv = files.get(`${passport.identifier}/${passport.files.data}`)!;
 
 	it('is named data-<modified>-structure-<version>.csv', () => {
 		expect(passport.files.data).toMatch(/^data-\d{8}-structure-\d{8}\.csv$/);
 	});
 
 	it('has the header the structure file lists, in its order', () => {
-		const structure = rows(files.get(STRUCTURE_FILE)!).map((row) => row['field name']);
+		const structure = rows(files.get(`${passport.identifier}/${STRUCTURE_FILE}`)!).map((row) => row['field name']);
 		const [header] = parse(csv, { to_line: 1 }) as string[][];
 		expect(header).toEqual(structure);
 	});
