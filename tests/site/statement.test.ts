@@ -77,6 +77,20 @@ describe('statement pages', () => {
 		for (const account of closed) expect(text(page(account.id))).toMatch(/Официальная страница[^<]* до \d/);
 	});
 
+	it('links a closed page to the page that continues it, when that page is registered', () => {
+		const closed = data.accounts.filter((a) => a.closed?.successor);
+		expect(closed.length).toBeGreaterThan(0);
+		for (const account of closed) {
+			const successor = data.accounts.find((a) => a.id === account.closed!.successor)!;
+			expect(successor).toBeDefined();
+			const html = page(account.id);
+			expect(html).toMatch(new RegExp(`<p class="statement-successor">[^]*?<a href="/akkaunt/${successor.id}/">[^<]*${successor.name.replace(/[«»]/g, '.')}`));
+		}
+		// A closed page without a successor names none.
+		const alone = data.accounts.find((a) => a.status === 'closed' && !a.closed?.successor)!;
+		expect(page(alone.id)).not.toContain('statement-successor');
+	});
+
 	it.each(data.accounts.map((a) => [a.id]))('%s with its CSS is within 30 KB compressed', (id) => {
 		const html = page(id);
 		const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dir, m[1]!), 'utf8'));
