@@ -179,6 +179,15 @@ export interface Statement {
 	history: AccountEvent[];
 	/** Absolute URL of the statement (QR code, snippet). */
 	url: string;
+	/** The registered page that continues a closed one (closed.successor), or null. */
+	successor: Pick<AccountRow, 'id' | 'name' | 'network'> | null;
+}
+
+/** Only a registered successor is linked: an id the registry does not hold would be a dead link. */
+function successorOf(account: Account): Statement['successor'] {
+	const id = account.closed?.successor;
+	const row = id === undefined ? undefined : accountViews().byId.get(id);
+	return row ? { id: row.id, name: row.name, network: row.network } : null;
 }
 
 function statementOf(account: Account, today: string): Statement {
@@ -198,6 +207,7 @@ function statementOf(account: Account, today: string): Statement {
 		basis: basisOf(org, since ?? undefined, account.closed?.date ?? today),
 		history: historyOf(account),
 		url: absoluteUrl(`/akkaunt/${account.id}/`),
+		successor: successorOf(account),
 	};
 }
 

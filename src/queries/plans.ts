@@ -42,6 +42,17 @@ export function planYearPaths() {
 	return getPlanIndex().orgs.flatMap((org) => yearsOf(org).map((year) => ({ params: { org: org.org, year } })));
 }
 
+/** `/plany/<org>/`: one page per organisation with plans, listing its plan years. */
+export function planOrgPaths() {
+	return getPlanIndex().orgs.map((org) => ({ params: { org: org.org } }));
+}
+
+export function getPlanOrg(id: string): { org: PlanOrg; years: string[] } {
+	const org = getPlanIndex().orgs.find((entry) => entry.org === id);
+	if (!org) throw new Error(`нет контент-планов организации ${id}`);
+	return { org, years: yearsOf(org) };
+}
+
 const yearsOf = (org: PlanOrg) => [...new Set([...org.months.keys()].map((month) => month.slice(0, 4)))].sort();
 
 export const planMonthHref = (org: string, month: string) => `/plany/${org}/${month.slice(0, 4)}/#${month}`;

@@ -61,6 +61,7 @@ export const AccountSchema = z
 			.object({
 				date: IsoDateSchema.describe('Дата закрытия'),
 				reason: blockText(3).describe('Причина, например «сеть заблокирована в России 21.03.2022»'),
+				successor: IdSchema.optional().describe('Страница, которая продолжает закрытую (идентификатор записи), например после присоединения организации'),
 			})
 			.strict()
 			.optional()

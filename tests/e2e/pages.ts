@@ -25,6 +25,7 @@ export const TEMPLATES: [name: string, path: string][] = [
 	['statistics, organisation', '/org/primer-admin/statistika/'],
 	['plans', '/plany/'],
 	['plans, organisation and year', '/plany/primer-admin/2026/'],
+	['plans, organisation', '/plany/primer-admin/'],
 	['open data', '/opendata/'],
 	['404', NOT_FOUND],
 ];

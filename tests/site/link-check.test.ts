@@ -44,7 +44,8 @@ describe('link-check page', () => {
 		for (const [, attrs, body] of executable) {
 			expect(body?.trim()).toBe('');
 			const src = /src="([^"]+)"/.exec(attrs ?? '')?.[1] ?? '';
-			expect(src).toMatch(/^\/_astro\/.+\.js$/);
+			// Bundles, and the low-vision settings script every page loads in <head> (public/).
+			expect(src).toMatch(/^\/_astro\/.+\.js$|^\/low-vision\.js$/);
 			expect(existsSync(join(dir, src))).toBe(true);
 		}
 	});

@@ -178,8 +178,8 @@ describe('sitemap.xml and robots.txt', () => {
 		expect([...urls].sort()).toEqual([...built].sort());
 	});
 
-	it('robots.txt allows all and names the sitemap', () => {
-		expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${baseUrl}/sitemap.xml\n`);
+	it('robots.txt names the sitemap (and disallows crawling, the demo\'s data being invented)', () => {
+		expect(read('robots.txt')).toBe(`User-agent: *\nDisallow: /\n\nSitemap: ${baseUrl}/sitemap.xml\n`);
 	});
 
 	it('exists for pages only: no endpoint files listed', () => {

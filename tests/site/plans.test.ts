@@ -13,7 +13,8 @@ const dir = inject('siteDir');
 const data = loadPublicData(process.env.PORTAL_DATA ?? 'data');
 const html = (path: string) => readFileSync(join(dir, path), 'utf8');
 const yearPages = readdirSync(join(dir, 'plany'), { recursive: true, encoding: 'utf8' })
-	.filter((file) => file.endsWith('.html') && file !== 'index.html')
+	// Year pages only: not the index, its further pages (/plany/2/) or an organisation's list of years.
+	.filter((file) => /^[a-z0-9-]+\/\d{4}\/index\.html$/.test(file))
 	.map((file) => join('plany', file));
 const sections = (page: string) => [...html(page).matchAll(/<section aria-labelledby="(\d{4}-\d{2})">/g)].map((m) => m[1]!);
 

@@ -164,6 +164,7 @@ function mergedSchoolPage(rng: Rng, pool: NumberPool): AccountRecord {
 		closed: {
 			date: '2024-08-31',
 			reason: 'Клёновская основная школа присоединена к Берёзовской СОШ с 01.09.2024; новости публикуются на странице Берёзовской школы',
+			successor: 'berezovka-school-vk',
 		},
 		reviewed: dateInRange('2026-01-10', '2026-06-30', rng.next()),
 	};

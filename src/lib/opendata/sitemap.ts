@@ -49,8 +49,9 @@ export function sitemaps(urls: Iterable<string>, partUrl: (n: number) => string,
 	return { main, parts };
 }
 
-export function robotsTxt(sitemapUrl: string): string {
-	return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+/** robots.txt: a demo site (data/site.yaml `demo: true`) asks crawlers to stay away, its data is invented. */
+export function robotsTxt(sitemapUrl: string, demo = false): string {
+	return `User-agent: *\n${demo ? 'Disallow' : 'Allow'}: /\n\nSitemap: ${sitemapUrl}\n`;
 }
 
 /**

@@ -72,7 +72,7 @@ describe('Decap CMS config', () => {
 		expect(account.network).toMatchObject({ widget: 'select', required: false, hint: expect.stringContaining('по ссылке') });
 		expect(account.aliases).toMatchObject({ widget: 'list', field: { widget: 'string' } });
 		// Decap validates a group's fields even when the group is empty: inside optional groups nothing is required.
-		expect(account.closed!.fields!.map((f) => f.required)).toEqual([false, false]);
+		expect(account.closed!.fields!.map((f) => f.required)).toEqual([false, false, false]);
 		expect(account.closed!.fields![0]!.hint).toContain('Обязательно, если заполнен этот раздел');
 		for (const field of decapFields('account')) expect(field.label, field.name).toMatch(/[А-ЯЁ]/);
 		const org = Object.fromEntries(decapFields('organisation').map((f) => [f.name, f]));
