@@ -1,4 +1,4 @@
-// Wiring only (style-models): site URL from data/site.yaml, static output, MDX for content pages.
+// Wiring only: site URL from data/site.yaml, static output, MDX for content pages.
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';

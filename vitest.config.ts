@@ -1,4 +1,4 @@
-// Vitest projects (style-models §14): unit, rules, meta, data, cli, site, e2e. The `data` project validates
+// Vitest projects: unit, rules, meta, data, cli, site, e2e. The `data` project validates
 // the real data/ tree and is the CI gate for data changes.
 import { defineConfig } from 'vitest/config';
 

@@ -99,7 +99,7 @@ const USAGE = `Использование: npm run build -- [--data ПАПКА] 
  * 100 % broke the 8 GiB budget (8.1 GB) while the Astro processes also built the open-data files,
  * each up to 0.9 GB more for a few seconds; since another process writes those
  * (src/cli/write-opendata.ts), the whole 200,000 build peaks at 7.3–7.4 GB with 100 %, and its
- * Astro step went from 333.5 s (50 %, with the files) to 298–308 s (issue 3, build budget).
+ * Astro step went from 333.5 s (50 %, with the files) to 298–308 s (build budget, docs/benchmarks.md).
  */
 export const ASTRO_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=100'];
 
@@ -110,7 +110,7 @@ export const ASTRO_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', 
  * of 20.8 million table rows read) started them. Counting it in the global limit, with 100 % room:
  * 19 full collections (2.0 s), check 122.4 / 119.1 s → 108.2 / 108.0 s, peak 3.6 → 4.4 GB, still
  * well under the Astro step's; with 50 % room, 117.5 s. Not for `npm run check`, whose own budget
- * is 1.5 GB (issue 2).
+ * is 1.5 GB.
  */
 export const CHECK_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=100'];
 
@@ -451,7 +451,7 @@ async function buildInto(
 
 		// 3. The search index reads the pages where each share wrote them; once it has, the shares are
 		// merged into the first while it writes the index there (the index alone took 30–40 s on one
-		// core at 200,000 accounts: issue 3, build budget), and the open-data files join them.
+		// core at 200,000 accounts: the build budget), and the open-data files join them.
 		const site = dirs[0]!;
 		let pagesRead!: () => void;
 		const read = new Promise<undefined>((settle) => (pagesRead = () => settle(undefined)));

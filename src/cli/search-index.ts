@@ -3,7 +3,7 @@
  * the last step of `npm run build`, which has it read the folders its Astro processes rendered into
  * (--pages) while it merges them; the index is written into --site. Only the pages citizens search
  * for are read: organisation pages (they list every account by name, with network, kind and status
- * filters) and act pages (issue 3, «Search»).
+ * filters) and act pages .
  * Statements, statistics and registry listings are left out on purpose: Pagefind spends about
  * 2 ms and 120 KiB per page it reads, and at 20,000 accounts reading all 46,000 pages took 40 s
  * and 2.6 GB for an index of the same 5,000 pages.

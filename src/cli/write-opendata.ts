@@ -5,8 +5,8 @@
  * process of its own. The build runs it while Pagefind writes its index on one core, and its Astro
  * processes render every other page (src/lib/shard.ts, rendersOpenData). At 200,000 accounts these
  * files are 870 MB: built inside Astro, each one put up to 0.9 GB on top of a rendering process for
- * a few seconds, and those peaks kept the processes' V8 settings at the slow end (issue 3, build
- * budget; README «Benchmark»).
+ * a few seconds, and those peaks kept the processes' V8 settings at the slow end (the build
+ * budget, docs/benchmarks.md).
  *
  * The bytes are those Astro writes from the same routes without a hand-off (src/pages/opendata/):
  * the same functions build them, and tests/site/scale.test.ts compares the two builds file by file.

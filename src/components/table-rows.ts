@@ -1,7 +1,7 @@
 /**
  * The bodies of the big tables, as escaped strings (src/lib/html.ts) rather than Astro elements:
  * statistics and content-plan pages hold thousands of cells, and rendering them element by element
- * was most of those pages' cost (issue 3, build budget). The markup is what the components wrote.
+ * was most of those pages' cost (build budget, docs/benchmarks.md). The markup is what the components wrote.
  */
 import { html, type SafeHtml } from '../lib/html.ts';
 import type { AddressEntry } from '../queries/address-index.ts';
@@ -11,7 +11,7 @@ import type { TableModel } from '../scripts/charts-spec.ts';
 /**
  * StatsTable's rows: a row header (a link when the row has one), then numeric cells. The cells
  * carry no class: StatsTable aligns every <td> as a number, and `class="num"` on each was 12 % of
- * a statistics page (78.2 → 68.6 KB at 200,000 accounts; issue 3, build budget).
+ * a statistics page (78.2 → 68.6 KB at 200,000 accounts; build budget).
  */
 export function statsRows(rows: TableModel['rows']): SafeHtml {
 	return html`${rows.map(

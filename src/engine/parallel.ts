@@ -1,5 +1,5 @@
 /**
- * The check on two threads (the machines this runs on have two cores: issue 2 §7 asks for 20,000
+ * The check on two threads (the machines this runs on have two cores: the budget asks for 20,000
  * accounts with a year of statistics in under 5 s). Organisations are split in two; each thread
  * parses its half of the YAML, the halves are exchanged so both hold the whole dataset, then each
  * takes the quarterly tables one organisation's quarter at a time from a shared counter, so both
@@ -22,7 +22,7 @@ import { checkPeriods } from './period-digest.ts';
 const MIN_FILES = 3_000;
 /**
  * Above this many files, one thread: each thread holds a copy of the dataset, and at national scale
- * memory is the binding budget (issue 2 §7: 200,000 accounts under 1.5 GB). Measured at 200,000
+ * memory is the binding budget (200,000 accounts under 1.5 GB). Measured at 200,000
  * accounts (500,000 files): two threads 47 s and 2.0 GB, one thread 75 s and 1.1 GB.
  */
 const MAX_FILES = 300_000;

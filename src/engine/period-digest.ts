@@ -8,8 +8,8 @@
  *
  * They are computed where the tables are read. `npm run build` has the check write them as it
  * checks (src/cli/check.ts --handoff), and every Astro process reads that file instead of
- * reading every table once more: 0.7 s instead of 9.2 s at 20,000 accounts (issue 3, build
- * budget; README «Benchmark»). Without the file the site computes them itself, the same way.
+ * reading every table once more: 0.7 s instead of 9.2 s at 20,000 accounts (the build
+ * budget, docs/benchmarks.md). Without the file the site computes them itself, the same way.
  */
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
@@ -64,7 +64,7 @@ const PLAN_FIELDS = 6;
 /**
  * A quarter's content-plan rows as one flat list of strings, six a row ('' for a missing account or
  * network): 50,000 year pages at 200,000 accounts each re-read and re-validated four plan files,
- * about 1.5 ms a page (issue 3, build budget). The rows are those the check validated.
+ * about 1.5 ms a page (build budget, docs/benchmarks.md). The rows are those the check validated.
  */
 export function encodePlanRows(rows: readonly ContentPlanRow[]): string[] {
 	const flat: string[] = [];
@@ -127,7 +127,7 @@ export const compareDigests = (a: PeriodDigest, b: PeriodDigest) => {
  * Gives a read digest's summary the strings and arrays the others share. Deserialised, every
  * account id, network name, citation and list of weeks is a copy of its own: 26 MB more heap at
  * 20,000 accounts than summaries computed in place, which share them (15 MB more once shared), and at 200,000 accounts
- * garbage collection marks all of it again and again while pages render (issue 3, build budget).
+ * garbage collection marks all of it again and again while pages render (build budget, docs/benchmarks.md).
  */
 function sharing(): (summary: PeriodSummary) => void {
 	const strings = new Map<string, string>();
@@ -227,7 +227,7 @@ export function checkPeriods(session: CheckSession, groups: readonly PeriodGroup
 /**
  * What a thread of the check lists of the open-data rows it wrote (csv-index-<thread>.bin): the
  * process that writes the quarterly files (src/cli/write-opendata.ts) finds each period's rows
- * there without reading the 200,000 digests (7–10 s at 200,000 accounts; issue 3, build budget).
+ * there without reading the 200,000 digests (7–10 s at 200,000 accounts; build budget).
  */
 interface CsvIndex {
 	file: string;

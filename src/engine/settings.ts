@@ -1,5 +1,5 @@
 /**
- * Severity and options per rule from data/compliance.yaml (style-models §8): thresholds are
+ * Severity and options per rule from data/compliance.yaml: thresholds are
  * options, severity is configuration, neither lives inside the rule.
  */
 import type { Dataset } from '../loaders/dataset-types.ts';

@@ -2,7 +2,7 @@
  * The link-check shards made by the check, in `npm run build` (src/cli/check.ts --handoff). The
  * check has canonicalised every registered address already; each Astro process made all the
  * shards again (9 s at 200,000 accounts) and wrote its half of the 23,000 files through Astro's
- * page pipeline (about 1 ms a file; issue 3, build budget). The check writes them once, as files,
+ * page pipeline (about 1 ms a file; build budget). The check writes them once, as files,
  * into `<handoff>/lookup/`, and the build moves that folder to /proverka/data/; the site reads only
  * their config (the shard counts and the version the link-check page names).
  *

@@ -1,5 +1,5 @@
 /**
- * UI strings live in dictionaries (style-models §23), one JSON file per area of the site in
+ * UI strings live in dictionaries, one JSON file per area of the site in
  * src/i18n/ru/, merged here. A missing key fails the build rather than showing a raw key.
  */
 import acts from './ru/acts.json' with { type: 'json' };

@@ -1,7 +1,7 @@
 /**
  * Memoises a one-argument pure function. The site formats the same few hundred dates, weeks and
  * numbers millions of times at national scale, and each Intl `format()` costs microseconds
- * (issue 3, build budget: 20,000 accounts under 90 s). The cache is emptied when it reaches
+ * (build budget: 20,000 accounts under 90 s). The cache is emptied when it reaches
  * `limit` entries, so arbitrary inputs cannot grow it without bound.
  */
 export function memoise<K, V>(fn: (key: K) => V, limit = 10_000): (key: K) => V {

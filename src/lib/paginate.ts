@@ -12,7 +12,7 @@ export interface PageSlice<T> {
 /**
  * Cuts rows into pages of `size`; an empty listing is one empty page, so its address still
  * exists and says there is nothing. At national scale a quarter lists 50,000 organisations, which
- * as one table was a 10 MB page (issue 3, «Statistics»).
+ * as one table was a 10 MB page .
  */
 export function pageSlices<T>(rows: readonly T[], size: number): PageSlice<T>[] {
 	if (!Number.isInteger(size) || size < 1) throw new RangeError(`размер страницы должен быть целым положительным числом, получено ${size}`);

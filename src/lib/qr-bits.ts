@@ -4,7 +4,7 @@
  * 32-bit words, shifted left by 4 so the four light modules the standard assumes around the symbol
  * are real zero bits; a rule is then a handful of shifts, ANDs and popcounts per line instead of a
  * step per module. src/lib/qr.ts scores the eight masks of every statement's code this way: module
- * by module it was a tenth of a statement page (issue 3, build budget). Equal, mask for mask, to the
+ * by module it was a tenth of a statement page (build budget, docs/benchmarks.md). Equal, mask for mask, to the
  * module-by-module score (tests/unit/qr.test.ts).
  */
 

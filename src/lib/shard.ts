@@ -1,7 +1,7 @@
 /**
  * Shares of a build. Astro renders on one core; at national scale `npm run build` runs several Astro
  * processes, each rendering every n-th path of every dynamic route into its own folder, and merges
- * the folders (src/cli/build.ts; issue 3, build budget). PORTAL_SHARD="k/n" (0 ≤ k < n) names this
+ * the folders (src/cli/build.ts; build budget). PORTAL_SHARD="k/n" (0 ≤ k < n) names this
  * process's share; unset, a build renders every path.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -42,7 +42,7 @@ export function shardPaths<T>(paths: readonly T[], shard = parseShard(process.en
  * written by a process of their own (src/cli/write-opendata.ts) while Pagefind writes its index on
  * one core, not by Astro. At 200,000 accounts they are 870 MB; built inside an Astro process each
  * added up to 0.9 GB to its memory for a few seconds, and those peaks, not the pages, held the
- * processes' V8 settings back (issue 3, build budget).
+ * processes' V8 settings back (build budget, docs/benchmarks.md).
  */
 export const OPENDATA_ELSEWHERE = 'PORTAL_OPENDATA_ELSEWHERE';
 
@@ -57,6 +57,6 @@ export function rendersOpenData(): boolean {
  * `npm run build` every process writes them into the first share's folder, through a symbolic link
  * in its own (src/cli/build.ts): at 200,000 accounts they are 99 % of the second share's 180,000
  * pages, which were otherwise moved into the first folder one by one afterwards (10–20 s of the
- * build; issue 3, build budget).
+ * build; build budget).
  */
 export const SHARED_FOLDERS = ['akkaunt', 'org', 'plany', 'reestr'] as const;

@@ -1,7 +1,7 @@
 /**
  * Entries for the site's content collections, read with the same tree walker, parser and schemas
  * as the validator. Only public entities: organisations, accounts, policies, site. Internal data
- * (data/internal/) is never read here, so no page can render it (issue 2 §1, issue 3 «Security»).
+ * (data/internal/) is never read here, so no page can render it .
  * Files that fail validation are skipped: `npm run check` runs first and reports them.
  */
 import type { Account } from '../schemas/account.ts';

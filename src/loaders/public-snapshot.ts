@@ -7,7 +7,7 @@
  * the site reads the tree itself.
  *
  * Internal data (staff contacts, security attestations) is the check's to read and never goes
- * into the snapshot: the site's public data has none (issue 2 §1, issue 3 «Security»).
+ * into the snapshot: the site's public data has none .
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';

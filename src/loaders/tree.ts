@@ -1,5 +1,5 @@
 /**
- * Finds the data files and says what each one is, from its place in the tree (issue 2, §1):
+ * Finds the data files and says what each one is, from its place in the tree:
  *   site.yaml, compliance.yaml, policies/<id>.yaml,
  *   orgs/<org>/org.yaml, orgs/<org>/accounts/<id>.yaml,
  *   orgs/<org>/{plans,stats,replies}/<yyyy>-q<n>.csv, internal/<org>.yaml.
@@ -132,7 +132,7 @@ function walkFolderAt(root: string, parts: readonly string[], cwd: string): Tree
 	const entries: TreeEntry[] = [];
 	const rootShown = displayPath(root, cwd);
 	// Under the working directory, a file's display path is its folder's plus its name: path.relative()
-	// per file was a quarter of the walk of a national tree (700,000 files; issue 3, build budget).
+	// per file was a quarter of the walk of a national tree (700,000 files; build budget).
 	// Elsewhere (the working directory may lie inside the tree) each path is worked out in full.
 	const nested = !rootShown.startsWith('..') && !isAbsolute(rootShown);
 	const visit = (dir: string, shown: string, parts: string[], draft: boolean) => {

@@ -1,5 +1,5 @@
 /**
- * Fast YAML path: js-yaml is about 8x faster than `yaml` (issue 2, §7), so every file is parsed with
+ * Fast YAML path: js-yaml is about 8x faster than `yaml`, so every file is parsed with
  * it, and the position-keeping parser runs only for files that have findings (see yaml-locate.ts),
  * or to place an unclosed quote js-yaml has failed on.
  * CORE_SCHEMA (YAML 1.2) keeps `2022-12-01` a string, as `yaml` does: both parsers agree on values.

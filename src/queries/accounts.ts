@@ -104,7 +104,7 @@ export function accountViews(): AccountViews {
 	const orgById = new Map(orgs.map((org) => [org.id, org]));
 	const orgName = (id: string) => orgById.get(id)?.name ?? id;
 	// Organisations are ranked once by name: collating names in the sort of the rows themselves was
-	// 3.6 million comparisons at 200,000 accounts, against 0.8 million here (issue 3, build budget).
+	// 3.6 million comparisons at 200,000 accounts, against 0.8 million here (build budget, docs/benchmarks.md).
 	const rank = new Map(
 		[...new Set(accounts.map((account) => account.org))]
 			.sort((a, b) => COLLATOR.compare(orgName(a), orgName(b)) || a.localeCompare(b))
@@ -214,7 +214,7 @@ function statementOf(account: Account, today: string): Statement {
 /**
  * One statement per account. Paths carry only the id and the page builds its statement when it
  * renders: Astro keeps every path's props for the whole build, and 200,000 statements held there
- * kept V8 collecting garbage a third of the time at national scale (issue 3, build budget).
+ * kept V8 collecting garbage a third of the time at national scale (build budget, docs/benchmarks.md).
  */
 export function statementPaths() {
 	return publicData().accounts.map((account) => ({ params: { id: account.id } }));

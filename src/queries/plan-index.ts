@@ -1,7 +1,7 @@
 /**
  * The content-plan index (organisations × months, with the files holding each month), built from
  * the period digests of the statistics pass (src/queries/stats.ts) rather than by reading every plan file
- * a second time (issue 3, build budget). Year pages read their own quarters when they render: the
+ * a second time (build budget, docs/benchmarks.md). Year pages read their own quarters when they render: the
  * record the build's check wrote of each, or else the plan file.
  */
 import type { PeriodDigest, RecordRef } from '../engine/period-digest.ts';

@@ -36,7 +36,7 @@ export const planIndexHref = (page: number) => (page === 1 ? '/plany/' : `/plany
 /**
  * One page per organisation and year, a section per month (#yyyy-mm). A page per organisation and
  * month was 60,000 pages for a year of plans at 20,000 accounts; a year bounds the page's length
- * (issue 3, build budget).
+ * (build budget, docs/benchmarks.md).
  */
 export function planYearPaths() {
 	return getPlanIndex().orgs.flatMap((org) => yearsOf(org).map((year) => ({ params: { org: org.org, year } })));
@@ -123,7 +123,7 @@ export interface PlanMonth {
 
 const WEEKDAY = new Intl.DateTimeFormat('ru-RU', { weekday: 'long', timeZone: 'UTC' });
 
-/** «6 января 2025 г., понедельник». Memoised: every year page labels up to 365 days with Intl (issue 3, build budget). */
+/** «6 января 2025 г., понедельник». Memoised: every year page labels up to 365 days with Intl (build budget, docs/benchmarks.md). */
 const dayLabel = memoise((date: string): string => t('plans.dayLabel', { date: formatDate(date), weekday: WEEKDAY.format(new Date(`${date}T00:00:00Z`)) }));
 
 export function getPlanMonth(orgId: string, month: string): PlanMonth {

@@ -189,7 +189,7 @@ function inFileOrder<T>(rows: [key: string, rows: T][]): T[] {
  * Per quarter slug: the open-data CSV's rows, organisation by organisation (src/lib/opendata): where
  * the build's check wrote them (RecordRef), or else as UTF-8 bytes. Never strings: 10 million rows
  * as strings (670 MB at 200,000 accounts) made the rest of the build collect garbage a third of
- * its time (issue 3, build budget).
+ * its time (build budget, docs/benchmarks.md).
  */
 const csvRows = new Map<string, (Uint8Array<ArrayBuffer> | RecordRef)[]>();
 const UTF8 = new TextEncoder();
@@ -427,7 +427,7 @@ export interface OrgQuarterView {
 /**
  * One organisation's quarters, newest first, with what its statistics page shows besides numbers:
  * names and citations. One page per organisation rather than per organisation and quarter: at
- * 20,000 accounts the latter were 20,000 pages and a third of the build (issue 3, build budget).
+ * 20,000 accounts the latter were 20,000 pages and a third of the build (build budget, docs/benchmarks.md).
  */
 export function getOrgStats(orgId: string): OrgQuarterView[] {
 	const quarters = quartersByOrg().get(orgId);

@@ -1,5 +1,5 @@
 /**
- * One official page in one network (issue 2, §1 «Account»). File: data/orgs/<org>/accounts/<id>.yaml.
+ * One official page in one network. File: data/orgs/<org>/accounts/<id>.yaml.
  * Only public facts live here; staff contacts and security attestations go to data/internal/ so no
  * build can publish them.
  */

@@ -1,7 +1,7 @@
 /**
- * Building blocks shared by the entity schemas. Imports only zod (style-models §1).
+ * Building blocks shared by the entity schemas. Imports only zod.
  * Every field carries a Russian description: the field reference page and the editor's
- * JSON Schema are generated from these descriptions (issue 4), so they are written for staff.
+ * JSON Schema are generated from these descriptions, so they are written for staff.
  */
 import { z } from 'zod';
 import { ID_MAX, ID_PATTERN, ISO_DATE_PATTERN, isRealDate, isRealMoment, TIMESTAMP_PATTERN } from './cell-checks.ts';

@@ -1,5 +1,5 @@
 /**
- * Severity and options per rule (style-models §8): data/compliance.yaml. A site may switch a rule
+ * Severity and options per rule: data/compliance.yaml. A site may switch a rule
  * off, make a recommended quota an error, or tune a threshold, without touching rule code.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * Compiled fast paths of the CSV row schemas. A million statistics rows a year at 20,000 accounts
- * must validate in about a second (issue 2 §7); Zod costs 3–30 µs a row once many schemas share its
+ * must validate in about a second; Zod costs 3–30 µs a row once many schemas share its
  * internals. Each row schema gets a table of per-field functions built from the same predicates
  * (cell-checks.ts). A field function returns the parsed value or INVALID; on INVALID the row is
  * parsed by Zod itself, so every message still comes from the schema.

@@ -1,5 +1,5 @@
 /**
- * Internal data of one organisation (issue 2, §1 «Internal data»). File: data/internal/<org>.yaml.
+ * Internal data of one organisation. File: data/internal/<org>.yaml.
  * Never loaded by the site: staff contacts and security attestations. Publishing "2FA: no" would
  * tell attackers where to aim. Passwords themselves never belong here (rule `no-secrets`).
  */

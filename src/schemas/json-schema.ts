@@ -1,5 +1,5 @@
 /**
- * JSON Schema of each YAML entity, generated from the Zod schemas (issue 4): VS Code and GitLab's Web
+ * JSON Schema of each YAML entity, generated from the Zod schemas: VS Code and GitLab's Web
  * IDE read them through the `# yaml-language-server: $schema=…` first line of every data file, the
  * form editor at /admin/ and the field reference page are built from the same output, so the Zod
  * schemas stay the one place where a field is defined. Imports zod and the entity schemas only.

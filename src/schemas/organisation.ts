@@ -1,4 +1,4 @@
-/** A body or organisation that keeps official pages (issue 2, §1 «Organisation»). File: data/orgs/<id>/org.yaml. */
+/** A body or organisation that keeps official pages. File: data/orgs/<id>/org.yaml. */
 import { z } from 'zod';
 import { ClauseIdSchema, EmailSchema, GeoSchema, HttpsUrlSchema, IdSchema, IsoDateSchema, OrgKindSchema, PhoneSchema } from './common.ts';
 import { blockText, lineText } from './plain-text.ts';

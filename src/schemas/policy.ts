@@ -1,6 +1,6 @@
 /**
  * A policy is one legal act encoded as data: what it requires, each requirement citing its clause
- * and carrying the level the act's wording gives it (issue 2, §1 «Policy»). Five built-in presets
+ * and carrying the level the act's wording gives it. Five built-in presets
  * live in src/policies/presets/, a site may add its own under data/policies/.
  */
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-/** Who runs this portal instance and which policies are in force (issue 2, §1 «Site»). File: data/site.yaml. */
+/** Who runs this portal instance and which policies are in force. File: data/site.yaml. */
 import { z } from 'zod';
 import { EmailSchema, HttpsUrlSchema, IdSchema, PhoneSchema } from './common.ts';
 import { lineText } from './plain-text.ts';

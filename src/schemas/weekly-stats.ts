@@ -1,5 +1,5 @@
 /**
- * Weekly activity statistics (issue 2, §1). File: data/orgs/<org>/stats/<yyyy>-q<n>.csv, one row per
+ * Weekly activity statistics. File: data/orgs/<org>/stats/<yyyy>-q<n>.csv, one row per
  * account per ISO week; a week belongs to the quarter its Monday falls in.
  */
 import { z } from 'zod';

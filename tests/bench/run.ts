@@ -5,7 +5,7 @@
  * merely parse the files, the time and peak memory of the check, and their ratio; the full site
  * build (check + Astro + Pagefind) time and peak memory; the link-check payload; and the check on
  * hostile inputs (tests/bench/hostile.ts; `--only hostile` runs that alone). Prints
- * figures, asserts nothing (issue 2 §7, issue 3 «Tests»): targets are in the README beside them.
+ * figures, asserts nothing : targets are in the README beside them.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -70,7 +70,7 @@ async function build(dir: string): Promise<{ ms: number; maxRssMb: number; peakA
 	// aside nor deletes it. That output is deleted after the measured build, never just before it: on
 	// this machine's file system (ext4 without a journal) files created in the minute after a large
 	// deletion cost five times the kernel time (20,000 files: 11.3 s against 2.3 s), and the
-	// 200,000-account output is 360,000 files (issue 3, build budget).
+	// 200,000-account output is 360,000 files (build budget, docs/benchmarks.md).
 	rmSync(next, { recursive: true, force: true });
 	const run = await runMeasured(process.execPath, [join(ROOT, 'src/cli/build.ts'), '--data', dir, '--out', next], { cwd: ROOT, env });
 	if (run.status !== 0) throw new Error(`build failed:\n${run.stderr.slice(-3000)}`);

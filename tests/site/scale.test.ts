@@ -1,6 +1,6 @@
 /**
  * What only shows with more data than the demo has: more organisations than one page of a quarter's
- * statistics or of the content-plan index holds (issue 3; a national quarter lists 50,000), and a
+ * statistics or of the content-plan index holds (a national quarter lists 50,000), and a
  * build shared between two Astro processes as national-scale builds are (src/cli/build.ts). Builds a
  * generated tree of 500 accounts (125 organisations, a quarter of statistics and plans,
  * tests/bench/generate.ts) once in one process, about 4 s, and once shared.

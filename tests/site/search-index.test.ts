@@ -1,5 +1,5 @@
 /**
- * The search index covers exactly the pages marked for it (issue 3, «Search»): src/cli/search-index.ts
+ * The search index covers exactly the pages marked for it : src/cli/search-index.ts
  * reads only SEARCH_GLOB, so a page that gains `data-pagefind-body` outside it would silently go
  * unindexed, and one inside it without the mark would be indexed whole.
  */

@@ -27,7 +27,7 @@ describe('statistics pages', () => {
 		expect(existsSync(join(dir, 'statistika/2026-q3/index.html'))).toBe(true);
 		expect(existsSync(join(dir, 'org/primer-admin/statistika/index.html'))).toBe(true);
 		expect(existsSync(join(dir, 'org/altai-government/statistika/index.html'))).toBe(true);
-		// One page per organisation, not per organisation and quarter (issue 3, build budget).
+		// One page per organisation, not per organisation and quarter (build budget, docs/benchmarks.md).
 		expect(existsSync(join(dir, 'statistika/2026-q3/primer-admin'))).toBe(false);
 	});
 

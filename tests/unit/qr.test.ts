@@ -54,7 +54,7 @@ describe('encodeQr', () => {
 		expect(d).not.toMatch(/[^Mhvz0-9 -]/);
 	});
 
-	// Its speed is measured by the build benchmark (npm run bench, README «Benchmark»), not here.
+	// Its speed is measured by the build benchmark (npm run bench, docs/benchmarks.md), not here.
 
 	it('scores every mask on lines of bits exactly as module by module (versions 1–9)', () => {
 		const check = (text: string) => {

@@ -1,7 +1,7 @@
 /**
  * The period digests the build's check writes (src/engine/period-digest.ts) are what the site would
  * compute from the tables itself, digest for digest, on one thread and on two; and no internal data
- * goes into them, though the check's dataset holds it (issue 3, «Security»).
+ * goes into them, though the check's dataset holds it .
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

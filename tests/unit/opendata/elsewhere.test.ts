@@ -1,7 +1,7 @@
 /**
  * In `npm run build` the open-data files are written by a process of their own
  * (src/cli/write-opendata.ts), not by Astro: its processes get PORTAL_OPENDATA_ELSEWHERE=1 and the
- * open-data routes then list no paths (issue 3, build budget). The files themselves are compared with
+ * open-data routes then list no paths (build budget, docs/benchmarks.md). The files themselves are compared with
  * those of a plain `astro build` in tests/site/scale.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
