@@ -11,7 +11,7 @@ import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
 import { cite } from '../policies/cite.ts';
 import { t } from '../i18n/index.ts';
-import { formatNumber, NBSP } from '../lib/ru-format.ts';
+import { formatPercent, NBSP } from '../lib/ru-format.ts';
 import { addDays } from '../lib/dates.ts';
 import { memoise } from '../lib/memo.ts';
 import { pageSlices } from '../lib/paginate.ts';
@@ -410,7 +410,7 @@ export function orgStatsHref(orgId: string, slug?: string): string {
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** «III квартал 2026 г.» */
+/** «III квартал 2026 г.»: the one way the site names a quarter, on statistics and organisation pages alike. */
 export function quarterLabel(year: number, quarter: number): string {
 	return t('stats.quarterLabel', { roman: ROMAN[quarter - 1]!, year });
 }
@@ -433,9 +433,9 @@ export function networkName(network: Network): string {
 	return t(`network.${network}`);
 }
 
-/** «46 %» of part in whole; «—» when the whole is zero. */
+/** «46,2 %» of part in whole (formatPercent); «—» when the whole is zero. */
 export function percent(part: number, whole: number): string {
-	return whole ? t('stats.percent', { value: formatNumber((part / whole) * 100) }) : t('stats.none');
+	return whole ? formatPercent((part / whole) * 100) : t('stats.none');
 }
 
 /** Share as a number 0–100 for charts (one decimal), null when undefined. */

@@ -126,3 +126,19 @@ describe('without JavaScript the tables are complete', () => {
 		expect(figure.match(/<th scope="row"/g)).toHaveLength(13);
 	});
 });
+
+describe('one style for quarters and shares', () => {
+	const text = (page: string) => html(page).replace(/<[^>]+>/g, ' ');
+	const pages = ['statistika/index.html', 'statistika/2026-q3/index.html', 'org/primer-admin/statistika/index.html', 'org/primer-admin/index.html', 'org/altai-government/index.html'];
+
+	it.each(pages)('%s names quarters as «III квартал 2026 г.», never «3-й квартал»', (page) => {
+		expect(text(page)).not.toMatch(/\d-й\s+квартал/);
+		expect(text(page)).toMatch(/\b[IV]+ квартал \d{4}\u00a0г\./);
+	});
+
+	it.each(pages.slice(0, 2))('%s writes every share with one decimal', (page) => {
+		const shares = [...text(page).matchAll(/(\d[\d\u00a0,]*)\u00a0%/g)].map((m) => m[1]!);
+		expect(shares.length).toBeGreaterThan(0);
+		for (const share of shares) expect(share).toMatch(/^\d{1,3}(\u00a0\d{3})*,\d$/);
+	});
+});
