@@ -9,7 +9,6 @@ import type { Network } from '../schemas/common.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { AccountStatus } from '../schemas/account.ts';
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
-import { policiesOf } from '../engine/policy-view.ts';
 import { accountViews, type AccountRow, type OrgRef } from './accounts.ts';
 import { clauseRef, findClauseRef, orgPolicies, policyTitle, type ClauseRef, type OrgPolicy } from './policies.ts';
 import { asOf, publicData } from './site.ts';
@@ -133,7 +132,6 @@ export function orgCompliance(orgId: string): QuarterCompliance[] {
 	const org = dataset.orgs.get(orgId)?.value;
 	if (!org) return [];
 	const { byId } = accountViews();
-	const deadlines = new Map(policiesOf(dataset, org).flatMap((policy) => policy.replyDeadlines.map((d) => [d.stage, clauseRef(policy, d.clause)] as const)));
 	return (summariesByOrg.get(orgId) ?? [])
 		.map((summary) => ({
 			year: summary.year,
@@ -150,7 +148,11 @@ export function orgCompliance(orgId: string): QuarterCompliance[] {
 					basis: policy && row.basis ? { ...clauseRef(policy, row.basis.clause), level: row.basis.level } : null,
 				};
 			}),
-			replies: summary.replies.map((stage) => ({ ...stage, ref: deadlines.get(stage.stage) ?? null })),
+			// The clause of the act the stage came from, not any act's stage of the same id.
+			replies: summary.replies.map((stage) => {
+				const policy = stage.policy === null ? undefined : dataset.policies.get(stage.policy)?.value;
+				return { ...stage, ref: policy && stage.clause !== null ? clauseRef(policy, stage.clause) : null };
+			}),
 		}))
 		.sort((a, b) => b.year - a.year || b.quarter - a.quarter);
 }

@@ -47,7 +47,15 @@ export interface QuarterStats {
 	orgsMet: number[];
 	/** Accounts the quarter's summaries cover (with a row or a minimum), by network. */
 	networks: { network: Network; accounts: number }[];
-	replies: PooledStage[];
+	/** Reply times act by act: each act's own stages and deadlines, the default stages (policy null) apart. */
+	replies: ReplyGroup[];
+}
+
+/** One act's reply stages pooled over the quarter's organisations under it. */
+export interface ReplyGroup {
+	/** The act that sets the stages and deadlines; null for the default stages, which have none. */
+	policy: string | null;
+	stages: PooledStage[];
 }
 
 export const quarterSlug = (year: number, quarter: number) => `${year}-q${quarter}`;
@@ -61,6 +69,8 @@ interface StagePool {
 	first: [string, number];
 	stage: string;
 	title: string;
+	policy: string | null;
+	clause: string | null;
 	limitHours: number | null;
 	count: number;
 	late: number;
@@ -69,11 +79,12 @@ interface StagePool {
 
 function poolReplies(pools: Map<string, StagePool>, digest: PeriodDigest): void {
 	digest.stages.forEach((stage, index) => {
-		// Organisations under different acts may share a stage id with different deadlines: kept apart.
-		const key = `${stage.stage}|${stage.title}|${stage.limitHours}`;
+		// Organisations under different acts may share a stage id with different deadlines: kept apart,
+		// and grouped by act when the quarter is finished.
+		const key = `${stage.policy}|${stage.stage}|${stage.title}|${stage.limitHours}`;
 		const first: [string, number] = [digestKey(digest), index];
 		let pool = pools.get(key);
-		if (!pool) pools.set(key, (pool = { first, stage: stage.stage, title: stage.title, limitHours: stage.limitHours, count: 0, late: 0, minutes: new Map() }));
+		if (!pool) pools.set(key, (pool = { first, stage: stage.stage, title: stage.title, policy: stage.policy, clause: stage.clause, limitHours: stage.limitHours, count: 0, late: 0, minutes: new Map() }));
 		else if (compareFirst(first, pool.first) < 0) pool.first = first;
 		for (const took of stage.durations) {
 			pool.count++;
@@ -160,18 +171,25 @@ function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
 	for (const org of stats.orgs) org.name = data.dataset.orgs.get(org.org)?.value.shortName ?? org.org;
 	stats.orgs.sort(byOrgName);
 	stats.networks = NetworkSchema.options.filter((network) => builder.networks.has(network)).map((network) => ({ network, accounts: builder.networks.get(network)! }));
-	stats.replies = [...builder.pools.values()]
-		.sort((a, b) => compareFirst(a.first, b.first))
-		.filter((pool) => pool.count > 0)
-		.map((pool) => ({
+	const groups = new Map<string | null, ReplyGroup>();
+	for (const pool of [...builder.pools.values()].sort((a, b) => compareFirst(a.first, b.first))) {
+		if (!pool.count) continue;
+		let group = groups.get(pool.policy);
+		if (!group) groups.set(pool.policy, (group = { policy: pool.policy, stages: [] }));
+		group.stages.push({
 			stage: pool.stage,
 			title: pool.title,
+			policy: pool.policy,
+			clause: pool.clause,
 			limitHours: pool.limitHours,
 			count: pool.count,
 			late: pool.late,
 			medianHours: histogramPercentile(pool.minutes, pool.count, 50),
 			p90Hours: histogramPercentile(pool.minutes, pool.count, 90),
-		}));
+		});
+	}
+	// Acts first, in the order they first appear; the stages no act sets deadlines for last.
+	stats.replies = [...groups.values()].sort((a, b) => Number(a.policy === null) - Number(b.policy === null));
 	return stats;
 }
 
@@ -428,6 +446,34 @@ export const weekLabel = memoise((monday: string): string => {
 
 /** Short label for a chart axis: the Monday, «6 июля». */
 export const weekTick = dayMonth;
+
+/** What a reply-times figure says of the act behind a group of stages. */
+export interface ReplyAct {
+	/** For element ids: the act's id, or «none». */
+	key: string;
+	/** «постановления Администрации Лямбирского муниципального района от 17.03.2020 № 224», or null. */
+	shortTitle: string | null;
+	/** Per stage of the group, the clause label that sets its deadline («разд. 3, п. 11»), or null. */
+	clauses: (string | null)[];
+}
+
+export function replyAct(group: { policy: string | null; stages: readonly { clause: string | null }[] }): ReplyAct {
+	const policy = group.policy === null ? undefined : publicData().dataset.policies.get(group.policy)?.value;
+	const label = (clause: string | null) => (policy && clause !== null ? (policy.clauses.find((c) => c.id === clause)?.label ?? clause) : null);
+	return { key: group.policy ?? 'none', shortTitle: policy?.shortTitle ?? group.policy, clauses: group.stages.map((stage) => label(stage.clause)) };
+}
+
+/** An organisation's reply stages as groups (its quarter has one act's stages, or the default ones). */
+export function replyGroups(stages: readonly StageTimes[]): ReplyGroup[] {
+	const groups = new Map<string | null, ReplyGroup>();
+	for (const stage of stages) {
+		if (!stage.count) continue;
+		const group = groups.get(stage.policy) ?? { policy: stage.policy, stages: [] };
+		group.stages.push(stage);
+		groups.set(stage.policy, group);
+	}
+	return [...groups.values()];
+}
 
 export function networkName(network: Network): string {
 	return t(`network.${network}`);

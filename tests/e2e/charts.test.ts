@@ -112,3 +112,20 @@ describe('legends', () => {
 		await page.locator('figure[id="2026-q3-account-primer-admin-vk"]').screenshot({ path: '/tmp/stats-legend.png' });
 	});
 });
+
+describe('reply times act by act', () => {
+	test("each act's figure charts its own stages, the limit only where the act sets one", async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await open(page, '/statistika/2026-q3/');
+		const drawn = await canvases(page);
+		const ids = drawn.map((chart) => chart.id);
+		expect(ids).toContain('replies-lyambir-2020-224');
+		expect(ids).toContain('replies-none');
+		for (const chart of drawn) expect(chart, chart.id).toMatchObject({ visible: true, chart: true, inked: true });
+		// The act's figure has a deadline (near-black limit swatch in its legend); the default stages' has none.
+		expect((await limitSwatch(page, 'replies-lyambir-2020-224')).width).toBeGreaterThan(10);
+		expect((await limitSwatch(page, 'replies-none')).width).toBe(-Infinity);
+		await page.locator('figure[id="replies-lyambir-2020-224"]').screenshot({ path: '/tmp/stats-replies-act.png' });
+		await page.locator('figure[id="replies-none"]').screenshot({ path: '/tmp/stats-replies-none.png' });
+	});
+});

@@ -33,14 +33,15 @@ describe('statistics pages', () => {
 
 	it('quarter pages have the compliance, network and reply charts', () => {
 		const ids = figures('statistika/2026-q3/index.html').map((f) => /id="([^"]+)"/.exec(f)![1]);
-		expect(ids).toEqual(['compliance', 'networks', 'replies']);
+		expect(ids.slice(0, 2)).toEqual(['compliance', 'networks']);
+		expect(ids.slice(2).every((id) => id!.startsWith('replies-'))).toBe(true);
 	});
 
 	it('organisation pages chart the organisation and each of its accounts, per quarter, newest first', () => {
 		const ids = figures('org/primer-admin/statistika/index.html').map((f) => /id="([^"]+)"/.exec(f)![1]);
 		expect(ids[0]).toBe('2026-q3-org-weekly');
 		expect(ids).toContain('2026-q3-account-primer-admin-vk');
-		expect(ids).toContain('2026-q3-replies');
+		expect(ids.some((id) => id!.startsWith('2026-q3-replies-'))).toBe(true);
 		expect(new Set(ids).size).toBe(ids.length);
 		const sections = [...html('org/primer-admin/statistika/index.html').matchAll(/<section aria-labelledby="(\d{4}-q\d)">/g)].map((m) => m[1]!);
 		expect(sections.length).toBeGreaterThan(0);
@@ -140,5 +141,31 @@ describe('one style for quarters and shares', () => {
 		const shares = [...text(page).matchAll(/(\d[\d\u00a0,]*)\u00a0%/g)].map((m) => m[1]!);
 		expect(shares.length).toBeGreaterThan(0);
 		for (const share of shares) expect(share).toMatch(/^\d{1,3}(\u00a0\d{3})*,\d$/);
+	});
+});
+
+describe('reply times, act by act', () => {
+	const figure = (page: string, id: string) => figures(page).find((f) => f.includes(`id="${id}"`));
+	const rows = (f: string) => [...f.matchAll(/<tr><th scope="row">([^<]+)<\/th>((?:<td>[^<]*<\/td>)+)<\/tr>/g)].map((m) => ({ stage: m[1]!, cells: [...m[2]!.matchAll(/<td>([^<]*)<\/td>/g)].map((c) => c[1]!) }));
+
+	it('the quarter page gives each act its own figure, with its own stages, deadlines and clauses', () => {
+		const page = 'statistika/2026-q3/index.html';
+		const lyambir = figure(page, 'replies-lyambir-2020-224')!;
+		expect(lyambir).toBeDefined();
+		expect(lyambir).toMatch(/<figcaption>[^<]*Лямбирского/);
+		const stages = rows(lyambir);
+		expect(stages.map((r) => r.stage)).toHaveLength(5);
+		// Every stage of the act has its deadline and the clause that sets it.
+		for (const row of stages) expect(row.cells.join(' ')).toMatch(/\d\u00a0ч .*п\.\u00a0\d/);
+		const none = figure(page, 'replies-none')!;
+		expect(none).toMatch(/<figcaption>[^<]*без сроков/);
+		const defaults = rows(none);
+		expect(defaults).toHaveLength(4);
+		for (const row of defaults) expect(stages.map((r) => r.stage)).not.toContain(row.stage);
+	});
+
+	it("an organisation's page names the act its deadlines come from", () => {
+		const lyambir = figure('org/lyambir-admin/statistika/index.html', '2026-q3-replies-lyambir-2020-224');
+		expect(lyambir).toMatch(/<figcaption>[^<]*Лямбирского/);
 	});
 });
