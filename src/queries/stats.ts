@@ -32,7 +32,12 @@ export interface OrgQuarter {
 	/** Account-weeks with a minimum, and those that met it. */
 	weeksDue: number;
 	weeksMet: number;
+	/** The same, by the level of each account's minimum: a recommended quota missed is no breach. */
+	byLevel: Record<Level, { due: number; met: number }>;
 }
+
+export type Level = 'required' | 'recommended';
+export const LEVELS: readonly Level[] = ['required', 'recommended'];
 
 export interface QuarterStats {
 	slug: string;
@@ -45,6 +50,8 @@ export interface QuarterStats {
 	accountsMet: number[];
 	orgsDue: number[];
 	orgsMet: number[];
+	/** Per level of the account's minimum, per week: accounts with that minimum / that met it. */
+	accountsByLevel: Record<Level, { due: number[]; met: number[] }>;
 	/** Accounts the quarter's summaries cover (with a row or a minimum), by network. */
 	networks: { network: Network; accounts: number }[];
 	/** Reply times act by act: each act's own stages and deadlines, the default stages (policy null) apart. */
@@ -130,6 +137,7 @@ function newQuarter(year: number, quarter: number, weeks: readonly string[]): Qu
 			accountsMet: zeros(),
 			orgsDue: zeros(),
 			orgsMet: zeros(),
+			accountsByLevel: { required: { due: zeros(), met: zeros() }, recommended: { due: zeros(), met: zeros() } },
 			networks: [],
 			replies: [],
 		},
@@ -149,7 +157,12 @@ function addPeriod(builder: QuarterBuilder, summary: PeriodSummary): void {
 			const minimum = account.minimum[week];
 			if (minimum === null || minimum === undefined) continue;
 			due++;
-			if ((account.posts[week] ?? 0) >= minimum) met++;
+			const byLevel = stats.accountsByLevel[account.basis?.level ?? 'required'];
+			byLevel.due[week]!++;
+			if ((account.posts[week] ?? 0) >= minimum) {
+				met++;
+				byLevel.met[week]!++;
+			}
 		}
 		stats.accountsDue[week]! += due;
 		stats.accountsMet[week]! += met;
@@ -158,12 +171,16 @@ function addPeriod(builder: QuarterBuilder, summary: PeriodSummary): void {
 			if (met === due) stats.orgsMet[week]!++;
 		}
 	});
+	const byLevel: OrgQuarter['byLevel'] = { required: { due: 0, met: 0 }, recommended: { due: 0, met: 0 } };
 	for (const account of summary.accounts) {
 		weeksDue += account.weeksDue;
 		weeksMet += account.weeksMet;
+		const level = byLevel[account.basis?.level ?? 'required'];
+		level.due += account.weeksDue;
+		level.met += account.weeksMet;
 		builder.networks.set(account.network, (builder.networks.get(account.network) ?? 0) + 1);
 	}
-	stats.orgs.push({ org: summary.org, name: summary.org, summary, weeksDue, weeksMet });
+	stats.orgs.push({ org: summary.org, name: summary.org, summary, weeksDue, weeksMet, byLevel });
 }
 
 function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
@@ -482,6 +499,26 @@ export function networkName(network: Network): string {
 /** «46,2 %» of part in whole (formatPercent); «—» when the whole is zero. */
 export function percent(part: number, whole: number): string {
 	return whole ? formatPercent((part / whole) * 100) : t('stats.none');
+}
+
+/** «обязательно» or «рекомендуется»: how the act words the quota a figure is measured against. */
+export function levelWord(level: Level): string {
+	return t(`level.${level}`);
+}
+
+/** The levels with weeks due in a quarter (or an organisation's quarter), required first. */
+export function levelsOf(byLevel: Record<Level, { due: number | readonly number[] }>): Level[] {
+	return LEVELS.filter((level) => {
+		const due = byLevel[level].due;
+		return typeof due === 'number' ? due > 0 : due.some((d) => d > 0);
+	});
+}
+
+/** An organisation's share of weeks met, one per level of its minimums: «0,0 % (рекомендуется)». */
+export function sharesByLevel(org: OrgQuarter): string {
+	const levels = levelsOf(org.byLevel);
+	if (!levels.length) return t('stats.none');
+	return levels.map((level) => t('stats.shareAtLevel', { share: percent(org.byLevel[level].met, org.byLevel[level].due), level: levelWord(level) })).join('; ');
 }
 
 /** Share as a number 0–100 for charts (one decimal), null when undefined. */

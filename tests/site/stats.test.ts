@@ -169,3 +169,36 @@ describe('reply times, act by act', () => {
 		expect(lyambir).toMatch(/<figcaption>[^<]*Лямбирского/);
 	});
 });
+
+describe('every figure under a quota says whether it is required or recommended', () => {
+	const LEVEL = /\((обязательно|рекомендуется)\)/;
+	const table = (page: string, id: string) => /<table id="[^"]*"[\s\S]*?<\/table>/.exec(html(page).slice(html(page).indexOf(`<table id="${id}"`)))![0];
+	const cells = (t: string) => [...t.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]!);
+
+	it.each(['2024-q3', '2026-q3'])('the %s organisations table gives each share its level', (slug) => {
+		const shares = cells(table(`statistika/${slug}/index.html`, 'orgs')).filter((cell) => cell.includes('%'));
+		expect(shares.length).toBeGreaterThan(0);
+		for (const share of shares) expect(share).toMatch(LEVEL);
+	});
+
+	it('a 0 % under a recommended minimum says it is only recommended', () => {
+		const row = /<tr><th scope="row"><a[^>]*>Правительство Алтайского края<\/a><\/th>[\s\S]*?<\/tr>/.exec(table('statistika/2024-q3/index.html', 'orgs'))![0];
+		expect(row).toContain('0,0\u00a0% (рекомендуется)');
+	});
+
+	it.each(['2024-q3', '2026-q3'])('the %s compliance table splits pages by the level of their minimum', (slug) => {
+		const head = /<thead>[\s\S]*?<\/thead>/.exec(table(`statistika/${slug}/index.html`, 'compliance-table'))![0];
+		expect(head).toMatch(LEVEL);
+	});
+
+	it('the quarters index says which levels each quarter’s minimums have', () => {
+		const rows = [...table('statistika/index.html', 'quarters').matchAll(/<tr><th scope="row">[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) expect(row).toMatch(/<td>(обязательно|рекомендуется)(, (обязательно|рекомендуется))?<\/td>/);
+	});
+
+	it('an account figure states the level of its minimum in words', () => {
+		const notes = [...html('org/altai-government/statistika/index.html').matchAll(/<span class="chart-note">([^<]*)<\/span>/g)].map((m) => m[1]!);
+		expect(notes.some((note) => note.includes('рекомендуется'))).toBe(true);
+	});
+});
