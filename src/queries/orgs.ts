@@ -76,28 +76,56 @@ function childrenOf(id: string): OrgRef[] {
 	return childrenByParent.get(id) ?? [];
 }
 
+function exemptionView(org: Organisation, today: string): Exemption | null {
+	const exemption = org.exemption;
+	return exemption
+		? {
+			policy: exemption.policy,
+			policyTitle: policyTitle(exemption.policy),
+			clause: exemption.clause,
+			ref: findClauseRef(exemption.policy, exemption.clause),
+			...(exemption.note ? { note: exemption.note } : {}),
+			...(exemption.until ? { until: exemption.until } : {}),
+			current: exemption.until === undefined || today <= exemption.until,
+		}
+		: null;
+}
+
+export interface ExemptOrg {
+	id: string;
+	name: string;
+	exemption: Exemption;
+}
+
+let exempt: ExemptOrg[] | undefined;
+
+/**
+ * Bodies exempt from keeping official pages, by name: they have no accounts, so no account listing
+ * of the registry shows them (/reestr/osvobozhdeny/ does). Once per build, over the organisations.
+ */
+export function exemptOrgs(): ExemptOrg[] {
+	if (exempt) return exempt;
+	const today = asOf();
+	exempt = publicData()
+		.orgs.flatMap((org) => {
+			const exemption = exemptionView(org, today);
+			return exemption ? [{ id: org.id, name: org.name, exemption }] : [];
+		})
+		.sort((a, b) => COLLATOR.compare(a.name, b.name));
+	return exempt;
+}
+
 function orgView(org: Organisation, today: string): OrgView {
 	const { byOrg, orgs } = accountViews();
 	const accounts = byOrg.get(org.id) ?? [];
 	const parent = org.parent ? orgs.get(org.parent) : undefined;
-	const exemption = org.exemption;
 	return {
 		org,
 		parent: parent ? { id: parent.id, name: parent.name } : null,
 		children: childrenOf(org.id),
 		accounts,
 		policies: orgPolicies(org),
-		exemption: exemption
-			? {
-				policy: exemption.policy,
-				policyTitle: policyTitle(exemption.policy),
-				clause: exemption.clause,
-				ref: findClauseRef(exemption.policy, exemption.clause),
-				...(exemption.note ? { note: exemption.note } : {}),
-				...(exemption.until ? { until: exemption.until } : {}),
-				current: exemption.until === undefined || today <= exemption.until,
-			}
-			: null,
+		exemption: exemptionView(org, today),
 		networks: [...new Set(accounts.map((a) => a.network))],
 		statuses: [...new Set(accounts.map((a) => a.status))],
 	};
