@@ -29,8 +29,12 @@ export interface PeriodDigest {
 	year: number;
 	quarter: number;
 	summary: PeriodSummary;
-	/** Each reply stage with its deadline and every reply's duration in hours. */
-	stages: { stage: string; title: string; limitHours: number | null; durations: number[] }[];
+	/**
+	 * Each reply stage with its deadline, the act and clause that set it (null for the default
+	 * stages), and every reply's duration in hours. The act keeps organisations under different
+	 * acts apart where the quarter pools their replies.
+	 */
+	stages: { stage: string; title: string; policy: string | null; clause: string | null; limitHours: number | null; durations: number[] }[];
 	/** Month `yyyy-mm` → planned publications dated in it (all statuses). */
 	planMonths: [string, number][];
 	/** This organisation's rows of the quarter's open-data statistics file (UTF-8, no header); absent without a statistics table. */
@@ -105,7 +109,7 @@ export function digestPeriod(dataset: Dataset, period: Period, options: { csv: b
 		year: period.year,
 		quarter: period.quarter,
 		summary: summarisePeriod(dataset, period),
-		stages: stageDurations(dataset, period).map(({ stage, hours }) => ({ stage: stage.stage, title: stage.title, limitHours: stage.hours, durations: hours })),
+		stages: stageDurations(dataset, period).map(({ stage, hours }) => ({ stage: stage.stage, title: stage.title, policy: stage.policy, clause: stage.clause, limitHours: stage.hours, durations: hours })),
 		planMonths: [...months],
 	};
 	if (period.stats && options.csv) {
@@ -129,7 +133,7 @@ export const compareDigests = (a: PeriodDigest, b: PeriodDigest) => {
  * 20,000 accounts than summaries computed in place, which share them (15 MB more once shared), and at 200,000 accounts
  * garbage collection marks all of it again and again while pages render (build budget, docs/benchmarks.md).
  */
-function sharing(): (summary: PeriodSummary) => void {
+function sharing(): (summary: PeriodSummary, stages: PeriodDigest['stages']) => void {
 	const strings = new Map<string, string>();
 	const bases = new Map<string, AccountWeeks['basis']>();
 	const share = (text: string): string => {
@@ -138,8 +142,15 @@ function sharing(): (summary: PeriodSummary) => void {
 		strings.set(text, text);
 		return text;
 	};
-	return (summary) => {
+	const shareStage = (stage: { stage: string; title: string; policy: string | null; clause: string | null }) => {
+		stage.stage = share(stage.stage);
+		stage.title = share(stage.title);
+		if (stage.policy !== null) stage.policy = share(stage.policy);
+		if (stage.clause !== null) stage.clause = share(stage.clause);
+	};
+	return (summary, stages) => {
 		summary.org = share(summary.org);
+		for (const stage of stages) shareStage(stage);
 		// Also restores the weeks the check leaves out of its records (checkPeriods).
 		summary.weeks = mondaysOfQuarter(summary.year, summary.quarter);
 		for (const account of summary.accounts) {
@@ -152,10 +163,7 @@ function sharing(): (summary: PeriodSummary) => void {
 				else bases.set(key, account.basis);
 			}
 		}
-		for (const stage of summary.replies) {
-			stage.stage = share(stage.stage);
-			stage.title = share(stage.title);
-		}
+		for (const stage of summary.replies) shareStage(stage);
 	};
 }
 
@@ -170,7 +178,7 @@ export function* readDigests(dir: string, keepCsv: (year: number, quarter: numbe
 	const share = sharing();
 	for (const name of files) {
 		for (const digest of readRecords<PeriodDigest>(join(dir, name))) {
-			share(digest.summary);
+			share(digest.summary, digest.stages);
 			if (!keepCsv(digest.year, digest.quarter)) {
 				delete digest.csv;
 				delete digest.csvRecord;

@@ -26,6 +26,9 @@ export interface AccountWeeks {
 export interface StageTimes {
 	stage: string;
 	title: string;
+	/** The act that sets the stage and its deadline, and the clause; null for the default stages. */
+	policy: string | null;
+	clause: string | null;
 	limitHours: number | null;
 	count: number;
 	late: number;
@@ -52,10 +55,10 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 
 /** Stages shown when no act sets deadlines: the same events, without a limit. */
 const DEFAULT_STAGES: readonly ReplyStage[] = [
-	{ stage: 'routing', title: 'Направление исполнителю', from: 'received', to: ['routed'], hours: null },
-	{ stage: 'drafting', title: 'Подготовка проекта', from: 'routed', to: ['draft_ready'], hours: null },
-	{ stage: 'approval', title: 'Согласование', from: 'draft_ready', to: ['approved', 'returned'], hours: null },
-	{ stage: 'publication', title: 'Размещение', from: 'approved', to: ['published'], hours: null },
+	{ stage: 'routing', title: 'Направление исполнителю', from: 'received', to: ['routed'], hours: null, policy: null, clause: null },
+	{ stage: 'drafting', title: 'Подготовка проекта', from: 'routed', to: ['draft_ready'], hours: null, policy: null, clause: null },
+	{ stage: 'approval', title: 'Согласование', from: 'draft_ready', to: ['approved', 'returned'], hours: null, policy: null, clause: null },
+	{ stage: 'publication', title: 'Размещение', from: 'approved', to: ['published'], hours: null, policy: null, clause: null },
 ];
 
 export function summarisePeriod(dataset: Dataset, period: Period): PeriodSummary {
@@ -98,6 +101,9 @@ export interface ReplyStage {
 	from: ReplyEvent;
 	to: readonly ReplyEvent[];
 	hours: number | null;
+	/** The act and clause that set the deadline; null for the default stages. */
+	policy: string | null;
+	clause: string | null;
 }
 
 /**
@@ -111,7 +117,7 @@ export function stageDurations(dataset: Dataset, period: Period): { stage: Reply
 	if (!rows.length) return [];
 	const first = rows[0]!.value.received.slice(0, 10);
 	const policy = applicablePolicies(dataset, period.org.value, first).find((p) => p.replyDeadlines.length);
-	const stages: readonly ReplyStage[] = policy ? policy.replyDeadlines.map((d) => ({ stage: d.stage, title: d.title, from: d.from, to: d.to, hours: d.hours })) : DEFAULT_STAGES;
+	const stages: readonly ReplyStage[] = policy ? policy.replyDeadlines.map((d) => ({ stage: d.stage, title: d.title, from: d.from, to: d.to, hours: d.hours, policy: policy.id, clause: d.clause })) : DEFAULT_STAGES;
 	return stages.map((stage) => {
 		const hours: number[] = [];
 		for (const { value } of rows) {
@@ -135,6 +141,8 @@ function replyTimes(dataset: Dataset, period: Period): StageTimes[] {
 		return {
 			stage: stage.stage,
 			title: stage.title,
+			policy: stage.policy,
+			clause: stage.clause,
 			limitHours: stage.hours,
 			count: sorted.length,
 			late: stage.hours === null ? 0 : sorted.filter((h) => h > stage.hours!).length,

@@ -12,6 +12,7 @@ export const NBSP = '\u00a0';
 
 const DATE = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const NUMBER = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
+const PERCENT = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const PLURAL = new Intl.PluralRules('ru-RU');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -105,6 +106,15 @@ export function sentence(text: string): string {
 /** A duration in milliseconds as the commands print it: «412,3 с» (tenths, non-breaking space). */
 export function formatSeconds(ms: number): string {
 	return `${formatNumber(Math.round(ms / 100) / 10)}${NBSP}с`;
+}
+
+/**
+ * A share in percent, the one rule for every share on the site and in its charts: one decimal
+ * always («41,6 %», «9,0 %», «100,0 %»), so figures in one column line up and a small share never
+ * reads as rounded more coarsely than its neighbour. The sign follows a non-breaking space.
+ */
+export function formatPercent(value: number): string {
+	return `${PERCENT.format(value).replace(/[\u202f ]/g, NBSP)}${NBSP}%`;
 }
 
 /** Hours for reply-time tables: «2», «12,5». */

@@ -9,7 +9,6 @@ import type { Network } from '../schemas/common.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { AccountStatus } from '../schemas/account.ts';
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
-import { policiesOf } from '../engine/policy-view.ts';
 import { accountViews, type AccountRow, type OrgRef } from './accounts.ts';
 import { clauseRef, findClauseRef, orgPolicies, policyTitle, type ClauseRef, type OrgPolicy } from './policies.ts';
 import { asOf, publicData } from './site.ts';
@@ -77,28 +76,56 @@ function childrenOf(id: string): OrgRef[] {
 	return childrenByParent.get(id) ?? [];
 }
 
+function exemptionView(org: Organisation, today: string): Exemption | null {
+	const exemption = org.exemption;
+	return exemption
+		? {
+			policy: exemption.policy,
+			policyTitle: policyTitle(exemption.policy),
+			clause: exemption.clause,
+			ref: findClauseRef(exemption.policy, exemption.clause),
+			...(exemption.note ? { note: exemption.note } : {}),
+			...(exemption.until ? { until: exemption.until } : {}),
+			current: exemption.until === undefined || today <= exemption.until,
+		}
+		: null;
+}
+
+export interface ExemptOrg {
+	id: string;
+	name: string;
+	exemption: Exemption;
+}
+
+let exempt: ExemptOrg[] | undefined;
+
+/**
+ * Bodies exempt from keeping official pages, by name: they have no accounts, so no account listing
+ * of the registry shows them (/reestr/osvobozhdeny/ does). Once per build, over the organisations.
+ */
+export function exemptOrgs(): ExemptOrg[] {
+	if (exempt) return exempt;
+	const today = asOf();
+	exempt = publicData()
+		.orgs.flatMap((org) => {
+			const exemption = exemptionView(org, today);
+			return exemption ? [{ id: org.id, name: org.name, exemption }] : [];
+		})
+		.sort((a, b) => COLLATOR.compare(a.name, b.name));
+	return exempt;
+}
+
 function orgView(org: Organisation, today: string): OrgView {
 	const { byOrg, orgs } = accountViews();
 	const accounts = byOrg.get(org.id) ?? [];
 	const parent = org.parent ? orgs.get(org.parent) : undefined;
-	const exemption = org.exemption;
 	return {
 		org,
 		parent: parent ? { id: parent.id, name: parent.name } : null,
 		children: childrenOf(org.id),
 		accounts,
 		policies: orgPolicies(org),
-		exemption: exemption
-			? {
-				policy: exemption.policy,
-				policyTitle: policyTitle(exemption.policy),
-				clause: exemption.clause,
-				ref: findClauseRef(exemption.policy, exemption.clause),
-				...(exemption.note ? { note: exemption.note } : {}),
-				...(exemption.until ? { until: exemption.until } : {}),
-				current: exemption.until === undefined || today <= exemption.until,
-			}
-			: null,
+		exemption: exemptionView(org, today),
 		networks: [...new Set(accounts.map((a) => a.network))],
 		statuses: [...new Set(accounts.map((a) => a.status))],
 	};
@@ -133,7 +160,6 @@ export function orgCompliance(orgId: string): QuarterCompliance[] {
 	const org = dataset.orgs.get(orgId)?.value;
 	if (!org) return [];
 	const { byId } = accountViews();
-	const deadlines = new Map(policiesOf(dataset, org).flatMap((policy) => policy.replyDeadlines.map((d) => [d.stage, clauseRef(policy, d.clause)] as const)));
 	return (summariesByOrg.get(orgId) ?? [])
 		.map((summary) => ({
 			year: summary.year,
@@ -150,7 +176,11 @@ export function orgCompliance(orgId: string): QuarterCompliance[] {
 					basis: policy && row.basis ? { ...clauseRef(policy, row.basis.clause), level: row.basis.level } : null,
 				};
 			}),
-			replies: summary.replies.map((stage) => ({ ...stage, ref: deadlines.get(stage.stage) ?? null })),
+			// The clause of the act the stage came from, not any act's stage of the same id.
+			replies: summary.replies.map((stage) => {
+				const policy = stage.policy === null ? undefined : dataset.policies.get(stage.policy)?.value;
+				return { ...stage, ref: policy && stage.clause !== null ? clauseRef(policy, stage.clause) : null };
+			}),
 		}))
 		.sort((a, b) => b.year - a.year || b.quarter - a.quarter);
 }

@@ -4,6 +4,7 @@
  * (`/reestr/2/`, `/reestr/set/vk/2/`). All listings slice the one sorted row array, so the whole
  * registry costs O(accounts) per listing family, never per page.
  */
+import { exemptOrgs } from './orgs.ts';
 import { pageSlices } from '../lib/paginate.ts';
 import { AccountStatusSchema } from '../schemas/account.ts';
 import { OrgKindSchema } from '../schemas/common.ts';
@@ -37,7 +38,11 @@ export interface FilterNav {
 	network: FilterOption[];
 	kind: FilterOption[];
 	status: FilterOption[];
+	/** The list of bodies exempt from keeping pages, which no account listing shows; null when none is. */
+	exempt: { count: number; href: string } | null;
 }
+
+export const EXEMPT_HREF = '/reestr/osvobozhdeny/';
 
 export interface RegistryGroup {
 	org: OrgRef;
@@ -75,6 +80,7 @@ function filterNav(listings: Map<string, { filter: Filter; rows: AccountRow[] }>
 		network: options('network', NETWORKS),
 		kind: options('kind', OrgKindSchema.options),
 		status: options('status', AccountStatusSchema.options),
+		exempt: exemptOrgs().length ? { count: exemptOrgs().length, href: EXEMPT_HREF } : null,
 	};
 }
 

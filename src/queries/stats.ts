@@ -11,7 +11,7 @@ import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
 import { cite } from '../policies/cite.ts';
 import { t } from '../i18n/index.ts';
-import { formatNumber, NBSP } from '../lib/ru-format.ts';
+import { formatPercent, NBSP } from '../lib/ru-format.ts';
 import { addDays } from '../lib/dates.ts';
 import { memoise } from '../lib/memo.ts';
 import { pageSlices } from '../lib/paginate.ts';
@@ -33,7 +33,12 @@ export interface OrgQuarter {
 	/** Account-weeks with a minimum, and those that met it. */
 	weeksDue: number;
 	weeksMet: number;
+	/** The same, by the level of each account's minimum: a recommended quota missed is no breach. */
+	byLevel: Record<Level, { due: number; met: number }>;
 }
+
+export type Level = 'required' | 'recommended';
+export const LEVELS: readonly Level[] = ['required', 'recommended'];
 
 export interface QuarterStats {
 	slug: string;
@@ -46,9 +51,19 @@ export interface QuarterStats {
 	accountsMet: number[];
 	orgsDue: number[];
 	orgsMet: number[];
+	/** Per level of the account's minimum, per week: accounts with that minimum / that met it. */
+	accountsByLevel: Record<Level, { due: number[]; met: number[] }>;
 	/** Accounts the quarter's summaries cover (with a row or a minimum), by network. */
 	networks: { network: Network; accounts: number }[];
-	replies: PooledStage[];
+	/** Reply times act by act: each act's own stages and deadlines, the default stages (policy null) apart. */
+	replies: ReplyGroup[];
+}
+
+/** One act's reply stages pooled over the quarter's organisations under it. */
+export interface ReplyGroup {
+	/** The act that sets the stages and deadlines; null for the default stages, which have none. */
+	policy: string | null;
+	stages: PooledStage[];
 }
 
 export const quarterSlug = (year: number, quarter: number) => `${year}-q${quarter}`;
@@ -62,6 +77,8 @@ interface StagePool {
 	first: [string, number];
 	stage: string;
 	title: string;
+	policy: string | null;
+	clause: string | null;
 	limitHours: number | null;
 	count: number;
 	late: number;
@@ -70,11 +87,12 @@ interface StagePool {
 
 function poolReplies(pools: Map<string, StagePool>, digest: PeriodDigest): void {
 	digest.stages.forEach((stage, index) => {
-		// Organisations under different acts may share a stage id with different deadlines: kept apart.
-		const key = `${stage.stage}|${stage.title}|${stage.limitHours}`;
+		// Organisations under different acts may share a stage id with different deadlines: kept apart,
+		// and grouped by act when the quarter is finished.
+		const key = `${stage.policy}|${stage.stage}|${stage.title}|${stage.limitHours}`;
 		const first: [string, number] = [digestKey(digest), index];
 		let pool = pools.get(key);
-		if (!pool) pools.set(key, (pool = { first, stage: stage.stage, title: stage.title, limitHours: stage.limitHours, count: 0, late: 0, minutes: new Map() }));
+		if (!pool) pools.set(key, (pool = { first, stage: stage.stage, title: stage.title, policy: stage.policy, clause: stage.clause, limitHours: stage.limitHours, count: 0, late: 0, minutes: new Map() }));
 		else if (compareFirst(first, pool.first) < 0) pool.first = first;
 		for (const took of stage.durations) {
 			pool.count++;
@@ -120,6 +138,7 @@ function newQuarter(year: number, quarter: number, weeks: readonly string[]): Qu
 			accountsMet: zeros(),
 			orgsDue: zeros(),
 			orgsMet: zeros(),
+			accountsByLevel: { required: { due: zeros(), met: zeros() }, recommended: { due: zeros(), met: zeros() } },
 			networks: [],
 			replies: [],
 		},
@@ -139,7 +158,12 @@ function addPeriod(builder: QuarterBuilder, summary: PeriodSummary): void {
 			const minimum = account.minimum[week];
 			if (minimum === null || minimum === undefined) continue;
 			due++;
-			if ((account.posts[week] ?? 0) >= minimum) met++;
+			const byLevel = stats.accountsByLevel[account.basis?.level ?? 'required'];
+			byLevel.due[week]!++;
+			if ((account.posts[week] ?? 0) >= minimum) {
+				met++;
+				byLevel.met[week]!++;
+			}
 		}
 		stats.accountsDue[week]! += due;
 		stats.accountsMet[week]! += met;
@@ -148,12 +172,16 @@ function addPeriod(builder: QuarterBuilder, summary: PeriodSummary): void {
 			if (met === due) stats.orgsMet[week]!++;
 		}
 	});
+	const byLevel: OrgQuarter['byLevel'] = { required: { due: 0, met: 0 }, recommended: { due: 0, met: 0 } };
 	for (const account of summary.accounts) {
 		weeksDue += account.weeksDue;
 		weeksMet += account.weeksMet;
+		const level = byLevel[account.basis?.level ?? 'required'];
+		level.due += account.weeksDue;
+		level.met += account.weeksMet;
 		builder.networks.set(account.network, (builder.networks.get(account.network) ?? 0) + 1);
 	}
-	stats.orgs.push({ org: summary.org, name: summary.org, summary, weeksDue, weeksMet });
+	stats.orgs.push({ org: summary.org, name: summary.org, summary, weeksDue, weeksMet, byLevel });
 }
 
 function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
@@ -161,18 +189,25 @@ function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
 	for (const org of stats.orgs) org.name = data.dataset.orgs.get(org.org)?.value.shortName ?? org.org;
 	stats.orgs.sort(byOrgName);
 	stats.networks = NetworkSchema.options.filter((network) => builder.networks.has(network)).map((network) => ({ network, accounts: builder.networks.get(network)! }));
-	stats.replies = [...builder.pools.values()]
-		.sort((a, b) => compareFirst(a.first, b.first))
-		.filter((pool) => pool.count > 0)
-		.map((pool) => ({
+	const groups = new Map<string | null, ReplyGroup>();
+	for (const pool of [...builder.pools.values()].sort((a, b) => compareFirst(a.first, b.first))) {
+		if (!pool.count) continue;
+		let group = groups.get(pool.policy);
+		if (!group) groups.set(pool.policy, (group = { policy: pool.policy, stages: [] }));
+		group.stages.push({
 			stage: pool.stage,
 			title: pool.title,
+			policy: pool.policy,
+			clause: pool.clause,
 			limitHours: pool.limitHours,
 			count: pool.count,
 			late: pool.late,
 			medianHours: histogramPercentile(pool.minutes, pool.count, 50),
 			p90Hours: histogramPercentile(pool.minutes, pool.count, 90),
-		}));
+		});
+	}
+	// Acts first, in the order they first appear; the stages no act sets deadlines for last.
+	stats.replies = [...groups.values()].sort((a, b) => Number(a.policy === null) - Number(b.policy === null));
 	return stats;
 }
 
@@ -459,7 +494,7 @@ export function orgStatsHref(orgId: string, slug?: string): string {
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** «III квартал 2026 г.» */
+/** «III квартал 2026 г.»: the one way the site names a quarter, on statistics and organisation pages alike. */
 export function quarterLabel(year: number, quarter: number): string {
 	return t('stats.quarterLabel', { roman: ROMAN[quarter - 1]!, year });
 }
@@ -478,13 +513,61 @@ export const weekLabel = memoise((monday: string): string => {
 /** Short label for a chart axis: the Monday, «6 июля». */
 export const weekTick = dayMonth;
 
+/** What a reply-times figure says of the act behind a group of stages. */
+export interface ReplyAct {
+	/** For element ids: the act's id, or «none». */
+	key: string;
+	/** «постановления Администрации Лямбирского муниципального района от 17.03.2020 № 224», or null. */
+	shortTitle: string | null;
+	/** Per stage of the group, the clause label that sets its deadline («разд. 3, п. 11»), or null. */
+	clauses: (string | null)[];
+}
+
+export function replyAct(group: { policy: string | null; stages: readonly { clause: string | null }[] }): ReplyAct {
+	const policy = group.policy === null ? undefined : publicData().dataset.policies.get(group.policy)?.value;
+	const label = (clause: string | null) => (policy && clause !== null ? (policy.clauses.find((c) => c.id === clause)?.label ?? clause) : null);
+	return { key: group.policy ?? 'none', shortTitle: policy?.shortTitle ?? group.policy, clauses: group.stages.map((stage) => label(stage.clause)) };
+}
+
+/** An organisation's reply stages as groups (its quarter has one act's stages, or the default ones). */
+export function replyGroups(stages: readonly StageTimes[]): ReplyGroup[] {
+	const groups = new Map<string | null, ReplyGroup>();
+	for (const stage of stages) {
+		if (!stage.count) continue;
+		const group = groups.get(stage.policy) ?? { policy: stage.policy, stages: [] };
+		group.stages.push(stage);
+		groups.set(stage.policy, group);
+	}
+	return [...groups.values()];
+}
+
 export function networkName(network: Network): string {
 	return t(`network.${network}`);
 }
 
-/** «46 %» of part in whole; «—» when the whole is zero. */
+/** «46,2 %» of part in whole (formatPercent); «—» when the whole is zero. */
 export function percent(part: number, whole: number): string {
-	return whole ? t('stats.percent', { value: formatNumber((part / whole) * 100) }) : t('stats.none');
+	return whole ? formatPercent((part / whole) * 100) : t('stats.none');
+}
+
+/** «обязательно» or «рекомендуется»: how the act words the quota a figure is measured against. */
+export function levelWord(level: Level): string {
+	return t(`level.${level}`);
+}
+
+/** The levels with weeks due in a quarter (or an organisation's quarter), required first. */
+export function levelsOf(byLevel: Record<Level, { due: number | readonly number[] }>): Level[] {
+	return LEVELS.filter((level) => {
+		const due = byLevel[level].due;
+		return typeof due === 'number' ? due > 0 : due.some((d) => d > 0);
+	});
+}
+
+/** An organisation's share of weeks met, one per level of its minimums: «0,0 % (рекомендуется)». */
+export function sharesByLevel(org: OrgQuarter): string {
+	const levels = levelsOf(org.byLevel);
+	if (!levels.length) return t('stats.none');
+	return levels.map((level) => t('stats.shareAtLevel', { share: percent(org.byLevel[level].met, org.byLevel[level].due), level: levelWord(level) })).join('; ');
 }
 
 /** Share as a number 0–100 for charts (one decimal), null when undefined. */

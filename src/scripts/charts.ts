@@ -21,6 +21,8 @@ import {
 	type ChartDataset,
 } from 'chart.js';
 import type { ChartSeries, ChartSpec } from './charts-spec.ts';
+import { legendLabels, swatchStyle } from './charts-legend.ts';
+import { formatPercent } from '../lib/ru-format.ts';
 
 // Only the parts these charts use, so the bundle stays small.
 Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
@@ -32,23 +34,27 @@ const NUMBER = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
 
 function dataset(series: ChartSeries, index: number): ChartDataset<'bar' | 'line', (number | null)[]> {
 	const colour = PALETTE[index % PALETTE.length]!;
-	if (series.style === 'bar') return { type: 'bar', label: series.label, data: series.data, backgroundColor: colour, order: 2 };
-	if (series.style === 'line') return { type: 'line', label: series.label, data: series.data, borderColor: colour, backgroundColor: colour, order: 1 };
+	const pointStyle = swatchStyle(series.style);
+	if (series.style === 'bar') return { type: 'bar', label: series.label, data: series.data, backgroundColor: colour, pointStyle, order: 2 };
+	if (series.style === 'line') return { type: 'line', label: series.label, data: series.data, borderColor: colour, backgroundColor: colour, pointStyle, order: 1 };
 	// The minimum or deadline: a dashed black step line drawn over the bars.
-	return { type: 'line', label: series.label, data: series.data, borderColor: LIMIT_COLOUR, backgroundColor: LIMIT_COLOUR, borderDash: [6, 4], stepped: 'middle', pointRadius: 0, order: 0 };
+	return { type: 'line', label: series.label, data: series.data, borderColor: LIMIT_COLOUR, backgroundColor: LIMIT_COLOUR, borderDash: [6, 4], borderWidth: 3, stepped: 'middle', pointRadius: 0, pointStyle, order: 0 };
 }
 
 // chart.js types a mixed bar/line chart awkwardly: each dataset carries its own `type`, the
 // configuration says 'bar'. The casts below are where that mismatch is confined.
 function config(spec: ChartSpec): ChartConfiguration<'bar', (number | null)[]> | ChartConfiguration<'doughnut', number[]> {
 	const animation = matchMedia('(prefers-reduced-motion: reduce)').matches ? false : undefined;
-	const tooltip = { callbacks: { label: (item: { dataset: { label?: string }; raw: unknown }) => `${item.dataset.label ?? ''}: ${NUMBER.format(Number(item.raw))}` } };
+	// Shares through the site's one percent rule, the same text the table beside the chart shows.
+	const value = (raw: unknown) => (spec.percent ? formatPercent(Number(raw)) : NUMBER.format(Number(raw)));
+	const tooltip = { callbacks: { label: (item: { dataset: { label?: string }; raw: unknown }) => `${item.dataset.label ?? ''}: ${value(item.raw)}` } };
+	const labels = legendLabels(rootPx);
 	if (spec.type === 'doughnut') {
 		const series = spec.series[0]!;
 		return {
 			type: 'doughnut',
 			data: { labels: spec.labels, datasets: [{ label: series.label, data: series.data.map((v) => v ?? 0), backgroundColor: spec.labels.map((_, i) => PALETTE[i % PALETTE.length]!) }] },
-			options: { maintainAspectRatio: false, animation, plugins: { legend: { position: 'right' }, tooltip } },
+			options: { maintainAspectRatio: false, animation, plugins: { legend: { position: 'right', labels: { ...labels, usePointStyle: false } }, tooltip } },
 		};
 	}
 	return {
@@ -57,7 +63,7 @@ function config(spec: ChartSpec): ChartConfiguration<'bar', (number | null)[]> |
 		options: {
 			maintainAspectRatio: false,
 			animation,
-			plugins: { legend: { position: 'bottom' }, tooltip },
+			plugins: { legend: { position: 'bottom', labels }, tooltip },
 			scales: {
 				y: {
 					beginAtZero: true,
@@ -69,6 +75,10 @@ function config(spec: ChartSpec): ChartConfiguration<'bar', (number | null)[]> |
 		},
 	};
 }
+
+// Axis ticks and tooltips at the legend's size too: chart.js's 12 px default is below the page's smallest text.
+const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+Chart.defaults.font.size = legendLabels(rootPx).font.size;
 
 for (const block of document.querySelectorAll<HTMLScriptElement>('script[data-chart]')) {
 	const wrapper = block.parentElement;

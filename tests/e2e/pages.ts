@@ -13,6 +13,7 @@ export const TEMPLATES: [name: string, path: string][] = [
 	['address index, letter', '/proverka/adresa/vk/p/'],
 	['registry', '/reestr/'],
 	['registry filter', '/reestr/set/vk/'],
+	['registry, exempt bodies', '/reestr/osvobozhdeny/'],
 	['organisation', '/org/primer-admin/'],
 	['statement', '/akkaunt/primer-admin-vk/'],
 	['acts', '/akty/'],

@@ -33,14 +33,15 @@ describe('statistics pages', () => {
 
 	it('quarter pages have the compliance, network and reply charts', () => {
 		const ids = figures('statistika/2026-q3/index.html').map((f) => /id="([^"]+)"/.exec(f)![1]);
-		expect(ids).toEqual(['compliance', 'networks', 'replies']);
+		expect(ids.slice(0, 2)).toEqual(['compliance', 'networks']);
+		expect(ids.slice(2).every((id) => id!.startsWith('replies-'))).toBe(true);
 	});
 
 	it('organisation pages chart the organisation and each of its accounts, per quarter, newest first', () => {
 		const ids = figures('org/primer-admin/statistika/index.html').map((f) => /id="([^"]+)"/.exec(f)![1]);
 		expect(ids[0]).toBe('2026-q3-org-weekly');
 		expect(ids).toContain('2026-q3-account-primer-admin-vk');
-		expect(ids).toContain('2026-q3-replies');
+		expect(ids.some((id) => id!.startsWith('2026-q3-replies-'))).toBe(true);
 		expect(new Set(ids).size).toBe(ids.length);
 		const sections = [...html('org/primer-admin/statistika/index.html').matchAll(/<section aria-labelledby="(\d{4}-q\d)">/g)].map((m) => m[1]!);
 		expect(sections.length).toBeGreaterThan(0);
@@ -124,5 +125,80 @@ describe('without JavaScript the tables are complete', () => {
 	it('an account table has a row per week of the quarter', () => {
 		const figure = figures('org/primer-admin/statistika/index.html').find((f) => f.includes('id="2026-q3-account-primer-admin-vk"'))!;
 		expect(figure.match(/<th scope="row"/g)).toHaveLength(13);
+	});
+});
+
+describe('one style for quarters and shares', () => {
+	const text = (page: string) => html(page).replace(/<[^>]+>/g, ' ');
+	const pages = ['statistika/index.html', 'statistika/2026-q3/index.html', 'org/primer-admin/statistika/index.html', 'org/primer-admin/index.html', 'org/altai-government/index.html'];
+
+	it.each(pages)('%s names quarters as «III квартал 2026 г.», never «3-й квартал»', (page) => {
+		expect(text(page)).not.toMatch(/\d-й\s+квартал/);
+		expect(text(page)).toMatch(/\b[IV]+ квартал \d{4}\u00a0г\./);
+	});
+
+	it.each(pages.slice(0, 2))('%s writes every share with one decimal', (page) => {
+		const shares = [...text(page).matchAll(/(\d[\d\u00a0,]*)\u00a0%/g)].map((m) => m[1]!);
+		expect(shares.length).toBeGreaterThan(0);
+		for (const share of shares) expect(share).toMatch(/^\d{1,3}(\u00a0\d{3})*,\d$/);
+	});
+});
+
+describe('reply times, act by act', () => {
+	const figure = (page: string, id: string) => figures(page).find((f) => f.includes(`id="${id}"`));
+	const rows = (f: string) => [...f.matchAll(/<tr><th scope="row">([^<]+)<\/th>((?:<td>[^<]*<\/td>)+)<\/tr>/g)].map((m) => ({ stage: m[1]!, cells: [...m[2]!.matchAll(/<td>([^<]*)<\/td>/g)].map((c) => c[1]!) }));
+
+	it('the quarter page gives each act its own figure, with its own stages, deadlines and clauses', () => {
+		const page = 'statistika/2026-q3/index.html';
+		const lyambir = figure(page, 'replies-lyambir-2020-224')!;
+		expect(lyambir).toBeDefined();
+		expect(lyambir).toMatch(/<figcaption>[^<]*Лямбирского/);
+		const stages = rows(lyambir);
+		expect(stages.map((r) => r.stage)).toHaveLength(5);
+		// Every stage of the act has its deadline and the clause that sets it.
+		for (const row of stages) expect(row.cells.join(' ')).toMatch(/\d\u00a0ч .*п\.\u00a0\d/);
+		const none = figure(page, 'replies-none')!;
+		expect(none).toMatch(/<figcaption>[^<]*без сроков/);
+		const defaults = rows(none);
+		expect(defaults).toHaveLength(4);
+		for (const row of defaults) expect(stages.map((r) => r.stage)).not.toContain(row.stage);
+	});
+
+	it("an organisation's page names the act its deadlines come from", () => {
+		const lyambir = figure('org/lyambir-admin/statistika/index.html', '2026-q3-replies-lyambir-2020-224');
+		expect(lyambir).toMatch(/<figcaption>[^<]*Лямбирского/);
+	});
+});
+
+describe('every figure under a quota says whether it is required or recommended', () => {
+	const LEVEL = /\((обязательно|рекомендуется)\)/;
+	const table = (page: string, id: string) => /<table id="[^"]*"[\s\S]*?<\/table>/.exec(html(page).slice(html(page).indexOf(`<table id="${id}"`)))![0];
+	const cells = (t: string) => [...t.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]!);
+
+	it.each(['2024-q3', '2026-q3'])('the %s organisations table gives each share its level', (slug) => {
+		const shares = cells(table(`statistika/${slug}/index.html`, 'orgs')).filter((cell) => cell.includes('%'));
+		expect(shares.length).toBeGreaterThan(0);
+		for (const share of shares) expect(share).toMatch(LEVEL);
+	});
+
+	it('a 0 % under a recommended minimum says it is only recommended', () => {
+		const row = /<tr><th scope="row"><a[^>]*>Правительство Алтайского края<\/a><\/th>[\s\S]*?<\/tr>/.exec(table('statistika/2024-q3/index.html', 'orgs'))![0];
+		expect(row).toContain('0,0\u00a0% (рекомендуется)');
+	});
+
+	it.each(['2024-q3', '2026-q3'])('the %s compliance table splits pages by the level of their minimum', (slug) => {
+		const head = /<thead>[\s\S]*?<\/thead>/.exec(table(`statistika/${slug}/index.html`, 'compliance-table'))![0];
+		expect(head).toMatch(LEVEL);
+	});
+
+	it('the quarters index says which levels each quarter’s minimums have', () => {
+		const rows = [...table('statistika/index.html', 'quarters').matchAll(/<tr><th scope="row">[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) expect(row).toMatch(/<td>(обязательно|рекомендуется)(, (обязательно|рекомендуется))?<\/td>/);
+	});
+
+	it('an account figure states the level of its minimum in words', () => {
+		const notes = [...html('org/altai-government/statistika/index.html').matchAll(/<span class="chart-note">([^<]*)<\/span>/g)].map((m) => m[1]!);
+		expect(notes.some((note) => note.includes('рекомендуется'))).toBe(true);
 	});
 });

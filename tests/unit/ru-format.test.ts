@@ -1,6 +1,6 @@
 /** Russian presentation helpers: dates, numbers, plurals, quotes, non-breaking spaces. */
 import { describe, expect, it } from 'vitest';
-import { formatCoordinate, formatCount, formatDate, formatHours, formatSeconds, formatNumber, NBSP, nbsp, plural, quote, quoteName, sentence } from '../../src/lib/ru-format.ts';
+import { formatCoordinate, formatCount, formatDate, formatHours, formatSeconds, formatNumber, formatPercent, NBSP, nbsp, plural, quote, quoteName, sentence } from '../../src/lib/ru-format.ts';
 
 /** Shows non-breaking spaces as «⍽» so expectations are readable. */
 const show = (text: string) => text.replaceAll(NBSP, '⍽');
@@ -62,6 +62,15 @@ describe('numbers and plurals', () => {
 		expect(formatHours(2)).toBe('2');
 		expect(formatCoordinate(53.3481)).toBe('53,3481');
 		expect(formatCoordinate(-0.5)).toBe('−0,5000');
+	});
+});
+
+describe('formatPercent', () => {
+	// One rule for every share on the site: one decimal always, so «9,0 %» never sits beside «41,6 %» as «9 %».
+	it.each([
+		[41.63, '41,6⍽%'], [9, '9,0⍽%'], [0, '0,0⍽%'], [100, '100,0⍽%'], [0.04, '0,0⍽%'], [99.96, '100,0⍽%'], [1234.5, '1⍽234,5⍽%'],
+	])('%d → %s', (value, text) => {
+		expect(show(formatPercent(value))).toBe(text);
 	});
 });
 
