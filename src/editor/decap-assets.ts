@@ -30,6 +30,30 @@ export const BUNDLE_TEXT: readonly (readonly [string, string])[] = [
 	['placeholder:"Select..."', 'placeholder:"Выберите…"'],
 	['n=void 0===t?"No options":t', 'n=void 0===t?"Ничего не найдено":t'],
 	['n=void 0===t?"Loading...":t', 'n=void 0===t?"Загрузка…":t'],
+	// What react-select tells screen readers (its aria-live region), which Decap does not translate.
+	[
+		'"Use Up and Down to choose options, press Enter to select the currently focused option, press Escape to exit the menu"',
+		'"Стрелками вверх и вниз выберите вариант, Enter — выбрать, Escape — закрыть список"',
+	],
+	['", press Tab to select the option and exit the menu"', '", Tab — выбрать и закрыть список"'],
+	['"Select"," is focused "', '"Список"," в фокусе"'],
+	['",type to refine list"', '", печатайте, чтобы сузить список"'],
+	['", press Down to open the menu, "', '", стрелка вниз открывает список"'],
+	['" press left to focus selected values"', '", стрелка влево — к выбранным значениям"'],
+	[
+		'"Use left and right to toggle between focused values, press Backspace to remove the currently focused value"',
+		'"Стрелками влево и вправо переходите между значениями, Backspace удаляет значение в фокусе"',
+	],
+	['return"option ".concat(r,", deselected.")', 'return"вариант ".concat(r,": выбор снят.")'],
+	['"All selected options have been cleared."', '"Все выбранные варианты сняты."'],
+	['return"option".concat(i.length>1?"s":""," ").concat(i.join(","),", selected.")', 'return"выбрано: ".concat(i.join(", "),".")'],
+	['return"option ".concat(r,o?" is disabled. Select another option.":", selected.")', 'return"вариант ".concat(r,o?" недоступен, выберите другой.":": выбран.")'],
+	['"".concat(e.indexOf(t)+1," of ").concat(e.length)', '"".concat(e.indexOf(t)+1," из ").concat(e.length)'],
+	['return"value ".concat(o," focused, ")', 'return"значение ".concat(o," в фокусе, ")'],
+	['" disabled":""', '" недоступен":""'],
+	['"".concat(l?" selected":"")', '"".concat(l?" выбран":"")'],
+	['" for search term "+t:""', '" по запросу «"+t+"»":""'],
+	['return"".concat(t," result").concat(1!==t?"s":""," available")', 'return"найдено вариантов: ".concat(t)'],
 ];
 
 /** The entry file with BUNDLE_TEXT replaced; throws when one of them is not found exactly once. */

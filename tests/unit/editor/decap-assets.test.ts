@@ -43,6 +43,9 @@ describe('Decap bundle', () => {
 		for (const english of ['"No options"', '"Select..."', 'return"Loading..."}', '?"Loading...":t']) expect(served.includes(english), english).toBe(false);
 		expect(served.includes('return"Ничего не найдено"')).toBe(true);
 		expect(served.includes('placeholder:"Выберите…"')).toBe(true);
+		// What a screen reader hears in a pick list (react-select's live region) is Russian too.
+		for (const english of ['Use Up and Down to choose options', ', deselected.', ' is disabled. Select another option.', '" for search term "', '," result")']) expect(served.includes(english), english).toBe(false);
+		expect(served.includes('"Стрелками вверх и вниз выберите вариант, Enter — выбрать, Escape — закрыть список"')).toBe(true);
 		// Everything else byte for byte: only the listed texts change.
 		const original = readFileSync(resolve(ROOT, 'node_modules/decap-cms-app/dist/decap-cms-app.js'), 'utf8');
 		expect(served.length - original.length).toBe(BUNDLE_TEXT.reduce((sum, [from, to]) => sum + to.length - from.length, 0));
