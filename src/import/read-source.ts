@@ -156,7 +156,7 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 			orphan.line,
 			orphan.column,
 			'network',
-			`строка указывает только сеть, без аккаунта (таких строк в файле: ${orphan.count}): укажите организацию, к контент-плану которой они относятся, параметром --org ИДЕНТИФИКАТОР`,
+			`строка указывает только сеть, без аккаунта (таких строк в файле: ${orphan.count}): впишите в столбец «Аккаунт» адрес страницы (https://vk.com/…); в терминале можно вместо этого указать организацию параметром --org ИДЕНТИФИКАТОР`,
 		);
 	}
 	return { file, ...sheet, kind, columns, rows };

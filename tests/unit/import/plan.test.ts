@@ -56,7 +56,7 @@ describe('planImport', () => {
 	it('asks for --org once per file for plan rows that name only a network', () => {
 		const text = 'date,network,topic,format\n2026-07-06,vk,Тема 1,photo\n2026-07-07,vk,Тема 2,photo\n';
 		expect(errors(plan({ 'p.csv': text }))).toEqual([
-			'p.csv:2:12 [столбец «network»] строка указывает только сеть, без аккаунта (таких строк в файле: 2): укажите организацию, к контент-плану которой они относятся, параметром --org ИДЕНТИФИКАТОР',
+			'p.csv:2:12 [столбец «network»] строка указывает только сеть, без аккаунта (таких строк в файле: 2): впишите в столбец «Аккаунт» адрес страницы (https://vk.com/…); в терминале можно вместо этого указать организацию параметром --org ИДЕНТИФИКАТОР',
 		]);
 		const withOrg = plan({ 'p.csv': text }, { org: 'test-admin' });
 		expect(withOrg.errors).toEqual([]);
