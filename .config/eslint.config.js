@@ -7,7 +7,22 @@ import tseslint from 'typescript-eslint';
 const SITE = ['pages', 'components', 'layouts'];
 /** Folders of src/ each layer must not import, from the arrows schemas → lib → loaders → handoff → engine/rules → queries → site; cli on top. */
 const FORBIDDEN = {
-	schemas: ['lib', 'policies', 'loaders', 'handoff', 'engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'scripts', 'cli', 'dev', ...SITE],
+	schemas: [
+		'lib',
+		'policies',
+		'loaders',
+		'handoff',
+		'engine',
+		'rules',
+		'queries',
+		'import',
+		'editor',
+		'scaffold',
+		'scripts',
+		'cli',
+		'dev',
+		...SITE,
+	],
 	lib: ['loaders', 'handoff', 'engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', ...SITE],
 	policies: ['loaders', 'handoff', 'engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', ...SITE],
 	loaders: ['handoff', 'engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', ...SITE],

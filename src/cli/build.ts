@@ -174,7 +174,14 @@ const TIMING = /\(\+[\d.]+m?s\)/g;
  * first share's folder by every process, through a symbolic link removed once they are done.
  * `onFirstDone` runs when the first process has finished, while the others may still render.
  */
-async function renderShares(work: string, count: number, dataDir: string, handoff: string, onFirstDone: () => void, historyEnv: Record<string, string>): Promise<string[] | null> {
+async function renderShares(
+	work: string,
+	count: number,
+	dataDir: string,
+	handoff: string,
+	onFirstDone: () => void,
+	historyEnv: Record<string, string>,
+): Promise<string[] | null> {
 	const dirs = Array.from({ length: count }, (_, k) => join(work, `shard-${k}`));
 	const links = dirs.slice(1).flatMap((dir) => SHARED_FOLDERS.map((name) => join(dir, name)));
 	for (const dir of dirs) mkdirSync(dir, { recursive: true });
@@ -182,7 +189,10 @@ async function renderShares(work: string, count: number, dataDir: string, handof
 	for (const link of links) symlinkSync(join(dirs[0]!, basename(link)), link, 'dir');
 	const pages = dirs.map(() => 0);
 	const label = (k: number) => (count > 1 ? `[Astro ${k + 1}/${count}] ` : '[Astro] ');
-	const ticker = setInterval(() => say(`… ${dirs.map((_, k) => `${label(k)}${formatCount(pages[k]!, 'файл|файла|файлов')}`).join(', ')}`), 15_000);
+	const ticker = setInterval(
+		() => say(`… ${dirs.map((_, k) => `${label(k)}${formatCount(pages[k]!, 'файл|файла|файлов')}`).join(', ')}`),
+		15_000,
+	);
 	const running: { done: Promise<number>; kill(): void }[] = [];
 	let first = false;
 	try {
@@ -191,11 +201,25 @@ async function renderShares(work: string, count: number, dataDir: string, handof
 			const ready = new Promise<void>((settle) => (bundled = settle));
 			// Each share keeps its own content cache (astro.config.mjs): shares write it at the same time.
 			// The open-data files are not Astro's to write here: writeOpenData does, later (src/lib/shard.ts).
-			const env = { ...process.env, ...historyEnv, PORTAL_DATA: dataDir, PORTAL_HANDOFF: handoff, PORTAL_SHARD: `${k}/${count}`, [OPENDATA_ELSEWHERE]: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-			const child = run([...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!], env, (line) => {
-				pages[k]! += line.match(WRITTEN)?.length ?? 0;
-				if (line.replace(WRITTEN, '').replace(TIMING, '').trim()) say(`${label(k)}${line}`);
-			}, false, (step) => step === 'bundled' && bundled());
+			const env = {
+				...process.env,
+				...historyEnv,
+				PORTAL_DATA: dataDir,
+				PORTAL_HANDOFF: handoff,
+				PORTAL_SHARD: `${k}/${count}`,
+				[OPENDATA_ELSEWHERE]: '1',
+				ASTRO_TELEMETRY_DISABLED: '1',
+			};
+			const child = run(
+				[...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dirs[k]!],
+				env,
+				(line) => {
+					pages[k]! += line.match(WRITTEN)?.length ?? 0;
+					if (line.replace(WRITTEN, '').replace(TIMING, '').trim()) say(`${label(k)}${line}`);
+				},
+				false,
+				(step) => step === 'bundled' && bundled(),
+			);
 			// A share that fails stops the others: the build has failed, and the rest would run for nothing.
 			const done = child.done.then((code) => {
 				if (code !== 0) for (const other of running) other.kill();
@@ -213,7 +237,12 @@ async function renderShares(work: string, count: number, dataDir: string, handof
 		}
 		const codes = await Promise.all(running.map((child) => child.done));
 		if (codes.length < count || codes.some((code) => code !== 0)) return null;
-		say(`Astro: записано ${formatCount(pages.reduce((a, b) => a + b, 0), 'файл|файла|файлов')}`);
+		say(
+			`Astro: записано ${formatCount(
+				pages.reduce((a, b) => a + b, 0),
+				'файл|файла|файлов',
+			)}`,
+		);
 		return dirs;
 	} finally {
 		clearInterval(ticker);
@@ -308,7 +337,8 @@ function ciRepository(): string | undefined {
 function shareCount(requested: string | undefined, dataDir: string): number {
 	if (requested !== undefined) {
 		const n = Number(requested);
-		if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError(`--shards: ожидалось целое число от 1 до 16, указано «${requested}».`);
+		if (!Number.isInteger(n) || n < 1 || n > 16)
+			throw new UsageError(`--shards: ожидалось целое число от 1 до 16, указано «${requested}».`);
 		return n;
 	}
 	return countAccounts(dataDir) < SHARDS_FROM_ACCOUNTS ? 1 : Math.max(1, Math.min(MAX_SHARDS, availableParallelism()));
@@ -333,11 +363,15 @@ async function main(): Promise<number> {
 		return 0;
 	}
 	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
-	if (args.internal !== undefined && (!existsSync(args.internal) || !statSync(args.internal).isDirectory())) throw new UsageError(`Папка внутренних сведений «${args.internal}» не найдена.`);
-	if (args.history !== undefined && (!existsSync(args.history) || !statSync(args.history).isDirectory())) throw new UsageError(`Папка истории «${args.history}» не найдена.`);
-	if (args.repository !== undefined && !/^https:\/\/[^\s/]+/.test(args.repository)) throw new UsageError(`--repository: ожидался адрес https://…, указано «${args.repository}».`);
+	if (args.internal !== undefined && (!existsSync(args.internal) || !statSync(args.internal).isDirectory()))
+		throw new UsageError(`Папка внутренних сведений «${args.internal}» не найдена.`);
+	if (args.history !== undefined && (!existsSync(args.history) || !statSync(args.history).isDirectory()))
+		throw new UsageError(`Папка истории «${args.history}» не найдена.`);
+	if (args.repository !== undefined && !/^https:\/\/[^\s/]+/.test(args.repository))
+		throw new UsageError(`--repository: ожидался адрес https://…, указано «${args.repository}».`);
 	const checkFormat = args['check-format'];
-	if (checkFormat !== undefined && !(checkFormat in FORMATS)) throw new UsageError(`--check-format: неизвестный формат «${checkFormat}»: ожидался один из ${Object.keys(FORMATS).join(', ')}.`);
+	if (checkFormat !== undefined && !(checkFormat in FORMATS))
+		throw new UsageError(`--check-format: неизвестный формат «${checkFormat}»: ожидался один из ${Object.keys(FORMATS).join(', ')}.`);
 	const data = resolve(args.data);
 	const out = resolve(args.out);
 	const shares = shareCount(args.shards, data);
@@ -411,10 +445,22 @@ async function buildInto(
 		const handoff = join(work, 'handoff');
 		say(`Проверка данных в ${args.data} …`);
 		// Only the check reads internal data; it never goes into the hand-off or the site.
-		const checkArgs = ['--data', data, ...(args.internal !== undefined ? ['--internal', resolve(args.internal)] : []), ...(checkFormat !== undefined ? ['--format', checkFormat] : []), '--handoff', handoff, ...(availableParallelism() > 1 ? ['--threads', '2'] : [])];
+		const checkArgs = [
+			'--data',
+			data,
+			...(args.internal !== undefined ? ['--internal', resolve(args.internal)] : []),
+			...(checkFormat !== undefined ? ['--format', checkFormat] : []),
+			'--handoff',
+			handoff,
+			...(availableParallelism() > 1 ? ['--threads', '2'] : []),
+		];
 		const checked = await run([...CHECK_NODE_FLAGS, join(ROOT, 'src/cli/check.ts'), ...checkArgs], process.env).done;
 		if (checked !== 0) {
-			say(checked === 1 ? `Сайт не собран: в данных есть ошибки (см. выше). ${unchanged}` : `Сайт не собран: проверка не завершилась. ${unchanged}`);
+			say(
+				checked === 1
+					? `Сайт не собран: в данных есть ошибки (см. выше). ${unchanged}`
+					: `Сайт не собран: проверка не завершилась. ${unchanged}`,
+			);
 			return checked === 1 ? 1 : 2;
 		}
 		step('проверка');
@@ -424,7 +470,9 @@ async function buildInto(
 		const demo = args.history === undefined && isDemo(data);
 		const historyEnv = {
 			PORTAL_HISTORY: args.history !== undefined ? resolve(args.history) : demo ? writeDemoHistory(data, join(work, 'history')) : data,
-			...(args.repository ?? (demo ? DEMO_REPOSITORY : ciRepository()) ? { PORTAL_REPOSITORY: args.repository ?? (demo ? DEMO_REPOSITORY : ciRepository())! } : {}),
+			...((args.repository ?? (demo ? DEMO_REPOSITORY : ciRepository()))
+				? { PORTAL_REPOSITORY: args.repository ?? (demo ? DEMO_REPOSITORY : ciRepository())! }
+				: {}),
 		};
 		if (demo) step('история демонстрационных данных');
 
@@ -438,7 +486,12 @@ async function buildInto(
 		let opendata: { done: Promise<number>; kill(): void } | undefined;
 		const writeOpenData = () => {
 			mkdirSync(opendataSite);
-			opendata = run([join(ROOT, 'src/cli/write-opendata.ts'), '--data', data, '--handoff', handoff, '--site', opendataSite], process.env, say, true);
+			opendata = run(
+				[join(ROOT, 'src/cli/write-opendata.ts'), '--data', data, '--handoff', handoff, '--site', opendataSite],
+				process.env,
+				say,
+				true,
+			);
 		};
 		const dirs = await renderShares(work, shares, data, handoff, writeOpenData, historyEnv);
 		if (!dirs) {
@@ -455,10 +508,14 @@ async function buildInto(
 		const site = dirs[0]!;
 		let pagesRead!: () => void;
 		const read = new Promise<undefined>((settle) => (pagesRead = () => settle(undefined)));
-		const indexing = run([join(ROOT, 'src/cli/search-index.ts'), '--site', site, ...dirs.flatMap((dir) => ['--pages', dir])], process.env, (line) => {
-			say(line);
-			if (line.startsWith(READ_LINE)) pagesRead();
-		});
+		const indexing = run(
+			[join(ROOT, 'src/cli/search-index.ts'), '--site', site, ...dirs.flatMap((dir) => ['--pages', dir])],
+			process.env,
+			(line) => {
+				say(line);
+				if (line.startsWith(READ_LINE)) pagesRead();
+			},
+		);
 		const stop = () => {
 			indexing.kill();
 			opendata?.kill();

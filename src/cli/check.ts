@@ -46,11 +46,15 @@ async function main(): Promise<number> {
 		process.stdout.write(USAGE);
 		return 0;
 	}
-	if (!(args.format in FORMATS)) throw new UsageError(`Неизвестный формат «${args.format}»: ожидался один из ${Object.keys(FORMATS).join(', ')}.`);
-	if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) throw new UsageError(`--today: ожидалась дата ГГГГ-ММ-ДД, указано «${args.today}».`);
-	if (args.threads !== undefined && args.threads !== '1' && args.threads !== '2') throw new UsageError(`--threads: ожидалось 1 или 2, указано «${args.threads}».`);
+	if (!(args.format in FORMATS))
+		throw new UsageError(`Неизвестный формат «${args.format}»: ожидался один из ${Object.keys(FORMATS).join(', ')}.`);
+	if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today))
+		throw new UsageError(`--today: ожидалась дата ГГГГ-ММ-ДД, указано «${args.today}».`);
+	if (args.threads !== undefined && args.threads !== '1' && args.threads !== '2')
+		throw new UsageError(`--threads: ожидалось 1 или 2, указано «${args.threads}».`);
 	if (!existsSync(args.data) || !statSync(args.data).isDirectory()) throw new UsageError(`Папка с данными «${args.data}» не найдена.`);
-	if (args.internal !== undefined && (!existsSync(args.internal) || !statSync(args.internal).isDirectory())) throw new UsageError(`Папка внутренних сведений «${args.internal}» не найдена.`);
+	if (args.internal !== undefined && (!existsSync(args.internal) || !statSync(args.internal).isDirectory()))
+		throw new UsageError(`Папка внутренних сведений «${args.internal}» не найдена.`);
 
 	if (args.handoff !== undefined) mkdirSync(args.handoff, { recursive: true });
 

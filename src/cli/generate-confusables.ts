@@ -83,12 +83,7 @@ export function cutSubset(full: string): string {
 		const match = ROW.exec(line);
 		return match !== null && ASCII_ALNUM.test(fromHex(match[2] ?? ''));
 	});
-	return [
-		...header,
-		...NOTE,
-		...kept,
-		'',
-	].join('\n');
+	return [...header, ...NOTE, ...kept, ''].join('\n');
 }
 
 function literal(chars: string): string {

@@ -77,7 +77,12 @@ async function main(): Promise<number> {
 		},
 	});
 	if (plan.errors.length > 0) {
-		process.stdout.write(errorReport(plan.errors, resolved.inputs.map((input) => input.file)));
+		process.stdout.write(
+			errorReport(
+				plan.errors,
+				resolved.inputs.map((input) => input.file),
+			),
+		);
 		return 1;
 	}
 	const writable = plan.targets.flatMap((t) => (t.text === undefined ? [] : [{ abs: t.abs, file: t.file, text: t.text }]));

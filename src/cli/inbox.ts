@@ -75,7 +75,13 @@ async function main(): Promise<number> {
 		if (name.startsWith('.') || KEPT.test(name)) continue;
 		const abs = join(inboxDir, name);
 		// The web interface uploads files, one folder: a folder here was made by hand and would be missed.
-		if (statSync(abs).isDirectory()) errors.push({ file: displayPath(abs), line: 1, column: 1, message: `папка внутри ${INBOX}/ не читается: положите таблицы прямо в ${shownInbox}/` });
+		if (statSync(abs).isDirectory())
+			errors.push({
+				file: displayPath(abs),
+				line: 1,
+				column: 1,
+				message: `папка внутри ${INBOX}/ не читается: положите таблицы прямо в ${shownInbox}/`,
+			});
 		else files.push(abs);
 	}
 	if (files.length === 0 && errors.length === 0) {
@@ -90,7 +96,8 @@ async function main(): Promise<number> {
 		top = root.out;
 		// The commit must hold the import and nothing else a run happened to find lying around.
 		const dirty = git(['status', '--porcelain', '--untracked-files=no'], top);
-		if (!dirty.ok || dirty.out !== '') throw new UsageError('--commit: в рабочей копии есть незакоммиченные изменения; закоммитьте или отмените их и запустите снова.');
+		if (!dirty.ok || dirty.out !== '')
+			throw new UsageError('--commit: в рабочей копии есть незакоммиченные изменения; закоммитьте или отмените их и запустите снова.');
 	}
 
 	const { inputs } = resolveInputs(files, dataDir);
@@ -109,7 +116,9 @@ async function main(): Promise<number> {
 		writeAll(writable);
 	} catch (error) {
 		if (!(error instanceof PartialWriteError)) throw error;
-		process.stderr.write(`Не удалось записать файл: ${error.message}\nУже записаны: ${error.written.join(', ') || 'нет'}; не записаны: ${error.pending.join(', ')}.\nТаблицы оставлены в папке ${shownInbox}/: запустите импорт снова.\n`);
+		process.stderr.write(
+			`Не удалось записать файл: ${error.message}\nУже записаны: ${error.written.join(', ') || 'нет'}; не записаны: ${error.pending.join(', ')}.\nТаблицы оставлены в папке ${shownInbox}/: запустите импорт снова.\n`,
+		);
 		return 2;
 	}
 	// Only once every row is on disk: a spreadsheet removed earlier could be lost with its rows.
@@ -123,7 +132,9 @@ async function main(): Promise<number> {
 		const paths = [inboxDir, ...plan.targets.map((t) => t.abs)];
 		const identity = git(['config', 'user.email'], top).ok ? [] : ['-c', `user.name=${BOT.name}`, '-c', `user.email=${BOT.email}`];
 		const add = git(['add', '-A', '--', ...paths], top);
-		const commit = add.ok ? git([...identity, 'commit', '--quiet', '-m', `Import ${INBOX}/: ${names.join(', ')}`, '-m', COMMIT_TRAILER, '--', ...paths], top) : add;
+		const commit = add.ok
+			? git([...identity, 'commit', '--quiet', '-m', `Import ${INBOX}/: ${names.join(', ')}`, '-m', COMMIT_TRAILER, '--', ...paths], top)
+			: add;
 		if (!commit.ok) {
 			process.stdout.write(report);
 			process.stderr.write(`Таблицы импортированы, но коммит не создан: ${commit.err}\n`);

@@ -73,7 +73,11 @@ function newAccount(values: Record<string, unknown>): number {
 	requireOptions(values, ['org', 'url']);
 	const dataDir = values.data as string;
 	const dataset = openDataset(dataDir);
-	const plan = planAccount(dataset, dataDir, { org: values.org as string, url: values.url as string, ...(typeof values.name === 'string' ? { name: values.name } : {}) });
+	const plan = planAccount(dataset, dataDir, {
+		org: values.org as string,
+		url: values.url as string,
+		...(typeof values.name === 'string' ? { name: values.name } : {}),
+	});
 	if (!plan.ok) {
 		process.stdout.write(`Запись не создана. ${plan.problem}\n`);
 		return 1;
@@ -103,7 +107,8 @@ function newOrg(values: Record<string, unknown>): number {
 	for (const key of ['url']) if (values[key] !== undefined) throw new UsageError(`Параметр --${key} не относится к org.`);
 	requireOptions(values, ['id', 'name', 'kind', 'inn', 'ogrn', 'address']);
 	const kind = values.kind as string;
-	if (!(OrgKindSchema.options as readonly string[]).includes(kind)) throw new UsageError(`Неизвестный вид организации «${kind}»: ожидался один из ${OrgKindSchema.options.join(', ')}.`);
+	if (!(OrgKindSchema.options as readonly string[]).includes(kind))
+		throw new UsageError(`Неизвестный вид организации «${kind}»: ожидался один из ${OrgKindSchema.options.join(', ')}.`);
 	const dataDir = values.data as string;
 	const dataset = openDataset(dataDir);
 	const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
@@ -159,7 +164,10 @@ function main(): number {
 		process.stdout.write(USAGE);
 		return 0;
 	}
-	if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Укажите, что создать: account или org.' : `Лишние аргументы: ${positionals.slice(1).join(' ')}`);
+	if (positionals.length !== 1)
+		throw new UsageError(
+			positionals.length === 0 ? 'Укажите, что создать: account или org.' : `Лишние аргументы: ${positionals.slice(1).join(' ')}`,
+		);
 	const { data, help: _help, ...rest } = values;
 	const given = Object.fromEntries(Object.entries({ ...rest, data }).filter(([, value]) => value !== undefined));
 	if (!existsSync(data)) throw new UsageError(`Папка данных «${data}» не найдена.`);

@@ -11,7 +11,24 @@
  * Every failure after the last site was touched says where --out stands and where the last copy is:
  * the caller must never print that the folder is unchanged unless it is (`PublishResult`).
  */
-import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	copyFileSync,
+	existsSync,
+	linkSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	renameSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { formatCount } from '../lib/ru-format.ts';
@@ -149,7 +166,9 @@ export function lockOut(out: string): OutLock {
 	const paths = outPaths(out);
 	mkdirSync(paths.parent, { recursive: true });
 	if (existsSync(out) && lstatSync(out).dev !== statSync(paths.parent).dev) {
-		throw new PublishError(`папка ${out} — точка монтирования другой файловой системы: её нельзя заменить целиком. Укажите в --out папку внутри неё, например ${join(out, 'site')}.`);
+		throw new PublishError(
+			`папка ${out} — точка монтирования другой файловой системы: её нельзя заменить целиком. Укажите в --out папку внутри неё, например ${join(out, 'site')}.`,
+		);
 	}
 	const owner = currentOwner();
 	const content = JSON.stringify(owner);
@@ -162,9 +181,14 @@ export function lockOut(out: string): OutLock {
 		}
 		const holder = readOwner(paths.lock);
 		if (holder && ownerAlive(holder)) {
-			throw new PublishError(`папку ${out} уже публикует другая сборка (${describeOwner(holder)}). Дождитесь её конца или укажите другую папку --out. Если такой сборки нет, удалите ${paths.lock}.`);
+			throw new PublishError(
+				`папку ${out} уже публикует другая сборка (${describeOwner(holder)}). Дождитесь её конца или укажите другую папку --out. Если такой сборки нет, удалите ${paths.lock}.`,
+			);
 		}
-		if (attempt >= 3) throw new PublishError(`не удалось занять папку ${out}: файл блокировки ${paths.lock} занимают снова и снова. Удалите его, если другой сборки нет.`);
+		if (attempt >= 3)
+			throw new PublishError(
+				`не удалось занять папку ${out}: файл блокировки ${paths.lock} занимают снова и снова. Удалите его, если другой сборки нет.`,
+			);
 		// Stale (its process is gone) or unreadable: taken over. It is renamed away first, and the file
 		// renamed is checked to be the stale one, so a lock another build has just taken is put back
 		// rather than deleted. Should a third build slip in before it is put back, the build that lost
@@ -219,7 +243,9 @@ export function recoverOut(lock: OutLock): string[] {
 			try {
 				renameSync(previous, out);
 			} catch (error) {
-				throw new PublishError(`папки ${out} нет, а прежний сайт лежит в ${previous}, и вернуть его не удалось (${errorText(error)}). Переименуйте ${previous} в ${out} вручную.`);
+				throw new PublishError(
+					`папки ${out} нет, а прежний сайт лежит в ${previous}, и вернуть его не удалось (${errorText(error)}). Переименуйте ${previous} в ${out} вручную.`,
+				);
 			}
 			lines.push(`Прежняя сборка прервалась во время замены сайта: прежний сайт возвращён из ${previous} в ${out}.`);
 		} else {
@@ -309,8 +335,12 @@ export function publishSite(site: string, lock: OutLock): PublishResult {
 		// Not one of the failures foreseen below: say what is where, as found now.
 		const { out, previous } = lock.paths;
 		const state = existsSync(out)
-			? existsSync(previous) ? `в папке ${out} — новый сайт, прежний — в ${previous}` : `папка ${out} на месте`
-			: existsSync(previous) ? `папки ${out} нет, прежний сайт — в ${previous}; следующая сборка в ${out} вернёт его на место` : `папки ${out} нет`;
+			? existsSync(previous)
+				? `в папке ${out} — новый сайт, прежний — в ${previous}`
+				: `папка ${out} на месте`
+			: existsSync(previous)
+				? `папки ${out} нет, прежний сайт — в ${previous}; следующая сборка в ${out} вернёт его на место`
+				: `папки ${out} нет`;
 		return { ok: false, lines: [`Сайт не опубликован: ${errorText(error)}. Сейчас ${state}.`] };
 	}
 }
@@ -336,7 +366,9 @@ function swapIn(site: string, lock: OutLock): PublishResult {
 			const copied = copyTree(site, stage);
 			const staged = treeSize(stage);
 			if (staged.files !== copied.files || staged.bytes !== copied.bytes) {
-				return fail(`копия нового сайта в ${stage} неполна: ${formatCount(staged.files, 'файл|файла|файлов')} из ${copied.files}, ${staged.bytes} байт из ${copied.bytes}`);
+				return fail(
+					`копия нового сайта в ${stage} неполна: ${formatCount(staged.files, 'файл|файла|файлов')} из ${copied.files}, ${staged.bytes} байт из ${copied.bytes}`,
+				);
 			}
 		} catch (copyError) {
 			return fail(`не удалось скопировать новый сайт в ${stage}`, copyError);
@@ -375,7 +407,12 @@ function swapIn(site: string, lock: OutLock): PublishResult {
 			};
 		}
 		rmSync(stage, { recursive: true, force: true });
-		return { ok: false, lines: [`Сайт не опубликован: не удалось переименовать ${stage} в ${out} (${errorText(error)}). Папка ${out} не изменена: прежний сайт возвращён на место.`] };
+		return {
+			ok: false,
+			lines: [
+				`Сайт не опубликован: не удалось переименовать ${stage} в ${out} (${errorText(error)}). Папка ${out} не изменена: прежний сайт возвращён на место.`,
+			],
+		};
 	}
 	pausePoint('swapped');
 
@@ -385,7 +422,9 @@ function swapIn(site: string, lock: OutLock): PublishResult {
 		try {
 			rmSync(previous, { recursive: true, force: true });
 		} catch (error) {
-			lines.push(`Новый сайт опубликован в ${out}, но копию прежнего удалить не удалось (${errorText(error)}): ${previous}. Следующая сборка удалит её.`);
+			lines.push(
+				`Новый сайт опубликован в ${out}, но копию прежнего удалить не удалось (${errorText(error)}): ${previous}. Следующая сборка удалит её.`,
+			);
 		}
 	}
 	pausePoint('done');
@@ -434,4 +473,3 @@ export function removeStaleRuns(root: string, now = Date.now()): string[] {
 	}
 	return removed;
 }
-

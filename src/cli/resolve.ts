@@ -57,7 +57,6 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-
 endQuietlyOnClosedPipe();
 main().then(
 	(code) => {

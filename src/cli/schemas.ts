@@ -18,7 +18,11 @@ const USAGE = `Использование: npm run schemas [-- --data ПАПКА
 
 function main(): number {
 	const { values } = parseCommandLine({
-		options: { data: { type: 'string', default: 'data' }, check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+		options: {
+			data: { type: 'string', default: 'data' },
+			check: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
 	});
 	if (values.help) {
 		process.stdout.write(USAGE);
@@ -28,11 +32,17 @@ function main(): number {
 	if (values.check) {
 		const stale = staleSchemaFiles(dataDir);
 		if (stale.length === 0) return 0;
-		process.stdout.write(`Устарели файлы схем (обновите командой npm run schemas):\n${stale.map((file) => `  ${dataDir}/${file}\n`).join('')}`);
+		process.stdout.write(
+			`Устарели файлы схем (обновите командой npm run schemas):\n${stale.map((file) => `  ${dataDir}/${file}\n`).join('')}`,
+		);
 		return 1;
 	}
 	const written = writeSchemaFiles(dataDir);
-	process.stdout.write(written.length === 0 ? 'Файлы схем уже соответствуют src/schemas/.\n' : `Обновлены:\n${written.map((file) => `  ${dataDir}/${file}\n`).join('')}`);
+	process.stdout.write(
+		written.length === 0
+			? 'Файлы схем уже соответствуют src/schemas/.\n'
+			: `Обновлены:\n${written.map((file) => `  ${dataDir}/${file}\n`).join('')}`,
+	);
 	return 0;
 }
 

@@ -32,14 +32,21 @@ const USAGE = `Использование: npm run search-index -- [--site ПА�
 `;
 
 async function main(): Promise<number> {
-	const args = parseCommandLine({ options: { site: { type: 'string', default: 'dist' }, pages: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h', default: false } } }).values;
+	const args = parseCommandLine({
+		options: {
+			site: { type: 'string', default: 'dist' },
+			pages: { type: 'string', multiple: true },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	}).values;
 	if (args.help) {
 		process.stdout.write(USAGE);
 		return 0;
 	}
 	const folders = args.pages?.length ? args.pages : [args.site];
 	for (const folder of new Set([args.site, ...folders])) {
-		if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`Папка сайта «${folder}» не найдена: сначала соберите сайт (npm run build).`);
+		if (!existsSync(folder) || !statSync(folder).isDirectory())
+			throw new UsageError(`Папка сайта «${folder}» не найдена: сначала соберите сайт (npm run build).`);
 	}
 
 	const started = Date.now();
@@ -58,7 +65,9 @@ async function main(): Promise<number> {
 		process.stderr.write(`${READ_LINE} (${formatCount(pages, 'страница|страницы|страниц')}), записываю индекс …\n`);
 		const written = await index.writeFiles({ outputPath: join(args.site, 'pagefind') });
 		if (written.errors.length) throw new Error(written.errors.join('; '));
-		process.stderr.write(`Поисковый индекс: ${formatCount(pages, 'страница|страницы|страниц')} за ${formatNumber((Date.now() - started) / 1000)}${NBSP}с → ${written.outputPath}\n`);
+		process.stderr.write(
+			`Поисковый индекс: ${formatCount(pages, 'страница|страницы|страниц')} за ${formatNumber((Date.now() - started) / 1000)}${NBSP}с → ${written.outputPath}\n`,
+		);
 	} catch (error) {
 		throw new Error(`Pagefind не построил индекс: ${(error as Error).message}`);
 	} finally {

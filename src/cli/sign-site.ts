@@ -32,7 +32,10 @@ export function publicKeyOf(keyFile: string): string {
 	const derived = spawnSync('ssh-keygen', ['-y', '-f', keyFile], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 	if (derived.error) throw new SigningError(`не запускается ssh-keygen (${derived.error.message}): установите OpenSSH`);
 	// ssh-keygen's own message may quote the file's path; never the key itself.
-	if (derived.status !== 0) throw new SigningError(`${keyFile}: ssh-keygen не прочитал закрытый ключ (${derived.stderr.trim()}); нужен ключ без пароля с правами 600`);
+	if (derived.status !== 0)
+		throw new SigningError(
+			`${keyFile}: ssh-keygen не прочитал закрытый ключ (${derived.stderr.trim()}); нужен ключ без пароля с правами 600`,
+		);
 	return derived.stdout.trim();
 }
 
@@ -42,10 +45,13 @@ export function publicKeyOf(keyFile: string): string {
  */
 export function checkSigningKey(keyFile: string, publishedKey: string | undefined, siteYaml: string): void {
 	if (!existsSync(keyFile) || !statSync(keyFile).isFile()) throw new SigningError(`файл ключа подписи «${keyFile}» не найден`);
-	if (!publishedKey) throw new SigningError(`${siteYaml}: нет поля signingKey — опубликуйте открытый ключ, которым проверяют подпись (docs/signing.md)`);
+	if (!publishedKey)
+		throw new SigningError(`${siteYaml}: нет поля signingKey — опубликуйте открытый ключ, которым проверяют подпись (docs/signing.md)`);
 	const derived = publicKeyOf(keyFile);
 	if (!parsePublicKey(derived).equals(parsePublicKey(publishedKey))) {
-		throw new SigningError(`ключ подписи ${keyFile} не соответствует открытому ключу signingKey в ${siteYaml}: укажите закрытый ключ администрации или обновите signingKey`);
+		throw new SigningError(
+			`ключ подписи ${keyFile} не соответствует открытому ключу signingKey в ${siteYaml}: укажите закрытый ключ администрации или обновите signingKey`,
+		);
 	}
 }
 
@@ -55,15 +61,21 @@ export function signSite(site: string, keyFile: string | undefined): number {
 	const manifest = join(site, MANIFEST_FILE);
 	writeFileSync(manifest, manifestText(paths.map((path) => ({ path, sha256: sha256File(join(site, path)) }))));
 	if (keyFile !== undefined) {
-		const signed = spawnSync('ssh-keygen', ['-Y', 'sign', '-q', '-f', keyFile, '-n', SIGNING_NAMESPACE, manifest], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		const signed = spawnSync('ssh-keygen', ['-Y', 'sign', '-q', '-f', keyFile, '-n', SIGNING_NAMESPACE, manifest], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		if (signed.error) throw new SigningError(`не запускается ssh-keygen (${signed.error.message}): установите OpenSSH`);
-		if (signed.status !== 0 || !existsSync(join(site, SIGNATURE_FILE))) throw new SigningError(`ssh-keygen не подписал манифест (${signed.stderr.trim()})`);
+		if (signed.status !== 0 || !existsSync(join(site, SIGNATURE_FILE)))
+			throw new SigningError(`ssh-keygen не подписал манифест (${signed.stderr.trim()})`);
 	}
 	return paths.length;
 }
 
 async function main(): Promise<number> {
-	const args = parseCommandLine({ options: { site: { type: 'string' }, key: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } }).values;
+	const args = parseCommandLine({
+		options: { site: { type: 'string' }, key: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+	}).values;
 	if (args.help) {
 		process.stdout.write(USAGE);
 		return 0;
@@ -72,7 +84,9 @@ async function main(): Promise<number> {
 	if (!existsSync(join(args.site, 'opendata'))) throw new UsageError(`--site: в папке «${args.site}» нет opendata/.`);
 	try {
 		const count = signSite(args.site, args.key);
-		process.stderr.write(`Манифест: ${formatCount(count, 'файл|файла|файлов')}${args.key !== undefined ? ', подписан' : ', без подписи'}\n`);
+		process.stderr.write(
+			`Манифест: ${formatCount(count, 'файл|файла|файлов')}${args.key !== undefined ? ', подписан' : ', без подписи'}\n`,
+		);
 		return 0;
 	} catch (error) {
 		if (!(error instanceof SigningError)) throw error;

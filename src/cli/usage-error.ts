@@ -14,7 +14,9 @@ export async function runMain(main: () => Promise<number> | number, usage: strin
 			process.stderr.write(`${error.message}\n\n${usage}`);
 		} else {
 			const detail = error instanceof Error ? error.message : String(error);
-			process.stderr.write(`Внутренняя ошибка программы: ${detail}\nДанные не изменены. Сообщите разработчикам портала, приложив эту строку.\n`);
+			process.stderr.write(
+				`Внутренняя ошибка программы: ${detail}\nДанные не изменены. Сообщите разработчикам портала, приложив эту строку.\n`,
+			);
 			if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
 		}
 		process.exitCode = 2;

@@ -82,7 +82,8 @@ function trustedKey(keyFile: string | undefined, dataDir: string): { blob: Buffe
 	const siteYaml = join(dataDir, 'site.yaml');
 	if (!existsSync(siteYaml)) throw new UsageError(`Нет файла ${siteYaml}: укажите ключ через --key или папку с данными через --data.`);
 	const site = load(readFileSync(siteYaml, 'utf8')) as { signingKey?: unknown } | undefined;
-	if (typeof site?.signingKey !== 'string') throw new UsageError(`${siteYaml}: нет поля signingKey — ключа, которым проверять подпись; укажите его через --key.`);
+	if (typeof site?.signingKey !== 'string')
+		throw new UsageError(`${siteYaml}: нет поля signingKey — ключа, которым проверять подпись; укажите его через --key.`);
 	try {
 		return { blob: parsePublicKey(site.signingKey), from: `${siteYaml} (signingKey)` };
 	} catch (error) {
@@ -137,14 +138,19 @@ async function main(): Promise<number> {
 		for (const entry of entries) {
 			const actual = await source.sha256(entry.path);
 			if (actual === undefined) problems.push(`нет файла ${entry.path}`);
-			else if (actual !== entry.sha256) problems.push(`файл ${entry.path} изменён: SHA-256 ${actual}, в подписанном манифесте ${entry.sha256}`);
+			else if (actual !== entry.sha256)
+				problems.push(`файл ${entry.path} изменён: SHA-256 ${actual}, в подписанном манифесте ${entry.sha256}`);
 		}
 		if (problems.length) {
 			for (const problem of problems) say(`  ${problem}`);
-			say(`Не подтверждено: ${formatCount(problems.length, 'файл не совпадает|файла не совпадают|файлов не совпадают')} с подписанным манифестом.`);
+			say(
+				`Не подтверждено: ${formatCount(problems.length, 'файл не совпадает|файла не совпадают|файлов не совпадают')} с подписанным манифестом.`,
+			);
 			return 1;
 		}
-		say(`Подтверждено: подпись ключа ${fingerprint(key.blob)} (${key.from}) верна, ${formatCount(entries.length, 'файл совпадает|файла совпадают|файлов совпадают')} с манифестом.`);
+		say(
+			`Подтверждено: подпись ключа ${fingerprint(key.blob)} (${key.from}) верна, ${formatCount(entries.length, 'файл совпадает|файла совпадают|файлов совпадают')} с манифестом.`,
+		);
 		return 0;
 	} catch (error) {
 		if (!(error instanceof Unreachable)) throw error;

@@ -41,7 +41,7 @@ function writeChunks(path: string, chunks: Iterable<Uint8Array>): number {
 	let size = 0;
 	try {
 		for (const chunk of chunks) {
-			for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+			for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
 			size += chunk.length;
 		}
 	} finally {
@@ -63,7 +63,11 @@ async function main(): Promise<number> {
 		process.stdout.write(USAGE);
 		return 0;
 	}
-	for (const [option, folder] of [['--data', args.data], ['--handoff', args.handoff], ['--site', args.site]] as const) {
+	for (const [option, folder] of [
+		['--data', args.data],
+		['--handoff', args.handoff],
+		['--site', args.site],
+	] as const) {
 		if (folder === undefined) throw new UsageError(`Не указан параметр ${option}.`);
 		if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${option}: папка «${folder}» не найдена.`);
 	}
@@ -118,7 +122,9 @@ async function main(): Promise<number> {
 		records.close();
 	}
 	const megabytes = formatNumber(Math.round(bytes / 1e5) / 10);
-	process.stderr.write(`Открытые данные: ${formatCount(files, 'файл|файла|файлов')}, ${megabytes}${NBSP}МБ за ${formatSeconds(Date.now() - started)}\n`);
+	process.stderr.write(
+		`Открытые данные: ${formatCount(files, 'файл|файла|файлов')}, ${megabytes}${NBSP}МБ за ${formatSeconds(Date.now() - started)}\n`,
+	);
 	return 0;
 }
 

@@ -17,7 +17,9 @@ export function replyFigures(groups: readonly ReplyGroup[], quarter: string, pre
 		const act = replyAct(group);
 		const { stages } = group;
 		const withLimits = group.policy !== null;
-		const caption = withLimits ? t('stats.fig.replies.caption', { quarter, act: nbsp(act.shortTitle ?? '') }) : t('stats.fig.replies.captionNone', { quarter });
+		const caption = withLimits
+			? t('stats.fig.replies.caption', { quarter, act: nbsp(act.shortTitle ?? '') })
+			: t('stats.fig.replies.captionNone', { quarter });
 		return {
 			id: `${prefix}replies-${act.key}`,
 			caption,
@@ -34,11 +36,21 @@ export function replyFigures(groups: readonly ReplyGroup[], quarter: string, pre
 			},
 			table: {
 				caption: withLimits ? t('stats.fig.replies.table', { act: nbsp(act.shortTitle ?? '') }) : t('stats.fig.replies.tableNone'),
-				columns: (withLimits ? ['stage', 'replies', 'median', 'p90', 'limit', 'clause', 'late'] : ['stage', 'replies', 'median', 'p90']).map((c) => t(`stats.col.${c}`)),
+				columns: (withLimits
+					? ['stage', 'replies', 'median', 'p90', 'limit', 'clause', 'late']
+					: ['stage', 'replies', 'median', 'p90']
+				).map((c) => t(`stats.col.${c}`)),
 				rows: stages.map((s, i) => ({
 					head: s.title,
 					cells: withLimits
-						? [n(s.count), hours(s.medianHours), hours(s.p90Hours), hours(s.limitHours), act.clauses[i] ? nbsp(act.clauses[i]!) : t('stats.none'), s.limitHours === null ? t('stats.none') : n(s.late)]
+						? [
+								n(s.count),
+								hours(s.medianHours),
+								hours(s.p90Hours),
+								hours(s.limitHours),
+								act.clauses[i] ? nbsp(act.clauses[i]!) : t('stats.none'),
+								s.limitHours === null ? t('stats.none') : n(s.late),
+							]
 						: [n(s.count), hours(s.medianHours), hours(s.p90Hours)],
 				})),
 			},

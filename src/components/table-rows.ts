@@ -15,7 +15,8 @@ import type { TableModel } from '../scripts/charts-spec.ts';
  */
 export function statsRows(rows: TableModel['rows']): SafeHtml {
 	return html`${rows.map(
-		(row) => html`<tr><th scope="row">${row.href ? html`<a href="${row.href}">${row.head}</a>` : row.head}</th>${row.cells.map((cell) => html`<td>${cell}</td>`)}</tr>`,
+		(row) =>
+			html`<tr><th scope="row">${row.href ? html`<a href="${row.href}">${row.head}</a>` : row.head}</th>${row.cells.map((cell) => html`<td>${cell}</td>`)}</tr>`,
 	)}`;
 }
 
@@ -45,7 +46,10 @@ function urlText(text: string): SafeHtml {
  * The address index's rows (AddressLetterPage): 25,000 rows at 20,000 accounts, four links each.
  * `href` is built by code (canonicalHref: https on the network's own host), never taken from data.
  */
-export function addressRows(entries: readonly AddressEntry[], labels: { alias: string; status: (entry: AddressEntry) => string }): SafeHtml {
+export function addressRows(
+	entries: readonly AddressEntry[],
+	labels: { alias: string; status: (entry: AddressEntry) => string },
+): SafeHtml {
 	return html`${entries.map((entry) => {
 		const address = entry.href
 			? html`<a class="url" href="${entry.href}" rel="external noopener noreferrer">${urlText(entry.text)}</a>`

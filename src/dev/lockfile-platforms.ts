@@ -22,7 +22,9 @@ const PLATFORMS: Record<string, { os?: string[]; cpu: string[]; libc?: string[] 
 };
 
 const path = new URL('../../package-lock.json', import.meta.url);
-const lock = JSON.parse(readFileSync(path, 'utf8')) as { packages: Record<string, { version?: string; optionalDependencies?: Record<string, string> }> };
+const lock = JSON.parse(readFileSync(path, 'utf8')) as {
+	packages: Record<string, { version?: string; optionalDependencies?: Record<string, string> }>;
+};
 let added = 0;
 for (const [key, entry] of Object.entries(lock.packages)) {
 	for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {

@@ -56,7 +56,10 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
 	const out: Record<string, unknown> = { ...base };
 	for (const [key, value] of Object.entries(over)) {
 		const under = out[key];
-		out[key] = value && typeof value === 'object' && under && typeof under === 'object' ? merge(under as Record<string, unknown>, value as Record<string, unknown>) : value;
+		out[key] =
+			value && typeof value === 'object' && under && typeof under === 'object'
+				? merge(under as Record<string, unknown>, value as Record<string, unknown>)
+				: value;
 	}
 	return out;
 }
@@ -116,7 +119,10 @@ async function start(): Promise<void> {
 	cms.registerWidget(WIDGETS.date, DateControl);
 	cms.registerWidget(WIDGETS.link, LinkControl);
 	// An account's network is the one its link leads to, set as it is saved.
-	cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => (entry.get('collection') === 'accounts' ? followLink(entry.get('data') as ImmutableMap) : undefined) });
+	cms.registerEventListener({
+		name: 'preSave',
+		handler: ({ entry }) => (entry.get('collection') === 'accounts' ? followLink(entry.get('data') as ImmutableMap) : undefined),
+	});
 	cms.init({ config: settings.cms });
 }
 

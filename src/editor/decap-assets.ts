@@ -15,7 +15,9 @@ function distDir(): string {
 
 /** Entry file, chunks, WebAssembly and licence notices; never source maps. */
 export function decapAssetNames(): string[] {
-	return readdirSync(distDir()).filter((name) => /\.(js|wasm|txt)$/.test(name)).sort();
+	return readdirSync(distDir())
+		.filter((name) => /\.(js|wasm|txt)$/.test(name))
+		.sort();
 }
 
 /**
@@ -47,7 +49,10 @@ export const BUNDLE_TEXT: readonly (readonly [string, string])[] = [
 	['return"option ".concat(r,", deselected.")', 'return"вариант ".concat(r,": выбор снят.")'],
 	['"All selected options have been cleared."', '"Все выбранные варианты сняты."'],
 	['return"option".concat(i.length>1?"s":""," ").concat(i.join(","),", selected.")', 'return"выбрано: ".concat(i.join(", "),".")'],
-	['return"option ".concat(r,o?" is disabled. Select another option.":", selected.")', 'return"вариант ".concat(r,o?" недоступен, выберите другой.":": выбран.")'],
+	[
+		'return"option ".concat(r,o?" is disabled. Select another option.":", selected.")',
+		'return"вариант ".concat(r,o?" недоступен, выберите другой.":": выбран.")',
+	],
 	['"".concat(e.indexOf(t)+1," of ").concat(e.length)', '"".concat(e.indexOf(t)+1," из ").concat(e.length)'],
 	['return"value ".concat(o," focused, ")', 'return"значение ".concat(o," в фокусе, ")'],
 	['" disabled":""', '" недоступен":""'],
@@ -69,7 +74,8 @@ export function localiseEntry(source: string): string {
 
 export function readDecapAsset(name: string): Uint8Array<ArrayBuffer> {
 	if (!decapAssetNames().includes(name)) throw new Error(`not a Decap asset: ${name}`);
-	if (name === 'decap-cms-app.js') return new TextEncoder().encode(localiseEntry(readFileSync(join(distDir(), name), 'utf8'))) as Uint8Array<ArrayBuffer>;
+	if (name === 'decap-cms-app.js')
+		return new TextEncoder().encode(localiseEntry(readFileSync(join(distDir(), name), 'utf8'))) as Uint8Array<ArrayBuffer>;
 	const bytes = readFileSync(join(distDir(), name));
 	return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 }
@@ -77,7 +83,10 @@ export function readDecapAsset(name: string): Uint8Array<ArrayBuffer> {
 /** The React version Decap's bundle was built against: its bundled react-dom refuses any other. */
 export function decapReactVersion(): string | undefined {
 	const entry = readFileSync(join(distDir(), 'decap-cms-app.js'), 'utf8');
-	return /rendererPackageName:"react-dom",[^}]*?reconcilerVersion:"([^"]+)"/.exec(entry)?.[1] ?? /version:"(19\.[^"]+)",rendererPackageName:"react-dom"/.exec(entry)?.[1];
+	return (
+		/rendererPackageName:"react-dom",[^}]*?reconcilerVersion:"([^"]+)"/.exec(entry)?.[1] ??
+		/version:"(19\.[^"]+)",rendererPackageName:"react-dom"/.exec(entry)?.[1]
+	);
 }
 
 /**

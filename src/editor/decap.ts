@@ -183,7 +183,14 @@ export function decapField(entity: Entity, field: Field, parentRequired = true):
 	base.hint = fromLink ? `${fieldText('editor.hint.fromLink')} ${hint(field, false, false)}` : hint(field, field.required, formRequired);
 	const relation = RELATIONS[`${entity}.${field.path}`];
 	if (relation) {
-		return { ...base, widget: 'relation', collection: relation, search_fields: ['id', 'shortName', 'name'], value_field: 'id', display_fields: ['shortName', 'id'] };
+		return {
+			...base,
+			widget: 'relation',
+			collection: relation,
+			search_fields: ['id', 'shortName', 'name'],
+			value_field: 'id',
+			display_fields: ['shortName', 'id'],
+		};
 	}
 	if (LINKS.has(`${entity}.${field.path}`)) return { ...base, widget: WIDGETS.link };
 	switch (field.kind) {
@@ -193,13 +200,20 @@ export function decapField(entity: Entity, field: Field, parentRequired = true):
 			if (field.shape === 'date') return { ...base, widget: WIDGETS.date };
 			const out: DecapField = { ...base, widget: 'string' };
 			const shape = field.shape ? TYPE_HINTS[field.shape] : undefined;
-			if (field.pattern) out.pattern = [field.pattern, shape ? fieldText('editor.pattern.shape', { format: fieldText(shape) }) : fieldText('editor.pattern.other', { pattern: field.pattern })];
+			if (field.pattern)
+				out.pattern = [
+					field.pattern,
+					shape
+						? fieldText('editor.pattern.shape', { format: fieldText(shape) })
+						: fieldText('editor.pattern.other', { pattern: field.pattern }),
+				];
 			return out;
 		}
 		case 'number':
 		case 'integer': {
 			const out: DecapField = { ...base, widget: 'number', value_type: field.kind === 'integer' ? 'int' : 'float' };
-			const min = field.minimum ?? (field.exclusiveMinimum === undefined ? undefined : field.exclusiveMinimum + (field.kind === 'integer' ? 1 : 0));
+			const min =
+				field.minimum ?? (field.exclusiveMinimum === undefined ? undefined : field.exclusiveMinimum + (field.kind === 'integer' ? 1 : 0));
 			if (min !== undefined) out.min = min;
 			if (field.maximum !== undefined) out.max = field.maximum;
 			return out;
@@ -209,11 +223,17 @@ export function decapField(entity: Entity, field: Field, parentRequired = true):
 		case 'enum':
 			return { ...base, widget: 'select', options: options(field) };
 		case 'object':
-			return { ...base, widget: 'object', collapsed: !formRequired, fields: field.fields!.map((child) => decapField(entity, child, formRequired)) };
+			return {
+				...base,
+				widget: 'object',
+				collapsed: !formRequired,
+				fields: field.fields!.map((child) => decapField(entity, child, formRequired)),
+			};
 		case 'list': {
 			const item = field.item!;
 			if (item.kind === 'enum') return { ...base, widget: 'select', multiple: true, options: options(item) };
-			if (item.kind === 'object') return { ...base, widget: 'list', collapsed: true, fields: item.fields!.map((child) => decapField(entity, child, true)) };
+			if (item.kind === 'object')
+				return { ...base, widget: 'list', collapsed: true, fields: item.fields!.map((child) => decapField(entity, child, true)) };
 			// A list of scalars: one labelled input per item, not Decap's comma-separated line.
 			const single = decapField(entity, { ...item, name: 'item', description: '' }, true);
 			return { ...base, widget: 'list', field: { ...single, label: base.label, required: true } };

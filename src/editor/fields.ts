@@ -65,8 +65,13 @@ function readField(name: string, path: string, node: JsonSchema, required: boole
 		const branches = node.anyOf as JsonSchema[];
 		const nonNull = branches.filter((branch) => branch.type !== 'null');
 		nullable = nonNull.length < branches.length;
-		if (nonNull.length !== 1) throw new Error(`${path}: union types are not supported by the editor (${JSON.stringify(node).slice(0, 120)})`);
-		body = { ...nonNull[0]!, ...(node.description === undefined ? {} : { description: node.description }), ...('default' in node ? { default: node.default } : {}) };
+		if (nonNull.length !== 1)
+			throw new Error(`${path}: union types are not supported by the editor (${JSON.stringify(node).slice(0, 120)})`);
+		body = {
+			...nonNull[0]!,
+			...(node.description === undefined ? {} : { description: node.description }),
+			...('default' in node ? { default: node.default } : {}),
+		};
 	}
 	const base = {
 		name,
@@ -112,7 +117,11 @@ function readField(name: string, path: string, node: JsonSchema, required: boole
 			if (body.properties) return { ...base, kind: 'object', fields: readFields(body, path) };
 			const keys = body.propertyNames as JsonSchema | undefined;
 			const value = body.additionalProperties;
-			const field: Field = { ...base, kind: 'map', item: readField('', `${path}.*`, typeof value === 'object' && value !== null ? (value as JsonSchema) : {}, true) };
+			const field: Field = {
+				...base,
+				kind: 'map',
+				item: readField('', `${path}.*`, typeof value === 'object' && value !== null ? (value as JsonSchema) : {}, true),
+			};
 			if (typeof keys?.pattern === 'string') field.keyPattern = keys.pattern;
 			return field;
 		}

@@ -52,7 +52,8 @@ export function fromYaml(text: string, settings: FormatSettings): Record<string,
 	const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
 	const data = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 	// An account file has a network; org.yaml, listed by the same folder collection, has none.
-	if (settings.entity === 'account' && typeof data.network === 'string' && typeof data.org === 'string') return { ...data, [ACCOUNT_MARK]: true };
+	if (settings.entity === 'account' && typeof data.network === 'string' && typeof data.org === 'string')
+		return { ...data, [ACCOUNT_MARK]: true };
 	return data;
 }
 

@@ -23,8 +23,7 @@ export const networkName = (network: Network | null): string => (network ? (STRI
 
 export type LinkJudgement =
 	/** The link is a page no one has registered: `url` is what is saved, `network` its network. */
-	| { ok: true; url: string; network: Network; message: string }
-	| { ok: false; message: string; url?: string; network?: Network | null };
+	{ ok: true; url: string; network: Network; message: string } | { ok: false; message: string; url?: string; network?: Network | null };
 
 /** The address as typed, in the one form the registry keeps (https://vk.com/name), or null. */
 export function canonicalLink(typed: string): { url: string; network: Network } | null {
@@ -34,7 +33,8 @@ export function canonicalLink(typed: string): { url: string; network: Network } 
 	return url === null ? null : { url, network: resolution.network };
 }
 
-const pageOf = (account: AnswerAccount): string => text('editor.link.page', { page: accountUrl(account.canonical) ?? account.canonical, id: account.record.a, org: account.record.n });
+const pageOf = (account: AnswerAccount): string =>
+	text('editor.link.page', { page: accountUrl(account.canonical) ?? account.canonical, id: account.record.a, org: account.record.n });
 
 function reasonText(reason: string, network: Network | null): string {
 	const key = `check.reason.${reason}` in STRINGS ? `check.reason.${reason}` : `check.lookalike.${reason}`;
@@ -54,7 +54,8 @@ export async function judgeLink(typed: string, registry: RegistryLookup, ownId: 
 		case 'official':
 		case 'formerly-official': {
 			const owner = answer.accounts[0];
-			if (canonical && owner && owner.record.a === ownId) return { ok: true, ...canonical, message: text('editor.link.own', { url: canonical.url }) };
+			if (canonical && owner && owner.record.a === ownId)
+				return { ok: true, ...canonical, message: text('editor.link.own', { url: canonical.url }) };
 			const key = answer.verdict === 'official' ? 'editor.link.registered' : 'editor.link.registeredClosed';
 			return { ok: false, network: answer.network, message: text(key, { page: owner ? pageOf(owner) : '' }) };
 		}
@@ -64,12 +65,21 @@ export async function judgeLink(typed: string, registry: RegistryLookup, ownId: 
 			return { ok: false, network: answer.network, message: `${lead} ${reasonText(answer.reason, answer.network)}`.trim() };
 		}
 		case 'not-registered':
-			if (canonical) return { ok: true, ...canonical, message: text('editor.link.free', { url: canonical.url, network: networkName(canonical.network) }) };
+			if (canonical)
+				return {
+					ok: true,
+					...canonical,
+					message: text('editor.link.free', { url: canonical.url, network: networkName(canonical.network) }),
+				};
 			return { ok: false, message: text('editor.link.notAccount', { reason: '' }).trim() };
 		default:
 			// Not a page of a network at all (another site, a post, an invitation, a shortener) or an
 			// organisation's own website: the registry lists pages only.
-			return { ok: false, network: answer.network, message: `${text('editor.link.notAccount')} ${reasonText(answer.reason, answer.network)}`.trim() };
+			return {
+				ok: false,
+				network: answer.network,
+				message: `${text('editor.link.notAccount')} ${reasonText(answer.reason, answer.network)}`.trim(),
+			};
 	}
 }
 

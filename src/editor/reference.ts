@@ -23,11 +23,17 @@ export interface ReferenceRow {
 }
 
 export function anchorOf(entity: Entity, path: string): string {
+	const words = path.replace(/\[\]|\.\*/g, '').replace(/[^a-zA-Z0-9]+/g, '-');
 	// eslint-disable-next-line regexp/no-super-linear-move -- schema field paths from the code: bounded.
-	return `${entity}-${path.replace(/\[\]|\.\*/g, '').replace(/[^a-zA-Z0-9]+/g, '-').replace(/-+$/, '')}`.toLowerCase();
+	return `${entity}-${words.replace(/-+$/, '')}`.toLowerCase();
 }
 
-const SHAPE_TYPES: Record<string, string> = { date: 'fields.type.date', id: 'fields.type.id', phone: 'fields.type.phone', email: 'fields.type.email' };
+const SHAPE_TYPES: Record<string, string> = {
+	date: 'fields.type.date',
+	id: 'fields.type.id',
+	phone: 'fields.type.phone',
+	email: 'fields.type.email',
+};
 
 /** Russian words for a field's type: «дата ГГГГ-ММ-ДД», «список: идентификатор…», «true или false». */
 export function typeText(field: Field): string {
@@ -36,7 +42,9 @@ export function typeText(field: Field): string {
 			case 'string': {
 				if (field.shape && SHAPE_TYPES[field.shape]) return fieldText(SHAPE_TYPES[field.shape]!);
 				if (field.pattern) return fieldText('fields.type.pattern', { pattern: field.pattern });
-				return field.minLength && field.minLength > 1 ? fieldText('fields.type.stringMin', { min: field.minLength }) : fieldText('fields.type.string');
+				return field.minLength && field.minLength > 1
+					? fieldText('fields.type.stringMin', { min: field.minLength })
+					: fieldText('fields.type.string');
 			}
 			case 'number':
 			case 'integer': {
@@ -60,7 +68,12 @@ export function typeText(field: Field): string {
 			}
 			case 'map':
 				return fieldText('fields.type.map', {
-					key: field.keyPattern === undefined ? fieldText('fields.type.mapKey') : field.keyPattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$' ? fieldText('fields.type.id') : field.keyPattern,
+					key:
+						field.keyPattern === undefined
+							? fieldText('fields.type.mapKey')
+							: field.keyPattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$'
+								? fieldText('fields.type.id')
+								: field.keyPattern,
 					value: field.item!.kind === 'object' ? fieldText('fields.type.object') : typeText(field.item!),
 				});
 			default:
@@ -86,7 +99,8 @@ export function exampleOf(field: Field): string | undefined {
 	if (plain) return plain[1];
 	if (field.kind === 'enum') return field.values![0];
 	if (field.kind === 'boolean') return 'true';
-	if (field.kind === 'number' || field.kind === 'integer') return String(field.minimum ?? (field.exclusiveMinimum === undefined ? 1 : field.exclusiveMinimum + 1));
+	if (field.kind === 'number' || field.kind === 'integer')
+		return String(field.minimum ?? (field.exclusiveMinimum === undefined ? 1 : field.exclusiveMinimum + 1));
 	if (field.kind === 'string' && field.shape && TYPE_EXAMPLES[field.shape]) return TYPE_EXAMPLES[field.shape];
 	if (field.kind === 'list' && field.item && field.item.kind !== 'object') {
 		const item = exampleOf(field.item);
@@ -96,9 +110,19 @@ export function exampleOf(field: Field): string | undefined {
 }
 
 function row(entity: Entity, field: Field): ReferenceRow {
-	const labels = field.kind === 'enum' ? enumLabels(field.values!) : field.kind === 'list' && field.item?.kind === 'enum' ? enumLabels(field.item.values!) : new Map<string, string>();
-	const values = (field.values ?? (field.kind === 'list' && field.item?.kind === 'enum' ? field.item.values! : [])).map((value) => ({ value, label: labels.get(value) }));
-	const hasDefault = field.default !== undefined && !(typeof field.default === 'object' && field.default !== null && Object.keys(field.default).length === 0);
+	const labels =
+		field.kind === 'enum'
+			? enumLabels(field.values!)
+			: field.kind === 'list' && field.item?.kind === 'enum'
+				? enumLabels(field.item.values!)
+				: new Map<string, string>();
+	const values = (field.values ?? (field.kind === 'list' && field.item?.kind === 'enum' ? field.item.values! : [])).map((value) => ({
+		value,
+		label: labels.get(value),
+	}));
+	const hasDefault =
+		field.default !== undefined &&
+		!(typeof field.default === 'object' && field.default !== null && Object.keys(field.default).length === 0);
 	return {
 		anchor: anchorOf(entity, field.path),
 		path: field.path,

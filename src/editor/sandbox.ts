@@ -42,7 +42,10 @@ export function sandboxTree(dataDir: string, limit = SANDBOX_FILES): SandboxTree
 		if (entries.length === 0) continue;
 		if (count + entries.length > limit) break;
 		count += entries.length;
-		add(tree, entries.sort((a, b) => (a.file < b.file ? -1 : 1)));
+		add(
+			tree,
+			entries.sort((a, b) => (a.file < b.file ? -1 : 1)),
+		);
 	}
 	return tree;
 }

@@ -19,14 +19,14 @@ import { canonicalLink, judgeLink, type LinkJudgement } from './link-verdict.ts'
 import { formatRuDate, parseRuDate } from './ru-date.ts';
 
 const STRINGS: Record<string, string> = editorStrings;
-const say = (key: string, values: Record<string, string> = {}) => (STRINGS[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+const say = (key: string, values: Record<string, string> = {}) =>
+	(STRINGS[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /** The part of an Immutable Map Decap hands to widgets that they read. */
 interface ImmutableLike {
 	get(key: string): unknown;
 	getIn(path: string[]): unknown;
 }
-
 
 export interface ControlProps {
 	value?: unknown;
@@ -59,14 +59,16 @@ export function createWidgets(React: ReactLike, registry: () => Promise<Registry
 
 		componentDidUpdate(previous: ControlProps): void {
 			// A value set from outside (an entry opened, a draft restored) replaces what is shown.
-			if (previous.value !== this.props.value && this.props.value !== this.stored(this.state.text)) this.setState({ text: formatRuDate(this.props.value) });
+			if (previous.value !== this.props.value && this.props.value !== this.stored(this.state.text))
+				this.setState({ text: formatRuDate(this.props.value) });
 		}
 
 		stored(text: string): string {
 			return text.trim() === '' ? '' : (parseRuDate(text) ?? text);
 		}
 
-		isValid = (): Validity => (this.state.text.trim() === '' || parseRuDate(this.state.text) ? true : { error: { message: say('editor.date.invalid') } });
+		isValid = (): Validity =>
+			this.state.text.trim() === '' || parseRuDate(this.state.text) ? true : { error: { message: say('editor.date.invalid') } };
 
 		render(): unknown {
 			return h('input', {
@@ -122,7 +124,10 @@ export function createWidgets(React: ReactLike, registry: () => Promise<Registry
 			try {
 				judgement = await judgeLink(text, await registry(), this.ownId());
 			} catch (error) {
-				judgement = { ok: false, message: say('editor.link.unavailable', { error: error instanceof Error ? error.message : String(error) }) };
+				judgement = {
+					ok: false,
+					message: say('editor.link.unavailable', { error: error instanceof Error ? error.message : String(error) }),
+				};
 			}
 			// Only the answer to the latest text counts.
 			if (asked === this.#asked) this.setState({ judgement, checking: false });
@@ -172,7 +177,16 @@ export function createWidgets(React: ReactLike, registry: () => Promise<Registry
 						void this.check(typed);
 					},
 				}),
-				h('p', { id: noteId, className: `portal-link-note${refusal !== null && !checking ? ' portal-link-note--refused' : ''}`, 'aria-live': 'polite', 'data-state': text.trim() === '' ? 'empty' : checking ? 'checking' : refusal === null ? 'ok' : 'refused' }, note),
+				h(
+					'p',
+					{
+						id: noteId,
+						className: `portal-link-note${refusal !== null && !checking ? ' portal-link-note--refused' : ''}`,
+						'aria-live': 'polite',
+						'data-state': text.trim() === '' ? 'empty' : checking ? 'checking' : refusal === null ? 'ok' : 'refused',
+					},
+					note,
+				),
 			);
 		}
 	}

@@ -18,7 +18,11 @@ export function entityPart(dataset: Dataset): EntityPart {
 		orgs: [...dataset.orgs.values()],
 		accounts: [...dataset.accounts.values()],
 		internal: [...dataset.internal.values()],
-		rejected: { orgs: [...dataset.rejected.orgs], accounts: [...dataset.rejected.accounts], accountFiles: [...dataset.rejected.accountFilesByOrg] },
+		rejected: {
+			orgs: [...dataset.rejected.orgs],
+			accounts: [...dataset.rejected.accounts],
+			accountFiles: [...dataset.rejected.accountFilesByOrg],
+		},
 	};
 }
 
@@ -42,7 +46,13 @@ export function mergeEntities(dataset: Dataset, other: EntityPart, order: Readon
 	for (const entry of accounts) {
 		const existing = dataset.accounts.get(entry.value.id);
 		if (existing) {
-			findings.push({ ruleId: 'file-layout', file: entry.file, path: ['id'], messageId: 'duplicateId', data: { id: entry.value.id, other: existing.file } });
+			findings.push({
+				ruleId: 'file-layout',
+				file: entry.file,
+				path: ['id'],
+				messageId: 'duplicateId',
+				data: { id: entry.value.id, other: existing.file },
+			});
 			continue;
 		}
 		dataset.accounts.set(entry.value.id, entry);

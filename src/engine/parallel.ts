@@ -125,6 +125,11 @@ function workerMessages(worker: Worker): { next(): Promise<unknown> } {
 	worker.on('error', fail);
 	worker.on('exit', (code) => code !== 0 && fail(new Error(`поток проверки завершился с кодом ${code}`)));
 	return {
-		next: () => (queue.length ? Promise.resolve(queue.shift()) : failure ? Promise.reject(failure) : new Promise((resolve, reject) => waiting.push({ resolve, reject }))),
+		next: () =>
+			queue.length
+				? Promise.resolve(queue.shift())
+				: failure
+					? Promise.reject(failure)
+					: new Promise((resolve, reject) => waiting.push({ resolve, reject })),
 	};
 }

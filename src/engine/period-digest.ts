@@ -109,7 +109,14 @@ export function digestPeriod(dataset: Dataset, period: Period, options: { csv: b
 		year: period.year,
 		quarter: period.quarter,
 		summary: summarisePeriod(dataset, period),
-		stages: stageDurations(dataset, period).map(({ stage, hours }) => ({ stage: stage.stage, title: stage.title, policy: stage.policy, clause: stage.clause, limitHours: stage.hours, durations: hours })),
+		stages: stageDurations(dataset, period).map(({ stage, hours }) => ({
+			stage: stage.stage,
+			title: stage.title,
+			policy: stage.policy,
+			clause: stage.clause,
+			limitHours: stage.hours,
+			durations: hours,
+		})),
 		planMonths: [...months],
 	};
 	if (period.stats && options.csv) {
@@ -173,7 +180,9 @@ function sharing(): (summary: PeriodSummary, stages: PeriodDigest['stages']) => 
  * each process of a shared build writes some of the files, and holds only their rows.
  */
 export function* readDigests(dir: string, keepCsv: (year: number, quarter: number) => boolean): Generator<PeriodDigest> {
-	const files = readdirSync(dir).filter((name) => /^periods-\d+\.bin$/.test(name)).sort();
+	const files = readdirSync(dir)
+		.filter((name) => /^periods-\d+\.bin$/.test(name))
+		.sort();
 	if (!files.length) throw new Error(`${dir}: нет сводок кварталов (periods-*.bin)`);
 	const share = sharing();
 	for (const name of files) {
@@ -195,7 +204,13 @@ export function* readDigests(dir: string, keepCsv: (year: number, quarter: numbe
  * there, one file per `thread`. The digests are computed on the public view of the dataset: the
  * check's holds internal data, which must never be handed to the site.
  */
-export function checkPeriods(session: CheckSession, groups: readonly PeriodGroup[], handoff: { dir: string; thread: number } | undefined, progress?: (done: number, total: number) => void, claim?: Claim): void {
+export function checkPeriods(
+	session: CheckSession,
+	groups: readonly PeriodGroup[],
+	handoff: { dir: string; thread: number } | undefined,
+	progress?: (done: number, total: number) => void,
+	claim?: Claim,
+): void {
 	if (!handoff) return session.checkPeriods(groups, progress, claim);
 	const writer = new RecordWriter(join(handoff.dir, `periods-${handoff.thread}.bin`));
 	const planFile = `plans-${handoff.thread}.bin`;
@@ -206,7 +221,8 @@ export function checkPeriods(session: CheckSession, groups: readonly PeriodGroup
 	const view = publicView(session.dataset);
 	session.onPeriod = (period) => {
 		const digest = digestPeriod(view, period);
-		if (period.plans?.rows.length) digest.planRecord = { file: planFile, at: plans.write(encodePlanRows(period.plans.rows.map((row) => row.value))) };
+		if (period.plans?.rows.length)
+			digest.planRecord = { file: planFile, at: plans.write(encodePlanRows(period.plans.rows.map((row) => row.value))) };
 		if (digest.csv) {
 			digest.csvRecord = { file: csvFile, at: csv.write(digest.csv) };
 			csvIndex.entries.push(digestKey(digest), digest.year, digest.quarter, digest.csvRecord.at);
@@ -253,12 +269,19 @@ export interface HandedCsvRows {
 
 /** Every period's open-data rows the check wrote into the hand-off folder `dir`, in no particular order. */
 export function* handedCsvRows(dir: string): Generator<HandedCsvRows> {
-	const files = readdirSync(dir).filter((name) => /^csv-index-\d+\.bin$/.test(name)).sort();
+	const files = readdirSync(dir)
+		.filter((name) => /^csv-index-\d+\.bin$/.test(name))
+		.sort();
 	if (!files.length) throw new Error(`${dir}: нет указателя строк открытых данных (csv-index-*.bin)`);
 	for (const name of files) {
 		for (const { file, entries } of readRecords<CsvIndex>(join(dir, name))) {
 			for (let i = 0; i + 4 <= entries.length; i += 4) {
-				yield { key: entries[i] as string, year: entries[i + 1] as number, quarter: entries[i + 2] as number, ref: { file, at: entries[i + 3] as number } };
+				yield {
+					key: entries[i] as string,
+					year: entries[i + 1] as number,
+					quarter: entries[i + 2] as number,
+					ref: { file, at: entries[i + 3] as number },
+				};
 			}
 		}
 	}

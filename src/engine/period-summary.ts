@@ -91,7 +91,15 @@ export function summarisePeriod(dataset: Dataset, period: Period): PeriodSummary
 	for (const { value } of period.plans?.rows ?? []) {
 		if (value.status !== 'cancelled') plannedByFormat[value.format] = (plannedByFormat[value.format] ?? 0) + 1;
 	}
-	return { org: period.org.value.id, year: period.year, quarter: period.quarter, weeks, accounts, replies: replyTimes(dataset, period), plannedByFormat };
+	return {
+		org: period.org.value.id,
+		year: period.year,
+		quarter: period.quarter,
+		weeks,
+		accounts,
+		replies: replyTimes(dataset, period),
+		plannedByFormat,
+	};
 }
 
 /** A reply stage: the policy's deadline, or a default stage without a limit. */
@@ -117,7 +125,17 @@ export function stageDurations(dataset: Dataset, period: Period): { stage: Reply
 	if (!rows.length) return [];
 	const first = rows[0]!.value.received.slice(0, 10);
 	const policy = applicablePolicies(dataset, period.org.value, first).find((p) => p.replyDeadlines.length);
-	const stages: readonly ReplyStage[] = policy ? policy.replyDeadlines.map((d) => ({ stage: d.stage, title: d.title, from: d.from, to: d.to, hours: d.hours, policy: policy.id, clause: d.clause })) : DEFAULT_STAGES;
+	const stages: readonly ReplyStage[] = policy
+		? policy.replyDeadlines.map((d) => ({
+				stage: d.stage,
+				title: d.title,
+				from: d.from,
+				to: d.to,
+				hours: d.hours,
+				policy: policy.id,
+				clause: d.clause,
+			}))
+		: DEFAULT_STAGES;
 	return stages.map((stage) => {
 		const hours: number[] = [];
 		for (const { value } of rows) {

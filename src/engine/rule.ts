@@ -25,10 +25,7 @@ export interface RuleMeta {
 	 * policy in force (e.g. the tier's clause and its «рекомендуется»); `fixed` rules cite the
 	 * clauses listed here; `data` rules guard the registry's own integrity.
 	 */
-	enforces:
-		| { kind: 'policy'; requirement: string }
-		| { kind: 'fixed'; clauses: { policy: string; clause: string }[] }
-		| { kind: 'data' };
+	enforces: { kind: 'policy'; requirement: string } | { kind: 'fixed'; clauses: { policy: string; clause: string }[] } | { kind: 'data' };
 	/** Level for reports that do not carry one from a policy. */
 	defaultLevel: Level;
 	/** Findings tell where security is weak: shown in the terminal only, counted in published outputs. */

@@ -66,7 +66,9 @@ export function runCheck(options: RunOptions): RunResult {
 	if (options.handoff) writeHandoff(options.handoff, dataset, entries);
 	session.checkDataset();
 	const groups = groupPeriods(entries);
-	checkPeriods(session, groups, options.handoff ? { dir: options.handoff, thread: 0 } : undefined, (done, total) => options.progress?.(done, total, 'periods'));
+	checkPeriods(session, groups, options.handoff ? { dir: options.handoff, thread: 0 } : undefined, (done, total) =>
+		options.progress?.(done, total, 'periods'),
+	);
 	return {
 		findings: finalise(inGroupOrder([session]), rules, session.settings, dataset, cwd),
 		counts: { files: entries.length, orgs: dataset.orgs.size, accounts: dataset.accounts.size, rows: session.rows },
@@ -86,7 +88,13 @@ function isInternal(file: string, dataset: Dataset): boolean {
 	return isInside(dataset.internalDisplayDir, file) || isInside(dataFile(dataset.displayDir, 'internal'), file);
 }
 
-export function finalise(pending: Pending[], rules: readonly Rule<any>[], settings: Map<string, RuleSettings>, dataset: Dataset, cwd: string): Finding[] {
+export function finalise(
+	pending: Pending[],
+	rules: readonly Rule<any>[],
+	settings: Map<string, RuleSettings>,
+	dataset: Dataset,
+	cwd: string,
+): Finding[] {
 	const metas = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
 	const locators = new Map<string, YamlLocator | null>();
 	const findings: Finding[] = [];
@@ -101,7 +109,9 @@ export function finalise(pending: Pending[], rules: readonly Rule<any>[], settin
 		if (template === undefined) throw new Error(`internal: rule ${report.ruleId} has no message ${report.messageId}`);
 		const policy = report.citation ? dataset.policies.get(report.citation.policy)?.value : undefined;
 		const citation = report.citation && policy ? { ...report.citation, text: cite(policy, report.citation.clause) } : undefined;
-		const data: Record<string, string | number> = report.more ? { count: report.more.count, of: report.messageId } : { ...report.data, ...(citation ? { clause: citation.text } : {}) };
+		const data: Record<string, string | number> = report.more
+			? { count: report.more.count, of: report.messageId }
+			: { ...report.data, ...(citation ? { clause: citation.text } : {}) };
 		let { line, column } = report;
 		if (line === undefined && report.path && /\.ya?ml$/.test(report.file)) {
 			({ line, column } = locate(locators, report.file, report.path, report.atKey === true, report.char, cwd));
@@ -131,7 +141,14 @@ function moreTemplate(severity: Finding['severity'], n: number): string {
 	return `… и ещё ${count(n, severity === 'error' ? MORE_ERRORS : MORE_WARNINGS)} в этом файле: показаны первые ${MAX_SAME}, у остальных та же причина.`;
 }
 
-function locate(locators: Map<string, YamlLocator | null>, file: string, path: readonly (string | number)[], atKey: boolean, char: string | undefined, cwd: string): { line?: number; column?: number } {
+function locate(
+	locators: Map<string, YamlLocator | null>,
+	file: string,
+	path: readonly (string | number)[],
+	atKey: boolean,
+	char: string | undefined,
+	cwd: string,
+): { line?: number; column?: number } {
 	let locator = locators.get(file);
 	if (locator === undefined) {
 		try {

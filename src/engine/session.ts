@@ -162,12 +162,16 @@ export class CheckSession {
 		const dataset = this.dataset;
 		const org = dataset.orgs.get(group.org);
 		if (!org && !dataset.rejected.orgs.has(group.org)) {
-			for (const file of group.files) this.push({ ruleId: 'references-resolve', file: file.file, line: 1, column: 1, messageId: 'seriesOrg', data: { org: group.org } });
+			for (const file of group.files)
+				this.push({ ruleId: 'references-resolve', file: file.file, line: 1, column: 1, messageId: 'seriesOrg', data: { org: group.org } });
 			return undefined;
 		}
 		// An organisation whose card is invalid: its tables are still read for their own problems
 		// (one pass shows a clerk everything), but no policy rule runs without the card.
-		const period = loadPeriodTables(group, { org: org!, year: group.year, quarter: group.quarter }, dataset, { finding: this.hooks.finding, csvText: this.hooks.text });
+		const period = loadPeriodTables(group, { org: org!, year: group.year, quarter: group.quarter }, dataset, {
+			finding: this.hooks.finding,
+			csvText: this.hooks.text,
+		});
 		return org ? period : undefined;
 	}
 }

@@ -23,7 +23,8 @@ export function resolveRuleSettings(
 	const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
 	const settings = new Map<string, RuleSettings>();
 	for (const id of Object.keys(dataset.compliance.rules)) {
-		if (!known.has(id)) pending.push({ ruleId: 'schema-valid', file: configFile, path: ['rules', id], messageId: 'unknownRule', data: { id } });
+		if (!known.has(id))
+			pending.push({ ruleId: 'schema-valid', file: configFile, path: ['rules', id], messageId: 'unknownRule', data: { id } });
 	}
 	for (const rule of rules) {
 		const configured = dataset.compliance.rules[rule.meta.id];
@@ -33,7 +34,13 @@ export function resolveRuleSettings(
 			if (parsed.success) options = parsed.data as Record<string, unknown>;
 			else {
 				for (const issue of friendlyIssues(parsed.error)) {
-					pending.push({ ruleId: 'schema-valid', file: configFile, path: ['rules', rule.meta.id, 'options', ...issue.path], messageId: 'badOptions', data: { id: rule.meta.id, detail: issue.message } });
+					pending.push({
+						ruleId: 'schema-valid',
+						file: configFile,
+						path: ['rules', rule.meta.id, 'options', ...issue.path],
+						messageId: 'badOptions',
+						data: { id: rule.meta.id, detail: issue.message },
+					});
 				}
 				options = { ...rule.meta.defaultOptions };
 			}

@@ -45,7 +45,8 @@ export function minimumsFor(dataset: Dataset, period: Period, account: Account, 
 	for (const policy of policiesInWeek(dataset, period, monday)) {
 		const tier = tierFor(policy, org, account);
 		if (tier) out.push({ policy, min: tier.minPostsPerWeek, level: tier.level, clause: tier.clause });
-		else if (policy.regularPosting) out.push({ policy, min: regularMinimum, level: policy.regularPosting.level, clause: policy.regularPosting.clause });
+		else if (policy.regularPosting)
+			out.push({ policy, min: regularMinimum, level: policy.regularPosting.level, clause: policy.regularPosting.clause });
 	}
 	return out;
 }

@@ -17,7 +17,11 @@ export function registryOf(dataset: Dataset): Registry {
 export function registryContacts(dataset: Dataset): RegistryContact[] {
 	const contacts: RegistryContact[] = [];
 	for (const { value: org } of dataset.orgs.values()) {
-		const keys = [org.website === undefined ? null : siteKey(org.website), org.email === undefined ? null : emailKey(org.email), ...org.phones.map(phoneKey)];
+		const keys = [
+			org.website === undefined ? null : siteKey(org.website),
+			org.email === undefined ? null : emailKey(org.email),
+			...org.phones.map(phoneKey),
+		];
 		for (const key of keys) if (key !== null) contacts.push({ key, org: org.id, orgName: org.shortName });
 	}
 	return contacts;

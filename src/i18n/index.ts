@@ -25,7 +25,25 @@ import stats from './ru/stats.json' with { type: 'json' };
  * same module works in plain Node: the build writes the open-data files in a process of its own,
  * outside Astro (src/cli/write-opendata.ts). A test holds this list equal to the files in ru/.
  */
-export const DICTIONARIES: Record<string, Record<string, string>> = { acts, addresses, check, common, editor, fields, guide, history, home, moderation, opendata, org, plans, registry, search, statement, stats };
+export const DICTIONARIES: Record<string, Record<string, string>> = {
+	acts,
+	addresses,
+	check,
+	common,
+	editor,
+	fields,
+	guide,
+	history,
+	home,
+	moderation,
+	opendata,
+	org,
+	plans,
+	registry,
+	search,
+	statement,
+	stats,
+};
 
 const ru: Record<string, string> = {};
 for (const [file, strings] of Object.entries(DICTIONARIES)) {

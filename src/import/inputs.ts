@@ -20,7 +20,8 @@ export function resolveInputs(paths: readonly string[], dataOption: string | und
 		return { abs: resolve(path), real: realpathSync(path) };
 	});
 	const dataDir = resolve(dataOption ?? inferDataDir(files.map((f) => f.real)) ?? 'data');
-	if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) throw new InputError(`Папка с данными «${displayPath(dataDir) || '.'}» не найдена.`);
+	if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
+		throw new InputError(`Папка с данными «${displayPath(dataDir) || '.'}» не найдена.`);
 	const realData = realpathSync(dataDir);
 	const inputs: InputFile[] = [];
 	const seen = new Set<string>();
@@ -50,6 +51,9 @@ function inferDataDir(reals: readonly string[]): string | undefined {
 		const root = dirname(dirname(dirname(dirname(real))));
 		if (existsSync(join(root, 'site.yaml'))) roots.add(root);
 	}
-	if (roots.size > 1) throw new InputError(`Файлы лежат в разных папках данных (${[...roots].map((r) => displayPath(r)).join(', ')}): укажите одну параметром --data.`);
+	if (roots.size > 1)
+		throw new InputError(
+			`Файлы лежат в разных папках данных (${[...roots].map((r) => displayPath(r)).join(', ')}): укажите одну параметром --data.`,
+		);
 	return roots.values().next().value;
 }

@@ -22,7 +22,14 @@ export interface Seen {
 }
 
 /** Incoming rows only: what is already in the tree is check's to judge, and merging keeps it. */
-export function checkDuplicates(rows: readonly SourceRow[], file: string, kind: SeriesKind, seen: Map<string, Seen[]>, errors: ImportError[], sheet?: string): void {
+export function checkDuplicates(
+	rows: readonly SourceRow[],
+	file: string,
+	kind: SeriesKind,
+	seen: Map<string, Seen[]>,
+	errors: ImportError[],
+	sheet?: string,
+): void {
 	const onSheet = sheet === undefined ? {} : { sheet };
 	for (const row of rows) {
 		// Rows bound for different quarterly files never meet (message 1 of two organisations' journals).
@@ -35,14 +42,26 @@ export function checkDuplicates(rows: readonly SourceRow[], file: string, kind: 
 		}
 		// Within one plan export, a key may repeat with other cells (see above); from two files,
 		// which rows should stand is anyone's guess.
-		const clash = kind === 'plans' ? earlier.find((e) => e.file !== file || e.sheet !== sheet || sameValues(e.values, row.values)) : earlier[0];
+		const clash =
+			kind === 'plans' ? earlier.find((e) => e.file !== file || e.sheet !== sheet || sameValues(e.values, row.values)) : earlier[0];
 		if (!clash) {
 			earlier.push({ file, ...onSheet, line: row.line, values: row.values });
 			continue;
 		}
 		const onOtherSheet = clash.sheet === undefined ? '' : ` листа «${clash.sheet}»`;
-		const where = clash.file !== file ? `строку ${clash.line}${onOtherSheet} файла ${clash.file}` : clash.sheet !== sheet ? `строку ${clash.line}${onOtherSheet}` : `строку ${clash.line}`;
-		errors.push({ file, ...onSheet, line: row.line, column: 1, message: `строка повторяет ${where} (${SERIES_TRAITS[kind].describeKey(row.values)}): оставьте одну из них` });
+		const where =
+			clash.file !== file
+				? `строку ${clash.line}${onOtherSheet} файла ${clash.file}`
+				: clash.sheet !== sheet
+					? `строку ${clash.line}${onOtherSheet}`
+					: `строку ${clash.line}`;
+		errors.push({
+			file,
+			...onSheet,
+			line: row.line,
+			column: 1,
+			message: `строка повторяет ${where} (${SERIES_TRAITS[kind].describeKey(row.values)}): оставьте одну из них`,
+		});
 	}
 }
 

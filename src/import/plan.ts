@@ -74,7 +74,11 @@ export function planImport(inputs: readonly InputFile[], registry: Registry, opt
 		return entry;
 	};
 	const readOne = (input: InputFile, kind: SeriesKind, bytes: Uint8Array) => {
-		const source = readSource({ file: input.file, bytes, kind, ...(input.place ? { place: input.place } : {}), ...(options.org ? { org: options.org } : {}) }, registry, errors);
+		const source = readSource(
+			{ file: input.file, bytes, kind, ...(input.place ? { place: input.place } : {}), ...(options.org ? { org: options.org } : {}) },
+			registry,
+			errors,
+		);
 		options.progress?.(input.file, source.rows.length);
 		return source;
 	};
@@ -92,7 +96,16 @@ export function planImport(inputs: readonly InputFile[], registry: Registry, opt
 	for (const input of inputs) {
 		if (input.workbook) {
 			for (const { sheet, kind } of pickSheets(input.file, input.workbook, options.kind, errors)) {
-				const source = readSource({ file: input.file, sheet: { name: sheet.name, table: sheetTable(sheet, kind) }, kind, ...(options.org ? { org: options.org } : {}) }, registry, errors);
+				const source = readSource(
+					{
+						file: input.file,
+						sheet: { name: sheet.name, table: sheetTable(sheet, kind) },
+						kind,
+						...(options.org ? { org: options.org } : {}),
+					},
+					registry,
+					errors,
+				);
 				const file = `${input.file} [лист «${sheet.name}»]`;
 				options.progress?.(file, source.rows.length);
 				read.push({ file, kind, rows: source.rows.length });
@@ -137,9 +150,18 @@ function detectKind(file: string, bytes: Uint8Array, errors: ImportError[]): Ser
 	}
 	const kinds = matchingKinds(header.fields);
 	if (kinds.length === 1) return kinds[0];
-	const found = header.fields.filter((f) => f.trim() !== '').map((f) => `«${f.trim()}»`).join(', ');
-	const verdict = kinds.length === 0 ? 'не удалось понять, какая это таблица' : `заголовки подходят сразу к нескольким таблицам (${kinds.join(', ')})`;
-	errors.push({ file, line: header.line, column: 1, message: `${verdict}: в файле столбцы ${found}. Ожидались: ${describeSignatures()}. Укажите вид таблицы параметром --kind` });
+	const found = header.fields
+		.filter((f) => f.trim() !== '')
+		.map((f) => `«${f.trim()}»`)
+		.join(', ');
+	const verdict =
+		kinds.length === 0 ? 'не удалось понять, какая это таблица' : `заголовки подходят сразу к нескольким таблицам (${kinds.join(', ')})`;
+	errors.push({
+		file,
+		line: header.line,
+		column: 1,
+		message: `${verdict}: в файле столбцы ${found}. Ожидались: ${describeSignatures()}. Укажите вид таблицы параметром --kind`,
+	});
 	return undefined;
 }
 
@@ -149,8 +171,18 @@ function merge(abs: string, entry: Pending): Target {
 	// Columns of both the file and the inputs, in the schema's order: nothing already recorded is dropped.
 	const present = new Set([...(existing?.columns ?? []), ...entry.columns]);
 	const columns = Object.keys(SERIES[place.series].columns).filter((name) => present.has(name));
-	const text = writeTable(columns, rows.map((row) => row.values));
+	const text = writeTable(
+		columns,
+		rows.map((row) => row.values),
+	);
 	const existed = existsSync(abs);
 	const unchanged = existed && Buffer.from(text).equals(readFileSync(abs));
-	return { abs, file: displayPath(abs), existed, inPlace: entry.named && incoming.length === 0, counts, text: unchanged ? undefined : text };
+	return {
+		abs,
+		file: displayPath(abs),
+		existed,
+		inPlace: entry.named && incoming.length === 0,
+		counts,
+		text: unchanged ? undefined : text,
+	};
 }

@@ -78,7 +78,15 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 		const header = key === undefined ? undefined : (titles.get(key) ?? key);
 		errors.push({ file, ...sheet, line, column, ...(header ? { header } : {}), message });
 	};
-	for (const p of table.problems) errors.push({ file, ...sheet, line: p.line, column: p.column, ...(p.header.trim() ? { header: p.header.trim() } : {}), message: p.message });
+	for (const p of table.problems)
+		errors.push({
+			file,
+			...sheet,
+			line: p.line,
+			column: p.column,
+			...(p.header.trim() ? { header: p.header.trim() } : {}),
+			message: p.message,
+		});
 
 	// A cell the reader already flagged is not validated again (one cell, one message), but the
 	// row's other cells are: the clerk fixes every mistake of a row in one go. A quoted line break
@@ -141,12 +149,21 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 		const { year, quarter } = quarterOf(day);
 		if (place && org !== place.org) {
 			const [line, column] = at('account');
-			fail(line, column, 'account', `аккаунт «${values.account}» принадлежит организации «${org}», а файл лежит в папке организации «${place.org}»: перенесите строку в таблицу своей организации`);
+			fail(
+				line,
+				column,
+				'account',
+				`аккаунт «${values.account}» принадлежит организации «${org}», а файл лежит в папке организации «${place.org}»: перенесите строку в таблицу своей организации`,
+			);
 			return;
 		}
 		if (place && (year !== place.year || quarter !== place.quarter)) {
 			const what = day === date ? `дата ${date}` : `дата ${date} (неделя с ${day})`;
-			fail(...at(traits.dateColumn), traits.dateColumn, `${what} относится к ${quarter} кв. ${year} г., а файл — к ${place.quarter} кв. ${place.year} г.: перенесите строку в файл ${year}-q${quarter}.csv`);
+			fail(
+				...at(traits.dateColumn),
+				traits.dateColumn,
+				`${what} относится к ${quarter} кв. ${year} г., а файл — к ${place.quarter} кв. ${place.year} г.: перенесите строку в файл ${year}-q${quarter}.csv`,
+			);
 			return;
 		}
 		rows.push({ line: row.line, values, key: traits.key(values), place: place ?? { org, series: kind, year, quarter }, carries: columns });

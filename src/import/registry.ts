@@ -41,14 +41,24 @@ export function resolveAccount(registry: Registry, cell: string): AccountCell {
 	const org = id === undefined ? undefined : registry.accountOrg.get(id);
 	if (id !== undefined && org !== undefined) return { ok: true, id, org };
 	const shown = cell.length > 80 ? `${cell.slice(0, 77)}…` : cell;
-	if (ID.test(cell)) return { ok: false, message: `аккаунт «${shown}» не найден в реестре: укажите идентификатор зарегистрированного аккаунта или ссылку на его страницу` };
+	if (ID.test(cell))
+		return {
+			ok: false,
+			message: `аккаунт «${shown}» не найден в реестре: укажите идентификатор зарегистрированного аккаунта или ссылку на его страницу`,
+		};
 	const link = canonicalise(cell);
 	switch (link.kind) {
 		case 'lookalike':
-			return { ok: false, message: `ссылка «${shown}» только похожа на адрес соцсети${link.network ? ` ${link.network}` : ''} и ведёт на другой сайт: возможна подделка, проверьте, откуда взята ссылка` };
+			return {
+				ok: false,
+				message: `ссылка «${shown}» только похожа на адрес соцсети${link.network ? ` ${link.network}` : ''} и ведёт на другой сайт: возможна подделка, проверьте, откуда взята ссылка`,
+			};
 		case 'account':
 		case 'post':
-			return { ok: false, message: `ссылка не найдена в реестре: «${shown}» (${link.canonical}); зарегистрируйте аккаунт или укажите ссылку на зарегистрированную страницу` };
+			return {
+				ok: false,
+				message: `ссылка не найдена в реестре: «${shown}» (${link.canonical}); зарегистрируйте аккаунт или укажите ссылку на зарегистрированную страницу`,
+			};
 		case 'invalid':
 			return { ok: false, message: `«${shown}» — не идентификатор аккаунта и не ссылка на страницу в соцсети` };
 	}

@@ -30,7 +30,14 @@ export function sortErrors(errors: readonly ImportError[], fileOrder: readonly s
 	const order = new Map(fileOrder.map((file, i) => [file, i]));
 	const rank = (file: string) => order.get(file) ?? fileOrder.length;
 	const sheet = (e: ImportError) => e.sheet ?? '';
-	return [...errors].sort((a, b) => rank(a.file) - rank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (sheet(a) < sheet(b) ? -1 : sheet(a) > sheet(b) ? 1 : 0) || a.line - b.line || a.column - b.column);
+	return [...errors].sort(
+		(a, b) =>
+			rank(a.file) - rank(b.file) ||
+			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+			(sheet(a) < sheet(b) ? -1 : sheet(a) > sheet(b) ? 1 : 0) ||
+			a.line - b.line ||
+			a.column - b.column,
+	);
 }
 
 export function errorReport(errors: readonly ImportError[], fileOrder: readonly string[]): string {
@@ -60,7 +67,10 @@ export function successReport(plan: ImportPlan): string {
 		if (target.text !== undefined) written++;
 		out.push(`  ${target.file} — ${describeTarget(target)}`);
 	}
-	out.push('', written === 0 ? '✔ Изменений нет: ничего не записано.' : `✔ Записано файлов: ${written}. Проверьте данные командой npm run check.`);
+	out.push(
+		'',
+		written === 0 ? '✔ Изменений нет: ничего не записано.' : `✔ Записано файлов: ${written}. Проверьте данные командой npm run check.`,
+	);
 	return `${out.join('\n')}\n`;
 }
 
@@ -71,9 +81,17 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
  * markdown`: the verdict, then every error with its place (a clerk fixes them all in one go, so
  * none is left out), or what was written where.
  */
-export function markdownReport(title: string, result: { errors: readonly ImportError[]; fileOrder: readonly string[] } | { plan: ImportPlan; removed: readonly string[] }): string {
+export function markdownReport(
+	title: string,
+	result: { errors: readonly ImportError[]; fileOrder: readonly string[] } | { plan: ImportPlan; removed: readonly string[] },
+): string {
 	if ('errors' in result) {
-		const out = [`## ${title}: ❌ есть ошибки`, '', `${count(result.errors.length, ERRORS)}: ничего не записано, таблицы остались во входящей папке. Исправьте их в Excel и загрузите снова (с тем же именем файла).`, ''];
+		const out = [
+			`## ${title}: ❌ есть ошибки`,
+			'',
+			`${count(result.errors.length, ERRORS)}: ничего не записано, таблицы остались во входящей папке. Исправьте их в Excel и загрузите снова (с тем же именем файла).`,
+			'',
+		];
 		out.push('| | Где | Что не так |', '|---|---|---|');
 		for (const error of sortErrors(result.errors, result.fileOrder)) {
 			const { where, message } = locate(error);
@@ -82,7 +100,8 @@ export function markdownReport(title: string, result: { errors: readonly ImportE
 		return `${out.join('\n')}\n`;
 	}
 	const out = [`## ${title}: ✅ импортировано`, '', '| Таблица | Что прочитано |', '|---|---|'];
-	for (const { file, kind, rows } of result.plan.read) out.push(`| \`${cell(file)}\` | ${SERIES_TRAITS[kind].title}, ${count(rows, ROWS)} |`);
+	for (const { file, kind, rows } of result.plan.read)
+		out.push(`| \`${cell(file)}\` | ${SERIES_TRAITS[kind].title}, ${count(rows, ROWS)} |`);
 	out.push('', '| Файл данных | Что изменилось |', '|---|---|');
 	for (const target of result.plan.targets) out.push(`| \`${cell(target.file)}\` | ${describeTarget(target)} |`);
 	if (result.removed.length > 0) out.push('', `Удалены из входящей папки: ${result.removed.map((f) => `\`${cell(f)}\``).join(', ')}.`);

@@ -44,7 +44,8 @@ export const SERIES_TRAITS: Record<SeriesKind, SeriesTraits> = {
 		title: 'контент-план',
 		signature: ['date', 'topic', 'format'],
 		key: (v) => [v.date ?? '', planTarget(v), v.topic ?? ''],
-		describeKey: (v) => `дата ${v.date}, ${v.account !== undefined ? `аккаунт ${v.account}` : `сеть ${v.network}`}, тема «${short(v.topic ?? '')}»`,
+		describeKey: (v) =>
+			`дата ${v.date}, ${v.account !== undefined ? `аккаунт ${v.account}` : `сеть ${v.network}`}, тема «${short(v.topic ?? '')}»`,
 		dateColumn: 'date',
 		quarterDay: mondayOf,
 	},

@@ -44,7 +44,11 @@ export function writeAll(files: readonly Writable[]): void {
 			renameSync(temp, file.abs);
 		} catch (error) {
 			for (const rest of temps.slice(i)) rmSync(rest.temp, { force: true });
-			throw new PartialWriteError(error, written, temps.slice(i).map((t) => t.file.file));
+			throw new PartialWriteError(
+				error,
+				written,
+				temps.slice(i).map((t) => t.file.file),
+			);
 		}
 		written.push(file.file);
 	}

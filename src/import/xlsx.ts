@@ -68,7 +68,11 @@ export async function loadSpreadsheets(inputs: readonly InputFile[]): Promise<vo
 		}
 		const format = spreadsheetFormat(input.abs, head);
 		if (format === 'xls') {
-			input.workbook = { ok: false, message: 'файл в старом формате Excel (.xls) или защищён паролем: сохраните его в Excel как «Книга Excel (.xlsx)» без пароля или как «CSV (разделители — запятые)»' };
+			input.workbook = {
+				ok: false,
+				message:
+					'файл в старом формате Excel (.xls) или защищён паролем: сохраните его в Excel как «Книга Excel (.xlsx)» без пароля или как «CSV (разделители — запятые)»',
+			};
 		} else if (format === 'xlsx') input.workbook = await readWorkbook(readFileSync(input.abs));
 	}
 }
@@ -79,7 +83,10 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Workbook> {
 		// exceljs declares its own Buffer type; a Node Buffer is what it reads.
 		await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
 	} catch (error) {
-		return { ok: false, message: `не удалось прочитать книгу Excel (${(error as Error).message}): откройте файл в Excel и сохраните его заново как «Книга Excel (.xlsx)»` };
+		return {
+			ok: false,
+			message: `не удалось прочитать книгу Excel (${(error as Error).message}): откройте файл в Excel и сохраните его заново как «Книга Excel (.xlsx)»`,
+		};
 	}
 	const date1904 = workbook.properties.date1904 === true;
 	const sheets: Sheet[] = [];
@@ -138,7 +145,12 @@ function headerRow(sheet: Sheet): { line: number; fields: string[] } | undefined
  * Which sheets to import and as what: every sheet whose header row matches a table kind (with
  * --kind: that kind), or else the first sheet. Problems go to `errors`, located at the header row.
  */
-export function pickSheets(file: string, workbook: Workbook, kind: SeriesKind | undefined, errors: ImportError[]): { sheet: Sheet; kind: SeriesKind }[] {
+export function pickSheets(
+	file: string,
+	workbook: Workbook,
+	kind: SeriesKind | undefined,
+	errors: ImportError[],
+): { sheet: Sheet; kind: SeriesKind }[] {
 	if (!workbook.ok) {
 		errors.push({ file, line: 1, column: 1, message: workbook.message });
 		return [];
@@ -179,9 +191,19 @@ function isKnownColumn(kind: SeriesKind, field: string): boolean {
 }
 
 function undetected(file: string, sheet: string, line: number, fields: readonly string[], kinds: readonly SeriesKind[]): ImportError {
-	const found = fields.filter((f) => f.trim() !== '').map((f) => `«${f.trim()}»`).join(', ');
-	const verdict = kinds.length === 0 ? 'не удалось понять, какая это таблица' : `заголовки подходят сразу к нескольким таблицам (${kinds.join(', ')})`;
-	return { file, sheet, line, column: 1, message: `${verdict}: на листе столбцы ${found}. Ожидались: ${describeSignatures()}. Исправьте заголовки или укажите вид таблицы параметром --kind` };
+	const found = fields
+		.filter((f) => f.trim() !== '')
+		.map((f) => `«${f.trim()}»`)
+		.join(', ');
+	const verdict =
+		kinds.length === 0 ? 'не удалось понять, какая это таблица' : `заголовки подходят сразу к нескольким таблицам (${kinds.join(', ')})`;
+	return {
+		file,
+		sheet,
+		line,
+		column: 1,
+		message: `${verdict}: на листе столбцы ${found}. Ожидались: ${describeSignatures()}. Исправьте заголовки или укажите вид таблицы параметром --kind`,
+	};
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -201,7 +223,14 @@ function parts(date: Date): { y: number; m: number; d: number; hh: number; mm: n
 	if (Number.isNaN(ms)) return undefined;
 	// Excel stores times as fractions of a day: 10:15 may come back as 10:14:59.9999.
 	const t = new Date(Math.round(ms / 1000) * 1000);
-	return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hh: t.getUTCHours(), mm: t.getUTCMinutes(), ss: t.getUTCSeconds() };
+	return {
+		y: t.getUTCFullYear(),
+		m: t.getUTCMonth() + 1,
+		d: t.getUTCDate(),
+		hh: t.getUTCHours(),
+		mm: t.getUTCMinutes(),
+		ss: t.getUTCSeconds(),
+	};
 }
 
 /** «06.07.2026» or «06.07.2026 10:15»: how Russian Excel shows a date, for messages and text columns. */
@@ -238,7 +267,9 @@ export function cellText(cell: RawCell, spec: ColumnSpec, date1904: boolean): { 
 	if (typeof cell === 'object' && !(cell instanceof Date)) {
 		const excel = excelErrorMessage(cell.error, spec.kind);
 		if (excel !== undefined) return { problem: excel };
-		return { problem: cell.error.startsWith('#') ? `в ячейке ошибка Excel ${cell.error}: исправьте формулу или впишите значение` : cell.error };
+		return {
+			problem: cell.error.startsWith('#') ? `в ячейке ошибка Excel ${cell.error}: исправьте формулу или впишите значение` : cell.error,
+		};
 	}
 	let value = cell;
 	// A date cell whose format was lost (pasted as values, «Общий» format) holds the serial number.
@@ -255,7 +286,9 @@ export function cellText(cell: RawCell, spec: ColumnSpec, date1904: boolean): { 
 	if (spec.kind === 'timestamp') {
 		// Excel keeps no time zone, and guessing Moscow time would be wrong for most of the country
 		// (the CSV path refuses a time without a zone for the same reason).
-		return { problem: `в ячейке дата и время Excel без часового пояса (${shown(value)}): впишите значение текстом с поясом, например «${shown(value)}${midnight ? ' 0:00' : ''} +03:00»` };
+		return {
+			problem: `в ячейке дата и время Excel без часового пояса (${shown(value)}): впишите значение текстом с поясом, например «${shown(value)}${midnight ? ' 0:00' : ''} +03:00»`,
+		};
 	}
 	return { text: shown(value) };
 }
@@ -287,7 +320,11 @@ export function sheetTable(sheet: Sheet, kind: SeriesKind): SheetTable {
 		record,
 		compiled,
 		// The CSV wording places a repeated header by character; in a sheet, the column letter says it.
-		(p) => problems.push({ ...p, message: p.message.replace(/\(символ (\d+) заголовка\)/, (_, n: string) => `(столбец ${columnLetter(Number(n))})`) }),
+		(p) =>
+			problems.push({
+				...p,
+				message: p.message.replace(/\(символ (\d+) заголовка\)/, (_, n: string) => `(столбец ${columnLetter(Number(n))})`),
+			}),
 		() => {},
 	);
 
@@ -303,7 +340,13 @@ export function sheetTable(sheet: Sheet, kind: SeriesKind): SheetTable {
 				if (!isBlank(cell)) {
 					const title = headers[i]?.raw.trim() ?? '';
 					// An unknown header is already reported once; a cell under no header at all is not.
-					if (title === '') problems.push({ line, column, header: '', message: `значение «${plainText(cell).trim()}» в столбце ${columnLetter(column)} без заголовка` });
+					if (title === '')
+						problems.push({
+							line,
+							column,
+							header: '',
+							message: `значение «${plainText(cell).trim()}» в столбце ${columnLetter(column)} без заголовка`,
+						});
 				}
 				return;
 			}

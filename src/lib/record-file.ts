@@ -47,7 +47,7 @@ export class RecordWriter {
 	private flush(): void {
 		if (!this.size) return;
 		const data = Buffer.concat(this.chunks, this.size);
-		for (let at = 0; at < data.length; ) at += writeSync(this.fd, data, at);
+		for (let at = 0; at < data.length;) at += writeSync(this.fd, data, at);
 		this.written += data.length;
 		this.chunks = [];
 		this.size = 0;

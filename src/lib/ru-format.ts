@@ -71,7 +71,32 @@ export function quoteName(name: string): string {
 }
 
 /** Abbreviations that never end a line: «г. Барнаул», «д. 59», «п. 6», «ст. 10», «с. Берёзовка». */
-const ABBREVIATIONS = ['г', 'гг', 'д', 'ул', 'пр-т', 'пер', 'пл', 'рп', 'пгт', 'с', 'п', 'пп', 'ч', 'ст', 'разд', 'прил', 'корп', 'стр', 'кв', 'обл', 'каб', 'мкр', 'им', 'т'];
+const ABBREVIATIONS = [
+	'г',
+	'гг',
+	'д',
+	'ул',
+	'пр-т',
+	'пер',
+	'пл',
+	'рп',
+	'пгт',
+	'с',
+	'п',
+	'пп',
+	'ч',
+	'ст',
+	'разд',
+	'прил',
+	'корп',
+	'стр',
+	'кв',
+	'обл',
+	'каб',
+	'мкр',
+	'им',
+	'т',
+];
 // Preceded by an ordinary space only: «2020 г.» is glued to its number first, and a year's «г.»
 // must not glue to the next word as the town's «г. Барнаул» does.
 const ABBREVIATION = new RegExp(`(^|[ \\t\\n(«„])(${ABBREVIATIONS.join('|')})\\. (?=\\S)`, 'gu');
@@ -89,10 +114,15 @@ export function nbsp(text: string): string {
 		.replace(/№ (?=\S)/g, `№${NBSP}`)
 		.replace(/(\d) (гг?\.)/g, `$1${NBSP}$2`)
 		.replace(ABBREVIATION, `$1$2.${NBSP}`)
-		.replace(INITIALS_BEFORE, (_, lead: string, first: string, second: string | undefined, surname: string) =>
-			`${lead}${first}${second ? NBSP + second : ''}${NBSP}${surname}`)
-		.replace(INITIALS_AFTER, (_, surname: string, first: string, second: string | undefined) =>
-			`${surname}${NBSP}${first}${second ? NBSP + second : ''}`);
+		.replace(
+			INITIALS_BEFORE,
+			(_, lead: string, first: string, second: string | undefined, surname: string) =>
+				`${lead}${first}${second ? NBSP + second : ''}${NBSP}${surname}`,
+		)
+		.replace(
+			INITIALS_AFTER,
+			(_, surname: string, first: string, second: string | undefined) => `${surname}${NBSP}${first}${second ? NBSP + second : ''}`,
+		);
 }
 
 /**

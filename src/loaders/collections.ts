@@ -29,7 +29,8 @@ export interface PublicData {
 // One cache per process, not per module instance: Astro evaluates the content config and the
 // pages in separate module graphs, and a module-level Map made every build read the tree twice.
 const CACHE = Symbol.for('official-accounts-portal.publicData');
-const cache: Map<string, PublicData> = ((globalThis as Record<symbol, unknown>)[CACHE] as Map<string, PublicData> | undefined) ??
+const cache: Map<string, PublicData> =
+	((globalThis as Record<symbol, unknown>)[CACHE] as Map<string, PublicData> | undefined) ??
 	((globalThis as Record<symbol, unknown>)[CACHE] = new Map<string, PublicData>());
 
 /**

@@ -37,7 +37,18 @@ export interface LoadHooks {
 }
 
 /** Configuration first: severities, options and the check date must be known before other files. */
-const LOAD_ORDER: Record<TreeEntry['kind'], number> = { site: 0, compliance: 0, policy: 0, org: 1, account: 1, internal: 1, series: 1, unexpected: 1, draft: 1, irregular: 1 };
+const LOAD_ORDER: Record<TreeEntry['kind'], number> = {
+	site: 0,
+	compliance: 0,
+	policy: 0,
+	org: 1,
+	account: 1,
+	internal: 1,
+	series: 1,
+	unexpected: 1,
+	draft: 1,
+	irregular: 1,
+};
 
 /** What a non-regular entry is, and what a regular file there would hold, for the file-layout message. */
 const IRREGULAR_WHAT: Record<IrregularEntry['what'], string> = {
@@ -83,7 +94,14 @@ function readText(entry: TreeEntry, hooks: LoadHooks): string | undefined {
 	// Text rules get it as decodeBytes reads it: Windows-1251, or UTF-8 with the damaged bytes replaced.
 	hooks.text?.(entry.file, decoded.text);
 	const at = decoded.invalid ?? firstBadByte(bytes);
-	hooks.finding({ ruleId: 'parse-error', file: entry.file, line: at.line, column: at.column, messageId: 'encoding', data: { byte: hexByte(at.byte) } });
+	hooks.finding({
+		ruleId: 'parse-error',
+		file: entry.file,
+		line: at.line,
+		column: at.column,
+		messageId: 'encoding',
+		data: { byte: hexByte(at.byte) },
+	});
 	return undefined;
 }
 
@@ -117,7 +135,15 @@ function parseEntity<T extends z.ZodType>(entry: TreeEntry, schema: T, hooks: Lo
 	if (text === undefined) return undefined;
 	const parsed = parseYamlFast(text);
 	if (!parsed.ok) {
-		for (const error of parsed.errors) hooks.finding({ ruleId: 'parse-error', file: entry.file, line: error.line, column: error.column, messageId: 'yaml', data: { reason: error.reason } });
+		for (const error of parsed.errors)
+			hooks.finding({
+				ruleId: 'parse-error',
+				file: entry.file,
+				line: error.line,
+				column: error.column,
+				messageId: 'yaml',
+				data: { reason: error.reason },
+			});
 		checkReadPart(entry, schema, parsed, hooks);
 		return undefined;
 	}
@@ -163,7 +189,12 @@ function rejectAccount(dataset: Dataset, org: string | undefined, id: string, fi
  * record-wide refinement or a map with a broken line after it is left for when the file reads.
  * The file stays out of the dataset either way.
  */
-function checkReadPart<T extends z.ZodType>(entry: TreeEntry, schema: T, parsed: Extract<YamlParse, { ok: false }>, hooks: LoadHooks): void {
+function checkReadPart<T extends z.ZodType>(
+	entry: TreeEntry,
+	schema: T,
+	parsed: Extract<YamlParse, { ok: false }>,
+	hooks: LoadHooks,
+): void {
 	const { partial, partialText, skippedLines } = parsed;
 	if (partial === null || typeof partial !== 'object' || Array.isArray(partial) || partialText === undefined) return;
 	if (keyPastLimit(partial)) return;
@@ -174,9 +205,21 @@ function checkReadPart<T extends z.ZodType>(entry: TreeEntry, schema: T, parsed:
 	const locator = new YamlLocator(partialText);
 	for (const issue of result.issues) {
 		if (issue.about === 'absent') continue;
-		const at = issue.key !== undefined ? locator.locateKey(issue.path, issue.key) : issue.char !== undefined ? locator.locateChar(issue.path, issue.char) : locator.locate(issue.path);
+		const at =
+			issue.key !== undefined
+				? locator.locateKey(issue.path, issue.key)
+				: issue.char !== undefined
+					? locator.locateChar(issue.path, issue.char)
+					: locator.locate(issue.path);
 		if (skipped.has(at.line) || (issue.about === 'block' && at.line < lastSkipped)) continue;
-		hooks.finding({ ruleId: 'schema-valid', file: entry.file, line: at.line, column: at.column, messageId: 'shape', data: { detail: issue.message } });
+		hooks.finding({
+			ruleId: 'schema-valid',
+			file: entry.file,
+			line: at.line,
+			column: at.column,
+			messageId: 'shape',
+			data: { detail: issue.message },
+		});
 	}
 }
 
@@ -191,7 +234,13 @@ function checkId(entry: TreeEntry, field: string, actual: string, expected: stri
  * `cwd` is what findings' paths are relative to: the same as walkTree's. `internalDir` is where
  * the internal files among `entries` were found (walkData), `<data>/internal` unless given.
  */
-export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hooks: LoadHooks, cwd = process.cwd(), internalDir?: string): Dataset {
+export function loadDataset(
+	dataDir: string,
+	entries: readonly TreeEntry[],
+	hooks: LoadHooks,
+	cwd = process.cwd(),
+	internalDir?: string,
+): Dataset {
 	const dataset: Dataset = {
 		dataDir,
 		displayDir: displayPath(dataDir, cwd),
@@ -249,7 +298,13 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 				}
 				const existing = dataset.accounts.get(value.id);
 				if (existing) {
-					hooks.finding({ ruleId: 'file-layout', file: entry.file, path: ['id'], messageId: 'duplicateId', data: { id: value.id, other: existing.file } });
+					hooks.finding({
+						ruleId: 'file-layout',
+						file: entry.file,
+						path: ['id'],
+						messageId: 'duplicateId',
+						data: { id: value.id, other: existing.file },
+					});
 					break;
 				}
 				const loaded: Entry<typeof value> = { value, file: entry.file };
@@ -281,7 +336,14 @@ export function loadDataset(dataDir: string, entries: readonly TreeEntry[], hook
 						: entry.what === 'directory'
 							? 'уберите папку и положите на её место файл; пока это так, запись не читается'
 							: 'замените его обычным файлом';
-				hooks.finding({ ruleId: 'file-layout', file: entry.file, line: 1, column: 1, messageId: 'notRegularFile', data: { what: IRREGULAR_WHAT[entry.what], expected, todo } });
+				hooks.finding({
+					ruleId: 'file-layout',
+					file: entry.file,
+					line: 1,
+					column: 1,
+					messageId: 'notRegularFile',
+					data: { what: IRREGULAR_WHAT[entry.what], expected, todo },
+				});
 				if (entry.as === 'site') sawSite = true; // reported here: «no site.yaml» would say it twice
 				if (entry.as === 'org' && entry.org !== undefined) dataset.rejected.orgs.add(entry.org);
 				if (entry.as === 'account' && entry.id !== undefined) rejectAccount(dataset, entry.org, entry.id, entry.file);

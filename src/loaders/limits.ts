@@ -14,12 +14,14 @@ const TEXTS: Record<LimitKind, { what: string; amount: (n: number) => string; ad
 	yamlBytes: {
 		what: 'Размер файла',
 		amount: megabytes,
-		advice: 'Карточка организации или аккаунта занимает несколько килобайт: проверьте, не вставлена ли в файл выгрузка или чужой текст, и оставьте в нём только поля из справочника полей.',
+		advice:
+			'Карточка организации или аккаунта занимает несколько килобайт: проверьте, не вставлена ли в файл выгрузка или чужой текст, и оставьте в нём только поля из справочника полей.',
 	},
 	tableBytes: {
 		what: 'Размер таблицы',
 		amount: megabytes,
-		advice: 'В файле — один квартал одной организации (обычно сотни килобайт): проверьте, не попали ли в него данные других кварталов или организаций, и разнесите их по своим файлам.',
+		advice:
+			'В файле — один квартал одной организации (обычно сотни килобайт): проверьте, не попали ли в него данные других кварталов или организаций, и разнесите их по своим файлам.',
 	},
 	textBytes: {
 		what: 'Размер файла',
@@ -49,7 +51,10 @@ const TEXTS: Record<LimitKind, { what: string; amount: (n: number) => string; ad
 };
 
 /** A located `parse-error` finding for `hit` in `file`; `path` (a YAML key) instead of a line. */
-export function limitFinding(file: string, hit: Omit<LimitHit, 'line' | 'column'> & { line?: number; column?: number; path?: (string | number)[] }): LoaderFinding {
+export function limitFinding(
+	file: string,
+	hit: Omit<LimitHit, 'line' | 'column'> & { line?: number; column?: number; path?: (string | number)[] },
+): LoaderFinding {
 	const text = TEXTS[hit.kind];
 	return {
 		ruleId: 'parse-error',
@@ -57,7 +62,12 @@ export function limitFinding(file: string, hit: Omit<LimitHit, 'line' | 'column'
 		...(hit.path ? { path: hit.path, atKey: true } : { line: hit.line ?? 1, column: hit.column ?? 1 }),
 		...(hit.header !== undefined ? { header: hit.header } : {}),
 		messageId: 'limit',
-		data: { what: text.what, limit: text.amount(LIMITS[hit.kind]), found: hit.found === undefined ? '' : ` (здесь ${text.amount(hit.found)})`, advice: text.advice },
+		data: {
+			what: text.what,
+			limit: text.amount(LIMITS[hit.kind]),
+			found: hit.found === undefined ? '' : ` (здесь ${text.amount(hit.found)})`,
+			advice: text.advice,
+		},
 	};
 }
 

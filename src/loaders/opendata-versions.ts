@@ -45,26 +45,38 @@ export function readVersions(dataDir: string, currentStructure: ReadonlyMap<stri
 	for (const set of readdirSync(root).sort()) {
 		if (set.startsWith('.')) continue;
 		if (!SET_NAME.test(set) || !statSync(join(root, set)).isDirectory()) {
-			throw new VersionsError(`${shown(set)}: в папке ${VERSIONS_FOLDER}/ ожидаются только папки наборов, названные по идентификатору набора (например 7701234560-socialmediaaccounts).`);
+			throw new VersionsError(
+				`${shown(set)}: в папке ${VERSIONS_FOLDER}/ ожидаются только папки наборов, названные по идентификатору набора (например 7701234560-socialmediaaccounts).`,
+			);
 		}
 		if (!currentStructure.has(set)) {
-			throw new VersionsError(`${shown(set)}: набора с идентификатором «${set}» нет среди публикуемых (${[...currentStructure.keys()].join(', ')}): переименуйте папку по идентификатору набора или удалите её.`);
+			throw new VersionsError(
+				`${shown(set)}: набора с идентификатором «${set}» нет среди публикуемых (${[...currentStructure.keys()].join(', ')}): переименуйте папку по идентификатору набора или удалите её.`,
+			);
 		}
-		const names = readdirSync(join(root, set)).filter((name) => !name.startsWith('.')).sort();
+		const names = readdirSync(join(root, set))
+			.filter((name) => !name.startsWith('.'))
+			.sort();
 		for (const name of names) {
 			const data = DATA_NAME.exec(name);
 			if (!data && !STRUCTURE_NAME.test(name)) {
-				throw new VersionsError(`${shown(set, name)}: ожидаются только файлы data-ГГГГММДД-structure-ГГГГММДД.csv (и их копии …-excel.csv) и structure-ГГГГММДД.csv: переименуйте или удалите файл.`);
+				throw new VersionsError(
+					`${shown(set, name)}: ожидаются только файлы data-ГГГГММДД-structure-ГГГГММДД.csv (и их копии …-excel.csv) и structure-ГГГГММДД.csv: переименуйте или удалите файл.`,
+				);
 			}
 			if (!statSync(join(root, set, name)).isFile()) throw new VersionsError(`${shown(set, name)}: ожидался файл, а не папка.`);
 			if (data) {
 				const [, version, structure] = data;
 				if (version! < structure!) {
-					throw new VersionsError(`${shown(set, name)}: версия данных ${version} раньше своей структуры ${structure}; версия не может предшествовать структуре, по которой выгружена: переименуйте файл, указав дату не раньше ${structure}.`);
+					throw new VersionsError(
+						`${shown(set, name)}: версия данных ${version} раньше своей структуры ${structure}; версия не может предшествовать структуре, по которой выгружена: переименуйте файл, указав дату не раньше ${structure}.`,
+					);
 				}
 				const structureFile = `structure-${structure}.csv`;
 				if (!names.includes(structureFile) && currentStructure.get(set) !== structureFile) {
-					throw new VersionsError(`${shown(set, name)}: нет файла структуры ${structureFile}, на которую ссылается версия: положите его в ту же папку.`);
+					throw new VersionsError(
+						`${shown(set, name)}: нет файла структуры ${structureFile}, на которую ссылается версия: положите его в ту же папку.`,
+					);
 				}
 			}
 		}

@@ -72,7 +72,8 @@ const ROW_KEYS: Record<SeriesKind, RowKey> = {
 			const rows = new Map<string, number>();
 			return (row, line) => firstOf(rows, PLAN_KEYS.map((key) => String(row[key] ?? '')).join('\u0000'), line);
 		},
-		describe: (row) => `дата ${row.date}, ${row.account !== undefined ? `аккаунт ${row.account}` : `сеть ${quoteName(networkLabel(String(row.network)))}`}, тема «${short(row.topic)}»; совпадают все ячейки`,
+		describe: (row) =>
+			`дата ${row.date}, ${row.account !== undefined ? `аккаунт ${row.account}` : `сеть ${quoteName(networkLabel(String(row.network)))}`}, тема «${short(row.topic)}»; совпадают все ячейки`,
 	},
 	replies: {
 		column: 'message_id',
@@ -84,10 +85,28 @@ const ROW_KEYS: Record<SeriesKind, RowKey> = {
 	},
 };
 
-export const SERIES: Record<SeriesKind, { schema: z.ZodType; columns: Record<string, ColumnSpec>; validate: RowValidator<unknown>; rowKey: RowKey }> = {
-	stats: { schema: WeeklyStatsRowSchema, columns: WEEKLY_STATS_COLUMNS, validate: rowValidator(WeeklyStatsRowSchema, WEEKLY_STATS_FAST), rowKey: ROW_KEYS.stats },
-	plans: { schema: ContentPlanRowSchema, columns: CONTENT_PLAN_COLUMNS, validate: rowValidator(ContentPlanRowSchema, CONTENT_PLAN_FAST), rowKey: ROW_KEYS.plans },
-	replies: { schema: ReplyLogRowSchema, columns: REPLY_LOG_COLUMNS, validate: rowValidator(ReplyLogRowSchema, REPLY_LOG_FAST), rowKey: ROW_KEYS.replies },
+export const SERIES: Record<
+	SeriesKind,
+	{ schema: z.ZodType; columns: Record<string, ColumnSpec>; validate: RowValidator<unknown>; rowKey: RowKey }
+> = {
+	stats: {
+		schema: WeeklyStatsRowSchema,
+		columns: WEEKLY_STATS_COLUMNS,
+		validate: rowValidator(WeeklyStatsRowSchema, WEEKLY_STATS_FAST),
+		rowKey: ROW_KEYS.stats,
+	},
+	plans: {
+		schema: ContentPlanRowSchema,
+		columns: CONTENT_PLAN_COLUMNS,
+		validate: rowValidator(ContentPlanRowSchema, CONTENT_PLAN_FAST),
+		rowKey: ROW_KEYS.plans,
+	},
+	replies: {
+		schema: ReplyLogRowSchema,
+		columns: REPLY_LOG_COLUMNS,
+		validate: rowValidator(ReplyLogRowSchema, REPLY_LOG_FAST),
+		rowKey: ROW_KEYS.replies,
+	},
 };
 
 /**
@@ -123,7 +142,15 @@ export function loadSeries<T>(
 	const titled = new Map(table.headers.flatMap((h) => (h.canonical ? [[h.canonical, h.raw] as const] : [])));
 	const title = (key: string) => titled.get(key) ?? key;
 	for (const problem of table.problems) {
-		hooks.finding({ ruleId: 'parse-error', file, line: problem.line, column: problem.column, header: problem.header, messageId: 'csv', data: { reason: problem.message } });
+		hooks.finding({
+			ruleId: 'parse-error',
+			file,
+			line: problem.line,
+			column: problem.column,
+			header: problem.header,
+			messageId: 'csv',
+			data: { reason: problem.message },
+		});
 	}
 	// A row the reader already flagged is not validated again: one cell, one message.
 	const flagged = new Set(table.problems.map((problem) => problem.line));
@@ -135,7 +162,15 @@ export function loadSeries<T>(
 		if (cell !== undefined) {
 			const id = resolveAccount(cell);
 			if (id === undefined) {
-				hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns.account, header: title('account'), messageId: 'unknownAccount', data: { value: cell.slice(0, 80) } });
+				hooks.finding({
+					ruleId: 'schema-valid',
+					file,
+					line: row.line,
+					column: row.columns.account,
+					header: title('account'),
+					messageId: 'unknownAccount',
+					data: { value: cell.slice(0, 80) },
+				});
 				continue;
 			}
 			if (id !== cell) {
@@ -148,7 +183,15 @@ export function loadSeries<T>(
 			const value = result.value as Record<string, unknown>;
 			const first = repeats(value, row.line);
 			if (first !== undefined) {
-				hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns[rowKey.column] ?? 1, header: title(rowKey.column), messageId: 'duplicateRow', data: { first, key: rowKey.describe(value) } });
+				hooks.finding({
+					ruleId: 'schema-valid',
+					file,
+					line: row.line,
+					column: row.columns[rowKey.column] ?? 1,
+					header: title(rowKey.column),
+					messageId: 'duplicateRow',
+					data: { first, key: rowKey.describe(value) },
+				});
 				continue;
 			}
 			rows.push({ value: value as T, line: row.line, columns: row.columns });
@@ -156,7 +199,15 @@ export function loadSeries<T>(
 		}
 		for (const issue of result.issues) {
 			const key = String(issue.key ?? issue.path[0] ?? '');
-			hooks.finding({ ruleId: 'schema-valid', file, line: row.line, column: row.columns[key] ?? 1, header: title(key), messageId: 'shape', data: { detail: issue.message } });
+			hooks.finding({
+				ruleId: 'schema-valid',
+				file,
+				line: row.line,
+				column: row.columns[key] ?? 1,
+				header: title(key),
+				messageId: 'shape',
+				data: { detail: issue.message },
+			});
 		}
 	}
 	if (hooks.csvText) {

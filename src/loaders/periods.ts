@@ -32,7 +32,12 @@ export function groupPeriods(entries: readonly TreeEntry[]): PeriodGroup[] {
  * Reads a group's tables into `period` (cells holding links are resolved through the registry).
  * Problems go to `hooks`; rows that fail are left out.
  */
-export function loadPeriodTables(group: PeriodGroup, period: Period, dataset: Dataset, hooks: Pick<LoadHooks, 'finding'> & { csvText?: CsvTextHook }): Period {
+export function loadPeriodTables(
+	group: PeriodGroup,
+	period: Period,
+	dataset: Dataset,
+	hooks: Pick<LoadHooks, 'finding'> & { csvText?: CsvTextHook },
+): Period {
 	const resolveCell = (cell: string) => resolveAccountCell(dataset, cell);
 	for (const entry of group.files) period[entry.series] = loadSeries<any>(entry.file, entry.abs, entry.series, hooks, resolveCell);
 	return period;

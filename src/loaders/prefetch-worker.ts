@@ -38,7 +38,9 @@ export function prefetch(input: PrefetchInput): PrefetchResult {
 	const buffer = Buffer.allocUnsafe(1 << 20);
 	const list = (dir: string): Dirent[] => {
 		try {
-			const dirents = readdirSync(dir, { withFileTypes: true }).filter((dirent) => !dirent.name.startsWith('.')).sort(byName);
+			const dirents = readdirSync(dir, { withFileTypes: true })
+				.filter((dirent) => !dirent.name.startsWith('.'))
+				.sort(byName);
 			result.folders++;
 			return dirents;
 		} catch {

@@ -106,7 +106,9 @@ export function walkData(dataDir: string, internalDir: string | undefined, cwd =
 	const hint = `внутренние сведения читаются из папки ${shown || '.'} (--internal): перенесите файл туда или удалите его отсюда`;
 	// An internal folder inside the data tree (data/private) is read once, as internal data.
 	const outside = entries.filter((entry) => !isInside(shown, entry.file));
-	const moved = outside.map((entry): TreeEntry => (entry.kind === 'internal' ? { kind: 'unexpected', abs: entry.abs, file: entry.file, hint } : entry));
+	const moved = outside.map((entry): TreeEntry =>
+		entry.kind === 'internal' ? { kind: 'unexpected', abs: entry.abs, file: entry.file, hint } : entry,
+	);
 	return existsSync(internalDir) ? [...moved, ...walkFolderAt(internalDir, ['internal'], cwd)] : moved;
 }
 
@@ -161,7 +163,12 @@ function walkFolderAt(root: string, parts: readonly string[], cwd: string): Tree
 			else entries.push(classify([...parts, dirent.name], abs, file));
 		}
 	};
-	visit(root, rootShown, [...parts], parts.some((part) => part.startsWith('_')));
+	visit(
+		root,
+		rootShown,
+		[...parts],
+		parts.some((part) => part.startsWith('_')),
+	);
 	return entries;
 }
 

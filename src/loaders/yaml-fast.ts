@@ -129,13 +129,16 @@ function loadOnce(text: string, original: string): Once {
 			const opened = UNCLOSED_QUOTE.test(error.reason) ? unclosedQuoteStart(text) : undefined;
 			if (opened) return { ok: false, error: { ...opened, reason: translateYamlReason(error.reason) }, secondDocument: false };
 			// js-yaml gives no position for a second document (`---`): the position-keeping parser finds it.
-			if (MORE_DOCUMENTS.test(error.reason)) return { ok: false, error: { ...secondDocument(text), reason: ONE_DOCUMENT }, secondDocument: true };
+			if (MORE_DOCUMENTS.test(error.reason))
+				return { ok: false, error: { ...secondDocument(text), reason: ONE_DOCUMENT }, secondDocument: true };
 			// Any other reason without a mark: the file is still refused, at its start, never with a crash.
 			const marked = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { line: 1, column: 1 };
 			const at = culprit(text, error.reason, marked);
 			const lineText = original.split('\n')[at.line - 1];
 			// js-yaml calls a value starting with «@» or «`» (reserved in YAML) a bad indentation.
-			const reason = RESERVED_START.includes(lineText?.[at.column - 1] ?? '') ? RESERVED_REASON : translateYamlReason(error.reason, lineText);
+			const reason = RESERVED_START.includes(lineText?.[at.column - 1] ?? '')
+				? RESERVED_REASON
+				: translateYamlReason(error.reason, lineText);
 			return { ok: false, error: { ...at, reason }, secondDocument: false };
 		}
 		throw error;
@@ -167,19 +170,31 @@ const RESERVED_REASON = `значение не может начинаться �
  */
 const REASONS: [RegExp, string][] = [
 	[/bad indentation|deficient indentation/, `неверный отступ: поля одного уровня должны начинаться в одном столбце — ${ALIGN}`],
-	[/end of the stream or a document separator is expected/, `лишний текст или неверный отступ: строка не продолжает запись выше — ${ALIGN} или удалите лишнее`],
+	[
+		/end of the stream or a document separator is expected/,
+		`лишний текст или неверный отступ: строка не продолжает запись выше — ${ALIGN} или удалите лишнее`,
+	],
 	[UNCLOSED_QUOTE, 'не закрыта кавычка: поставьте такую же кавычку в конце значения'],
-	[/within a flow collection|missed comma between flow collection entries/, 'не закрыта скобка [ или {, или между элементами пропущена запятая: проверьте скобки и запятые'],
+	[
+		/within a flow collection|missed comma between flow collection entries/,
+		'не закрыта скобка [ или {, или между элементами пропущена запятая: проверьте скобки и запятые',
+	],
 	[/whitespace character is expected after the key-value separator/, 'после двоеточия нужен пробел: пишите «поле: значение»'],
 	[/incomplete explicit mapping pair|a colon is missed|expected ':'/, 'пропущено двоеточие после имени поля: пишите «поле: значение»'],
 	[/tab characters must not be used/, 'табуляция в отступе: отступы делаются только пробелами — замените табуляцию пробелами'],
 	[MULTILINE_KEY, 'строка не похожа на «поле: значение»: после имени поля нужны двоеточие и пробел, и всё это — в одной строке'],
-	[/unknown escape sequence|expected hexadecimal character|expected valid JSON character/, 'неверная обратная косая черта «\\» в значении в двойных кавычках: напишите её дважды или возьмите значение в одинарные кавычки'],
+	[
+		/unknown escape sequence|expected hexadecimal character|expected valid JSON character/,
+		'неверная обратная косая черта «\\» в значении в двойных кавычках: напишите её дважды или возьмите значение в одинарные кавычки',
+	],
 	[/alias|anchor/, `значение начинается с «*» или «&», а так в этом формате пишутся ссылки на другие значения: ${QUOTE_IT}`],
 	[/tag|handle/, `значение начинается с «!», а так в этом формате указывают тип значения: уберите «!» или возьмите значение в кавычки`],
 	[/directive|directives end mark/, 'строка, начинающаяся с «%», здесь не нужна: удалите её'],
 	[/expected the node content/, RESERVED_REASON],
-	[/block scalar|chomping mode|indentation width/, 'неверно записан многострочный текст после «|» или «>»: строки текста пишутся с отступом под именем поля'],
+	[
+		/block scalar|chomping mode|indentation width/,
+		'неверно записан многострочный текст после «|» или «>»: строки текста пишутся с отступом под именем поля',
+	],
 	[/a line break is expected/, 'после этого знака ожидался перенос строки: перенесите остальное на новую строку'],
 	[/non-printable|null byte|non-ASCII line breaks/, 'в строке невидимый служебный символ: наберите эту строку заново'],
 ];
@@ -190,7 +205,10 @@ function keyOf(lineText: string): string | undefined {
 	if (rest.startsWith('- ')) rest = rest.slice(2).trimStart();
 	const colon = rest.indexOf(':');
 	if (colon <= 0) return undefined;
-	const key = rest.slice(0, colon).trim().replace(/^["']|["']$/g, '');
+	const key = rest
+		.slice(0, colon)
+		.trim()
+		.replace(/^["']|["']$/g, '');
 	return key === '' || key.includes('#') ? undefined : key;
 }
 

@@ -13,8 +13,24 @@ export interface Position {
 // one escape so the backslash after it is not read as the start of another.
 const DOUBLE_QUOTED_ESCAPE = /\\(?:([0abtnvfreN_LP "/\\\t])|x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))/g;
 const NAMED_ESCAPES: Readonly<Record<string, number>> = {
-	'0': 0x00, a: 0x07, b: 0x08, t: 0x09, '\t': 0x09, n: 0x0a, v: 0x0b, f: 0x0c, r: 0x0d, e: 0x1b,
-	N: 0x85, _: 0xa0, L: 0x2028, P: 0x2029, ' ': 0x20, '"': 0x22, '/': 0x2f, '\\': 0x5c,
+	'0': 0x00,
+	a: 0x07,
+	b: 0x08,
+	t: 0x09,
+	'\t': 0x09,
+	n: 0x0a,
+	v: 0x0b,
+	f: 0x0c,
+	r: 0x0d,
+	e: 0x1b,
+	N: 0x85,
+	_: 0xa0,
+	L: 0x2028,
+	P: 0x2029,
+	' ': 0x20,
+	'"': 0x22,
+	'/': 0x2f,
+	'\\': 0x5c,
 };
 
 /** Offset of the first escape in `source` that stands for code point `cp`, or -1. */
@@ -72,7 +88,10 @@ export class YamlLocator {
 				if (!pair) return best;
 				const value = pair.value;
 				// An empty value (`key:` with nothing after) is a zero-width null: point at the key.
-				const empty = value === null || value === undefined || (isScalar(value) && value.range !== undefined && value.range !== null && value.range[0] === value.range[1]);
+				const empty =
+					value === null ||
+					value === undefined ||
+					(isScalar(value) && value.range !== undefined && value.range !== null && value.range[0] === value.range[1]);
 				if (empty) return this.pos(pair.key) ?? best;
 				best = this.pos(value) ?? this.pos(pair.key) ?? best;
 				node = value;

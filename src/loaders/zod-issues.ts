@@ -38,7 +38,10 @@ export function describeValue(value: unknown): string {
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {
-	return path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.').replace(/\.\[/g, '[');
+	return path
+		.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p)))
+		.join('.')
+		.replace(/\.\[/g, '[');
 }
 
 export interface FriendlyIssue {
@@ -93,7 +96,8 @@ function explain(issue: core.$ZodIssue): string {
 	if (unsafeChar(issue) !== undefined) return issue.path.length ? `поле «${fieldName(issue.path)}», ${issue.message}` : issue.message;
 	switch (issue.code) {
 		case 'invalid_type':
-			if (issue.input === undefined) return `${field}обязательное поле не заполнено (ожидалось: ${TYPE_RU[issue.expected] ?? issue.expected})`;
+			if (issue.input === undefined)
+				return `${field}обязательное поле не заполнено (ожидалось: ${TYPE_RU[issue.expected] ?? issue.expected})`;
 			return `${field}ожидалось: ${TYPE_RU[issue.expected] ?? issue.expected}; указано ${describeValue(issue.input)}`;
 		case 'invalid_value':
 			return `${field}ожидалось одно из: ${issue.values.map(allowedValue).join(', ')}; указано ${describeValue(issue.input)}`;
@@ -110,7 +114,10 @@ function explain(issue: core.$ZodIssue): string {
 }
 
 /** Parse with the friendly messages; `reportInput` lets messages say what was found. */
-export function parseFriendly<T extends z.ZodType>(schema: T, value: unknown): { ok: true; value: z.infer<T> } | { ok: false; issues: FriendlyIssue[] } {
+export function parseFriendly<T extends z.ZodType>(
+	schema: T,
+	value: unknown,
+): { ok: true; value: z.infer<T> } | { ok: false; issues: FriendlyIssue[] } {
 	const result = schema.safeParse(value, { reportInput: true });
 	return result.success ? { ok: true, value: result.data } : { ok: false, issues: friendlyIssues(result.error) };
 }

@@ -9,7 +9,9 @@ import { getSite } from '../queries/site.ts';
 import { everyPath } from '../lib/shard.ts';
 
 type Params = Record<string, string | number | undefined>;
-type PageModule = { getStaticPaths?: (options: { paginate: unknown; routePattern: string }) => Promise<{ params: Params }[]> | { params: Params }[] };
+type PageModule = {
+	getStaticPaths?: (options: { paginate: unknown; routePattern: string }) => Promise<{ params: Params }[]> | { params: Params }[];
+};
 
 const pages = import.meta.glob<PageModule>(['./**/*.astro', './**/*.md', './**/*.mdx']);
 
@@ -53,4 +55,5 @@ export function getSitemaps(): Promise<Sitemaps> {
 	return built;
 }
 
-export const GET: APIRoute = async () => new Response((await getSitemaps()).main, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+	new Response((await getSitemaps()).main, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -27,7 +27,5 @@ export function policiesInForce(policies: Policy[], date: string): Policy[] {
  */
 export function networkRulesOn(policy: Policy, date: string): NetworkRule[] {
 	assertIsoDate(date);
-	return policy.networks.filter((rule) =>
-		covers(date, rule.from ?? policy.effectiveFrom, rule.to ?? policy.effectiveTo),
-	);
+	return policy.networks.filter((rule) => covers(date, rule.from ?? policy.effectiveFrom, rule.to ?? policy.effectiveTo));
 }

@@ -110,8 +110,12 @@ export function accountViews(): AccountViews {
 			.sort((a, b) => COLLATOR.compare(orgName(a), orgName(b)) || a.localeCompare(b))
 			.map((org, i) => [org, i]),
 	);
-	const rows = accounts.map(toRow).sort((a, b) =>
-		rank.get(a.org)! - rank.get(b.org)! || NETWORK_ORDER.get(a.network)! - NETWORK_ORDER.get(b.network)! || a.id.localeCompare(b.id));
+	const rows = accounts
+		.map(toRow)
+		.sort(
+			(a, b) =>
+				rank.get(a.org)! - rank.get(b.org)! || NETWORK_ORDER.get(a.network)! - NETWORK_ORDER.get(b.network)! || a.id.localeCompare(b.id),
+		);
 	const byOrg = new Map<string, AccountRow[]>();
 	for (const row of rows) {
 		const list = byOrg.get(row.org);
@@ -200,7 +204,15 @@ function statementOf(account: Account, today: string): Statement {
 			...(account.reviewed ? { reviewed: account.reviewed } : {}),
 			...(account.gospabliki ? { gospabliki: account.gospabliki } : {}),
 			// The schema already refuses a name without consent; checked again because a name is personal data.
-			...(account.responsible ? { responsible: { position: account.responsible.position, publishName: account.responsible.publishName, ...(account.responsible.publishName && account.responsible.name ? { name: account.responsible.name } : {}) } } : {}),
+			...(account.responsible
+				? {
+						responsible: {
+							position: account.responsible.position,
+							publishName: account.responsible.publishName,
+							...(account.responsible.publishName && account.responsible.name ? { name: account.responsible.name } : {}),
+						},
+					}
+				: {}),
 		},
 		org: org ? { id: org.id, name: org.name } : null,
 		since,

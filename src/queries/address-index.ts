@@ -81,7 +81,8 @@ function entryOf(source: AddressSource): AddressEntry {
 	};
 }
 
-const byName = (a: AddressEntry, b: AddressEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0);
+const byName = (a: AddressEntry, b: AddressEntry) =>
+	a.name < b.name ? -1 : a.name > b.name ? 1 : a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0;
 
 /** Entries by network (NETWORKS order) and character (CHAR_ORDER), each list in alphabetical order. */
 export function fileAddresses(sources: Iterable<AddressSource>): Map<Network, Map<string, AddressEntry[]>> {
@@ -99,10 +100,15 @@ export function fileAddresses(sources: Iterable<AddressSource>): Map<Network, Ma
 	for (const network of NETWORKS) {
 		const chars = filed.get(network);
 		if (!chars) continue;
-		ordered.set(network, new Map(CHAR_ORDER.flatMap((char) => {
-			const list = chars.get(char);
-			return list ? [[char, list.sort(byName)] as const] : [];
-		})));
+		ordered.set(
+			network,
+			new Map(
+				CHAR_ORDER.flatMap((char) => {
+					const list = chars.get(char);
+					return list ? [[char, list.sort(byName)] as const] : [];
+				}),
+			),
+		);
 	}
 	return ordered;
 }
@@ -186,7 +192,15 @@ export function pagesOf(index: AddressIndex, size = PAGE_SIZE): { path: string; 
 		pages.push({ path: section.network, props: { kind: 'network', section } });
 		for (const [char, list] of index.filed.get(section.network)!) {
 			const slices = pageSlices(list, size);
-			const contents = slices.length > 1 ? slices.map((slice) => ({ page: slice.page, href: letterHref(section.network, char, slice.page), first: slice.rows[0]!.text, last: slice.rows.at(-1)!.text })) : null;
+			const contents =
+				slices.length > 1
+					? slices.map((slice) => ({
+							page: slice.page,
+							href: letterHref(section.network, char, slice.page),
+							first: slice.rows[0]!.text,
+							last: slice.rows.at(-1)!.text,
+						}))
+					: null;
 			for (const slice of slices) {
 				pages.push({
 					path: `${section.network}/${char}${slice.page > 1 ? `/${slice.page}` : ''}`,

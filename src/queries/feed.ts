@@ -31,7 +31,11 @@ export const statementPath = (account: Account) => `/akkaunt/${account.id}/`;
 
 export function feedXml(): string {
 	const site = getSite();
-	const entries = hasHistory() ? historyFeedEntries().slice(0, FEED_ENTRIES).map(({ order: _order, ...entry }) => entry) : datedEntries();
+	const entries = hasHistory()
+		? historyFeedEntries()
+				.slice(0, FEED_ENTRIES)
+				.map(({ order: _order, ...entry }) => entry)
+		: datedEntries();
 	return atomXml({
 		id: absoluteUrl('/'),
 		title: t('opendata.feed.title', { site: site.name }),

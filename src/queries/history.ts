@@ -11,7 +11,15 @@
  * of that repository, turns merge request numbers into links.
  */
 import { t } from '../i18n/index.ts';
-import { mergeRequestLabel, mergeRequestUrl, readGitHistory, recordKey, type EventKind, type HistoryEvent, type RecordKind } from '../lib/history/index.ts';
+import {
+	mergeRequestLabel,
+	mergeRequestUrl,
+	readGitHistory,
+	recordKey,
+	type EventKind,
+	type HistoryEvent,
+	type RecordKind,
+} from '../lib/history/index.ts';
 import { tagUri, type AtomEntry } from '../lib/opendata/atom.ts';
 import { formatDate } from '../lib/ru-format.ts';
 import { absoluteUrl, dataDir, getSite, publicData } from './site.ts';
@@ -86,9 +94,45 @@ function fieldNames(kind: RecordKind, fields: readonly string[]): string {
 }
 
 const FIELD_KEYS: ReadonlySet<string> = new Set(
-	['id', 'org', 'network', 'url', 'aliases', 'name', 'kind', 'tier', 'status', 'opened', 'registered', 'closed', 'profile', 'gospabliki', 'linksToStatement', 'reviewed', 'responsible']
+	[
+		'id',
+		'org',
+		'network',
+		'url',
+		'aliases',
+		'name',
+		'kind',
+		'tier',
+		'status',
+		'opened',
+		'registered',
+		'closed',
+		'profile',
+		'gospabliki',
+		'linksToStatement',
+		'reviewed',
+		'responsible',
+	]
 		.map((f) => `history.field.account.${f}`)
-		.concat(['id', 'name', 'shortName', 'kind', 'parent', 'tier', 'inn', 'ogrn', 'address', 'geo', 'email', 'phones', 'website', 'policies', 'exemption'].map((f) => `history.field.org.${f}`)),
+		.concat(
+			[
+				'id',
+				'name',
+				'shortName',
+				'kind',
+				'parent',
+				'tier',
+				'inn',
+				'ogrn',
+				'address',
+				'geo',
+				'email',
+				'phones',
+				'website',
+				'policies',
+				'exemption',
+			].map((f) => `history.field.org.${f}`),
+		),
 );
 
 function view(kind: RecordKind, id: string): HistoryView[] {
@@ -161,7 +205,12 @@ export function historyFeedEntries(): HistoryFeedEntry[] {
 				date: event.date,
 				updated: event.instant,
 				link: absoluteUrl(`/akkaunt/${account.id}/`),
-				summary: t('history.feed.summary.account', { org: orgName.get(account.org) ?? account.org, event: eventText(event), date: formatDate(event.date), request: request(event) }),
+				summary: t('history.feed.summary.account', {
+					org: orgName.get(account.org) ?? account.org,
+					event: eventText(event),
+					date: formatDate(event.date),
+					request: request(event),
+				}),
 				order: [event.instant, KIND_ORDER[event.kind], `account/${account.id}`],
 			});
 		}
@@ -182,5 +231,11 @@ export function historyFeedEntries(): HistoryFeedEntry[] {
 		}
 	}
 	// Newest first; within one instant (one commit), closures before changes before additions, then by record.
-	return entries.sort((a, b) => (a.order[0] !== b.order[0] ? (a.order[0] > b.order[0] ? -1 : 1) : a.order[1] - b.order[1] || (a.order[2] < b.order[2] ? -1 : a.order[2] > b.order[2] ? 1 : 0)));
+	return entries.sort((a, b) =>
+		a.order[0] !== b.order[0]
+			? a.order[0] > b.order[0]
+				? -1
+				: 1
+			: a.order[1] - b.order[1] || (a.order[2] < b.order[2] ? -1 : a.order[2] > b.order[2] ? 1 : 0),
+	);
 }

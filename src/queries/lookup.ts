@@ -24,7 +24,11 @@ export function lookupShards(): ShardSet {
 export function linkCheckPageData(base: string): PageData {
 	const site = getSite();
 	// Strings the script needs: everything but the page's own (rendered by the page, server-side).
-	const strings = Object.fromEntries(Object.keys(checkStrings).filter((key) => !key.startsWith('check.page.')).map((key) => [key, t(key)]));
+	const strings = Object.fromEntries(
+		Object.keys(checkStrings)
+			.filter((key) => !key.startsWith('check.page.'))
+			.map((key) => [key, t(key)]),
+	);
 	return {
 		config: lookupShards().config,
 		paths: { data: `${base}proverka/data/`, registry: `${base}reestr/`, account: `${base}akkaunt/`, org: `${base}org/` },

@@ -80,14 +80,14 @@ function exemptionView(org: Organisation, today: string): Exemption | null {
 	const exemption = org.exemption;
 	return exemption
 		? {
-			policy: exemption.policy,
-			policyTitle: policyTitle(exemption.policy),
-			clause: exemption.clause,
-			ref: findClauseRef(exemption.policy, exemption.clause),
-			...(exemption.note ? { note: exemption.note } : {}),
-			...(exemption.until ? { until: exemption.until } : {}),
-			current: exemption.until === undefined || today <= exemption.until,
-		}
+				policy: exemption.policy,
+				policyTitle: policyTitle(exemption.policy),
+				clause: exemption.clause,
+				ref: findClauseRef(exemption.policy, exemption.clause),
+				...(exemption.note ? { note: exemption.note } : {}),
+				...(exemption.until ? { until: exemption.until } : {}),
+				current: exemption.until === undefined || today <= exemption.until,
+			}
 		: null;
 }
 

@@ -33,7 +33,9 @@ export interface PlanIndex {
 
 export function planIndexBuilder(series: readonly SeriesEntry[]): { add(digest: PeriodDigest, name: string): void; finish(): PlanIndex } {
 	const key = (org: string, year: number, quarter: number) => `${org}/${year}/${quarter}`;
-	const entries = new Map(series.filter((entry) => entry.series === 'plans').map((entry) => [key(entry.org, entry.year, entry.quarter), entry]));
+	const entries = new Map(
+		series.filter((entry) => entry.series === 'plans').map((entry) => [key(entry.org, entry.year, entry.quarter), entry]),
+	);
 	const orgs = new Map<string, PlanOrg>();
 	const allMonths = new Set<string>();
 	return {

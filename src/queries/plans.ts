@@ -28,7 +28,10 @@ export const PLAN_ORGS_PER_PAGE = 100;
 
 /** /plany/ (the first organisations), then /plany/<n>/. */
 export function planIndexPaths() {
-	return pageSlices(getPlanIndex().orgs, PLAN_ORGS_PER_PAGE).map((slice) => ({ params: { page: slice.page === 1 ? undefined : String(slice.page) }, props: { slice } }));
+	return pageSlices(getPlanIndex().orgs, PLAN_ORGS_PER_PAGE).map((slice) => ({
+		params: { page: slice.page === 1 ? undefined : String(slice.page) },
+		props: { slice },
+	}));
 }
 
 export const planIndexHref = (page: number) => (page === 1 ? '/plany/' : `/plany/${page}/`);
@@ -124,7 +127,9 @@ export interface PlanMonth {
 const WEEKDAY = new Intl.DateTimeFormat('ru-RU', { weekday: 'long', timeZone: 'UTC' });
 
 /** «6 января 2025 г., понедельник». Memoised: every year page labels up to 365 days with Intl (build budget, docs/benchmarks.md). */
-const dayLabel = memoise((date: string): string => t('plans.dayLabel', { date: formatDate(date), weekday: WEEKDAY.format(new Date(`${date}T00:00:00Z`)) }));
+const dayLabel = memoise((date: string): string =>
+	t('plans.dayLabel', { date: formatDate(date), weekday: WEEKDAY.format(new Date(`${date}T00:00:00Z`)) }),
+);
 
 export function getPlanMonth(orgId: string, month: string): PlanMonth {
 	const org = getPlanIndex().byOrg.get(orgId);
@@ -158,7 +163,9 @@ export function getPlanMonth(orgId: string, month: string): PlanMonth {
 		org,
 		month,
 		days: [...days].map(([date, items]) => ({ date, label: dayLabel(date), items })),
-		byFormat: [...formats].map(([format, count]) => ({ format, count })).sort((a, b) => b.count - a.count || a.format.localeCompare(b.format, 'ru')),
+		byFormat: [...formats]
+			.map(([format, count]) => ({ format, count }))
+			.sort((a, b) => b.count - a.count || a.format.localeCompare(b.format, 'ru')),
 		byStatus: [...statuses].map(([status, count]) => ({ status, count })),
 		quarter: quarterSlug(year, Math.floor((mm - 1) / 3) + 1),
 	};

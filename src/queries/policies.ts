@@ -73,17 +73,34 @@ export interface ActView extends PolicySummary {
 
 function requirementsOf(policy: Policy): (Requirement & { clause: string })[] {
 	const out: (Requirement & { clause: string })[] = [];
-	for (const tier of policy.tiers) out.push({ type: 'tier', title: tier.title, min: tier.minPostsPerWeek, level: tier.level, clause: tier.clause });
+	for (const tier of policy.tiers)
+		out.push({ type: 'tier', title: tier.title, min: tier.minPostsPerWeek, level: tier.level, clause: tier.clause });
 	if (policy.regularPosting) out.push({ type: 'regularPosting', ...policy.regularPosting });
 	for (const rule of policy.networks) {
-		out.push({ type: 'network', network: rule.network, status: rule.status, level: rule.level, clause: rule.clause, ...(rule.from ? { from: rule.from } : {}), ...(rule.to ? { to: rule.to } : {}) });
+		out.push({
+			type: 'network',
+			network: rule.network,
+			status: rule.status,
+			level: rule.level,
+			clause: rule.clause,
+			...(rule.from ? { from: rule.from } : {}),
+			...(rule.to ? { to: rule.to } : {}),
+		});
 	}
 	for (const item of policy.profile) out.push({ type: 'profile', element: item.element, level: item.level, clause: item.clause });
-	for (const deadline of policy.replyDeadlines) out.push({ type: 'replyDeadline', title: deadline.title, hours: deadline.hours, level: deadline.level, clause: deadline.clause });
+	for (const deadline of policy.replyDeadlines)
+		out.push({ type: 'replyDeadline', title: deadline.title, hours: deadline.hours, level: deadline.level, clause: deadline.clause });
 	const { twoFactor, passwordAccounting, passwordRotationDays, protection } = policy.security;
 	if (twoFactor) out.push({ type: 'security', duty: 'twoFactor', ...twoFactor });
 	if (passwordAccounting) out.push({ type: 'security', duty: 'passwordAccounting', ...passwordAccounting });
-	if (passwordRotationDays) out.push({ type: 'security', duty: 'passwordRotationDays', days: passwordRotationDays.days, level: passwordRotationDays.level, clause: passwordRotationDays.clause });
+	if (passwordRotationDays)
+		out.push({
+			type: 'security',
+			duty: 'passwordRotationDays',
+			days: passwordRotationDays.days,
+			level: passwordRotationDays.level,
+			clause: passwordRotationDays.clause,
+		});
 	if (protection) out.push({ type: 'security', duty: 'protection', ...protection });
 	for (const key of ['gospabliki', 'contentPlan', 'registry', 'responsible', 'moderation', 'exemptions'] as const) {
 		const duty = policy[key];
@@ -168,7 +185,12 @@ function actView(policy: Policy, today: string): ActView {
 function sortedPolicies(): Policy[] {
 	return [...publicData().dataset.policies.values()]
 		.map((entry) => entry.value)
-		.sort((a, b) => Number(b.actKind === 'federal-law') - Number(a.actKind === 'federal-law') || a.issuer.localeCompare(b.issuer, 'ru') || b.effectiveFrom.localeCompare(a.effectiveFrom));
+		.sort(
+			(a, b) =>
+				Number(b.actKind === 'federal-law') - Number(a.actKind === 'federal-law') ||
+				a.issuer.localeCompare(b.issuer, 'ru') ||
+				b.effectiveFrom.localeCompare(a.effectiveFrom),
+		);
 }
 
 export function policyList(): PolicySummary[] {
@@ -195,14 +217,16 @@ export function moderationList(): ModerationView[] {
 	return sortedPolicies().flatMap((policy) => {
 		const moderation = policy.moderation;
 		if (!moderation) return [];
-		return [{
-			...summaryOf(policy, today),
-			removes: moderation.removes,
-			blocking: moderation.blocking ?? null,
-			notAppeals: moderation.notAppeals,
-			ref: clauseRef(policy, moderation.clause),
-			level: moderation.level,
-		}];
+		return [
+			{
+				...summaryOf(policy, today),
+				removes: moderation.removes,
+				blocking: moderation.blocking ?? null,
+				notAppeals: moderation.notAppeals,
+				ref: clauseRef(policy, moderation.clause),
+				level: moderation.level,
+			},
+		];
 	});
 }
 
@@ -242,7 +266,9 @@ export function orgPolicies(org: Organisation): OrgPolicy[] {
 	const applicable = new Set(applicablePolicies(dataset, org, today).map((p) => p.id));
 	return policiesOf(dataset, org).map((policy) => {
 		const tierId = org.tier;
-		const tier = (tierId !== undefined ? policy.tiers.find((t) => t.id === tierId) : undefined) ?? policy.tiers.find((t) => t.appliesTo?.includes(org.kind));
+		const tier =
+			(tierId !== undefined ? policy.tiers.find((t) => t.id === tierId) : undefined) ??
+			policy.tiers.find((t) => t.appliesTo?.includes(org.kind));
 		return {
 			...summaryOf(policy, today),
 			tier: tier ? { title: tier.title, min: tier.minPostsPerWeek, level: tier.level, ref: clauseRef(policy, tier.clause) } : null,

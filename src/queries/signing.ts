@@ -8,7 +8,6 @@ import { SIGNED_ENV } from '../lib/signing/manifest.ts';
 import { allowedSigners, fingerprint, parsePublicKey } from '../lib/signing/sshsig.ts';
 import { getSite } from './site.ts';
 
-
 /** The principal named in allowed_signers: the site's host, which is what a verifier trusts. */
 export const signingPrincipal = () => new URL(getSite().baseUrl).host;
 

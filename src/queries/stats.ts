@@ -5,7 +5,15 @@
  * per-quarter aggregates stay. In `npm run build` the check has written the digests already.
  */
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
-import { digestKey, digestPeriod, handedCsvRows, handedRecords, readDigests, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
+import {
+	digestKey,
+	digestPeriod,
+	handedCsvRows,
+	handedRecords,
+	readDigests,
+	type PeriodDigest,
+	type RecordRef,
+} from '../engine/period-digest.ts';
 import type { PublicData } from '../loaders/collections.ts';
 import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
@@ -92,7 +100,21 @@ function poolReplies(pools: Map<string, StagePool>, digest: PeriodDigest): void 
 		const key = `${stage.policy}|${stage.stage}|${stage.title}|${stage.limitHours}`;
 		const first: [string, number] = [digestKey(digest), index];
 		let pool = pools.get(key);
-		if (!pool) pools.set(key, (pool = { first, stage: stage.stage, title: stage.title, policy: stage.policy, clause: stage.clause, limitHours: stage.limitHours, count: 0, late: 0, minutes: new Map() }));
+		if (!pool)
+			pools.set(
+				key,
+				(pool = {
+					first,
+					stage: stage.stage,
+					title: stage.title,
+					policy: stage.policy,
+					clause: stage.clause,
+					limitHours: stage.limitHours,
+					count: 0,
+					late: 0,
+					minutes: new Map(),
+				}),
+			);
 		else if (compareFirst(first, pool.first) < 0) pool.first = first;
 		for (const took of stage.durations) {
 			pool.count++;
@@ -188,7 +210,9 @@ function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
 	const { stats } = builder;
 	for (const org of stats.orgs) org.name = data.dataset.orgs.get(org.org)?.value.shortName ?? org.org;
 	stats.orgs.sort(byOrgName);
-	stats.networks = NetworkSchema.options.filter((network) => builder.networks.has(network)).map((network) => ({ network, accounts: builder.networks.get(network)! }));
+	stats.networks = NetworkSchema.options
+		.filter((network) => builder.networks.has(network))
+		.map((network) => ({ network, accounts: builder.networks.get(network)! }));
 	const groups = new Map<string | null, ReplyGroup>();
 	for (const pool of [...builder.pools.values()].sort((a, b) => compareFirst(a.first, b.first))) {
 		if (!pool.count) continue;
@@ -237,7 +261,9 @@ const UTF8 = new TextEncoder();
 function* periodDigests(data: PublicData, keepCsv: (year: number, quarter: number) => boolean): Generator<PeriodDigest> {
 	const handed = process.env.PORTAL_HANDOFF;
 	if (handed) yield* readDigests(handed, keepCsv);
-	else for (const period of eachPeriod(data.dataset, data.series)) yield digestPeriod(data.dataset, period, { csv: keepCsv(period.year, period.quarter) });
+	else
+		for (const period of eachPeriod(data.dataset, data.series))
+			yield digestPeriod(data.dataset, period, { csv: keepCsv(period.year, period.quarter) });
 }
 
 /**
@@ -380,7 +406,9 @@ export function statsSetCsv(excel: boolean): ReadableStream<Uint8Array> {
 	getQuarters();
 	const handoff = process.env.PORTAL_HANDOFF;
 	const records = handoff ? handedRecords(handoff) : undefined;
-	const slugs = statsFiles().map((file) => file.slug).reverse();
+	const slugs = statsFiles()
+		.map((file) => file.slug)
+		.reverse();
 	function* raw(): Generator<Uint8Array> {
 		yield UTF8.encode(statsCsvHeader());
 		for (const slug of slugs) {
@@ -416,7 +444,10 @@ export const ORGS_PER_PAGE = 100;
 /** /statistika/<quarter>/ (the overview and the first organisations), then /statistika/<quarter>/<n>/. */
 export function quarterPagePaths() {
 	return getQuarters().flatMap((q) =>
-		pageSlices(q.orgs, ORGS_PER_PAGE).map((slice) => ({ params: { quarter: q.slug, page: slice.page === 1 ? undefined : String(slice.page) }, props: { slice } })),
+		pageSlices(q.orgs, ORGS_PER_PAGE).map((slice) => ({
+			params: { quarter: q.slug, page: slice.page === 1 ? undefined : String(slice.page) },
+			props: { slice },
+		})),
 	);
 }
 
@@ -475,14 +506,20 @@ export function getOrgStats(orgId: string): OrgQuarterView[] {
 			const account = dataset.accounts.get(weeks.account)?.value;
 			const policy = weeks.basis ? dataset.policies.get(weeks.basis.policy)?.value : undefined;
 			const basis = weeks.basis && policy ? t(`stats.basis.${weeks.basis.level}`, { citation: cite(policy, weeks.basis.clause) }) : null;
-			return { id: weeks.account, label: t('stats.accountLabel', { name: account?.name ?? weeks.account, network: networkName(weeks.network) }), basis };
+			return {
+				id: weeks.account,
+				label: t('stats.accountLabel', { name: account?.name ?? weeks.account, network: networkName(weeks.network) }),
+				basis,
+			};
 		}),
 	}));
 }
 
 /** The organisation's statistics for one quarter, if it has any. */
 export function orgQuarter(orgId: string, slug: string): QuarterStats | undefined {
-	return quartersByOrg().get(orgId)?.find((entry) => entry.quarter.slug === slug)?.quarter;
+	return quartersByOrg()
+		.get(orgId)
+		?.find((entry) => entry.quarter.slug === slug)?.quarter;
 }
 
 /** The link to one quarter of an organisation's statistics page. */
@@ -525,8 +562,13 @@ export interface ReplyAct {
 
 export function replyAct(group: { policy: string | null; stages: readonly { clause: string | null }[] }): ReplyAct {
 	const policy = group.policy === null ? undefined : publicData().dataset.policies.get(group.policy)?.value;
-	const label = (clause: string | null) => (policy && clause !== null ? (policy.clauses.find((c) => c.id === clause)?.label ?? clause) : null);
-	return { key: group.policy ?? 'none', shortTitle: policy?.shortTitle ?? group.policy, clauses: group.stages.map((stage) => label(stage.clause)) };
+	const label = (clause: string | null) =>
+		policy && clause !== null ? (policy.clauses.find((c) => c.id === clause)?.label ?? clause) : null;
+	return {
+		key: group.policy ?? 'none',
+		shortTitle: policy?.shortTitle ?? group.policy,
+		clauses: group.stages.map((stage) => label(stage.clause)),
+	};
 }
 
 /** An organisation's reply stages as groups (its quarter has one act's stages, or the default ones). */
@@ -567,7 +609,9 @@ export function levelsOf(byLevel: Record<Level, { due: number | readonly number[
 export function sharesByLevel(org: OrgQuarter): string {
 	const levels = levelsOf(org.byLevel);
 	if (!levels.length) return t('stats.none');
-	return levels.map((level) => t('stats.shareAtLevel', { share: percent(org.byLevel[level].met, org.byLevel[level].due), level: levelWord(level) })).join('; ');
+	return levels
+		.map((level) => t('stats.shareAtLevel', { share: percent(org.byLevel[level].met, org.byLevel[level].due), level: levelWord(level) }))
+		.join('; ');
 }
 
 /** Share as a number 0–100 for charts (one decimal), null when undefined. */

@@ -13,15 +13,18 @@ export default defineRule({
 	meta: {
 		id: 'account-link-valid',
 		title: 'Ссылка на страницу верна',
-		description: 'Официальная ссылка и другие формы адреса ведут на страницу в заявленной сети, без подмены символов и сокращателей ссылок.',
+		description:
+			'Официальная ссылка и другие формы адреса ведут на страницу в заявленной сети, без подмены символов и сокращателей ссылок.',
 		enforces: { kind: 'data' },
 		defaultLevel: 'required',
 		messages: {
 			invalid: 'Адрес «{{input}}» не является ссылкой на страницу. {{why}}',
-			lookalike: 'Адрес «{{input}}» похож на адрес сети, но им не является. {{why}} Не вносите его в реестр: откройте настоящую страницу и скопируйте её адрес из строки браузера.',
+			lookalike:
+				'Адрес «{{input}}» похож на адрес сети, но им не является. {{why}} Не вносите его в реестр: откройте настоящую страницу и скопируйте её адрес из строки браузера.',
 			wrongNetwork: 'Адрес «{{input}}» ведёт {{actualIn}}, а в записи указана сеть {{networkName}}: исправьте поле network или адрес.',
 			post: 'Адрес «{{input}}» ведёт на публикацию, а не на страницу: укажите адрес самой страницы.',
-			misspelt: 'Адрес «{{input}}» похож на опечатку в числовом адресе: вероятно, имелся в виду «{{hint}}». Проверьте и добавьте верную форму в aliases.',
+			misspelt:
+				'Адрес «{{input}}» похож на опечатку в числовом адресе: вероятно, имелся в виду «{{hint}}». Проверьте и добавьте верную форму в aliases.',
 		},
 	},
 	checkDataset(ctx) {
@@ -47,7 +50,14 @@ export default defineRule({
 			forms.forEach((input, i) => {
 				const resolution = index.hints.get(input);
 				// Once the likely correct form is registered for this account, the hint is answered.
-				if (resolution && index.byCanonical.get(resolution)?.account !== account.id) ctx.report({ file, path: i === 0 ? ['url'] : ['aliases', i - 1], messageId: 'misspelt', level: 'recommended', data: { input, hint: accountUrl(resolution) ?? resolution } });
+				if (resolution && index.byCanonical.get(resolution)?.account !== account.id)
+					ctx.report({
+						file,
+						path: i === 0 ? ['url'] : ['aliases', i - 1],
+						messageId: 'misspelt',
+						level: 'recommended',
+						data: { input, hint: accountUrl(resolution) ?? resolution },
+					});
 			});
 		}
 	},

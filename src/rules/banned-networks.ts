@@ -14,7 +14,8 @@ export default defineRule({
 		enforces: { kind: 'policy', requirement: 'networks' },
 		defaultLevel: 'required',
 		messages: {
-			banned: 'Страница {{inNetwork}} значится действующей, но сеть запрещена с {{from}} ({{clause}}): закройте запись — status: closed, closed.date и closed.reason.',
+			banned:
+				'Страница {{inNetwork}} значится действующей, но сеть запрещена с {{from}} ({{clause}}): закройте запись — status: closed, closed.date и closed.reason.',
 		},
 	},
 	checkDataset(ctx) {
@@ -28,7 +29,14 @@ export default defineRule({
 					(r) => r.network === account.network && r.status === 'banned' && (!r.from || r.from <= today) && (!r.to || today <= r.to),
 				);
 				if (!rule) continue;
-				ctx.report({ file, path: ['status'], messageId: 'banned', level: rule.level, citation: { policy: policy.id, clause: rule.clause }, data: { network: account.network, inNetwork: inNetwork(account.network), from: rule.from ?? policy.effectiveFrom } });
+				ctx.report({
+					file,
+					path: ['status'],
+					messageId: 'banned',
+					level: rule.level,
+					citation: { policy: policy.id, clause: rule.clause },
+					data: { network: account.network, inNetwork: inNetwork(account.network), from: rule.from ?? policy.effectiveFrom },
+				});
 				break;
 			}
 		}

@@ -23,7 +23,8 @@ export default defineRule<z.infer<typeof Options>>({
 		defaultOptions: { regularMinimum: 1 },
 		optionsSchema: Options,
 		messages: {
-			below: 'Аккаунт «{{account}}»: в контент-плане меньше {{min}} публикаций в неделю в {{count}} нед. — недели (запланировано): {{weeks}}; {{clause}} {{verb}} не менее {{min}}.',
+			below:
+				'Аккаунт «{{account}}»: в контент-плане меньше {{min}} публикаций в неделю в {{count}} нед. — недели (запланировано): {{weeks}}; {{clause}} {{verb}} не менее {{min}}.',
 		},
 	},
 	checkPeriod(ctx, period) {
@@ -47,7 +48,13 @@ export default defineRule<z.infer<typeof Options>>({
 				messageId: 'below',
 				level: minimum.level,
 				citation: { policy: minimum.policy.id, clause: minimum.clause },
-				data: { account: account.value.id, min: minimum.min, count: weeks.length, weeks: describeWeeks(weeks), verb: minimum.level === 'required' ? 'требует' : 'рекомендует' },
+				data: {
+					account: account.value.id,
+					min: minimum.min,
+					count: weeks.length,
+					weeks: describeWeeks(weeks),
+					verb: minimum.level === 'required' ? 'требует' : 'рекомендует',
+				},
 			});
 		}
 	},

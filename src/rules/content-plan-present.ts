@@ -20,7 +20,8 @@ export default defineRule({
 		enforces: { kind: 'policy', requirement: 'contentPlan' },
 		defaultLevel: 'required',
 		messages: {
-			missing: 'Нет контент-плана за {{quarter}} кв. {{year}} г. (ожидался файл plans/{{year}}-q{{quarter}}.csv): его ведения требует {{clause}}.',
+			missing:
+				'Нет контент-плана за {{quarter}} кв. {{year}} г. (ожидался файл plans/{{year}}-q{{quarter}}.csv): его ведения требует {{clause}}.',
 		},
 	},
 	checkPeriod(ctx, period) {

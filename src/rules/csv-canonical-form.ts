@@ -9,7 +9,8 @@ export default defineRule({
 	meta: {
 		id: 'csv-canonical-form',
 		title: 'Таблица в едином формате',
-		description: 'CSV-файлы в data/ хранятся в UTF-8, с разделителем «,», английскими заголовками и датами ГГГГ-ММ-ДД; выгрузки из Excel приводит к нему команда npm run import.',
+		description:
+			'CSV-файлы в data/ хранятся в UTF-8, с разделителем «,», английскими заголовками и датами ГГГГ-ММ-ДД; выгрузки из Excel приводит к нему команда npm run import.',
 		enforces: { kind: 'data' },
 		defaultLevel: 'recommended',
 		messages: {
@@ -18,6 +19,12 @@ export default defineRule({
 	},
 	checkText(ctx, { file, csv }) {
 		if (!csv || csv.canonical) return;
-		ctx.report({ file, line: 1, column: 1, messageId: 'form', data: { reasons: csv.notCanonicalBecause.join(', ') || 'форма записи', file } });
+		ctx.report({
+			file,
+			line: 1,
+			column: 1,
+			messageId: 'form',
+			data: { reasons: csv.notCanonicalBecause.join(', ') || 'форма записи', file },
+		});
 	},
 });

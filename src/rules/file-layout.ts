@@ -12,7 +12,8 @@ export default defineRule({
 		enforces: { kind: 'data' },
 		defaultLevel: 'required',
 		messages: {
-			idMismatch: 'Поле «{{field}}» равно «{{actual}}», а по расположению файла ожидалось «{{expected}}»: переименуйте файл или исправьте поле.',
+			idMismatch:
+				'Поле «{{field}}» равно «{{actual}}», а по расположению файла ожидалось «{{expected}}»: переименуйте файл или исправьте поле.',
 			duplicateId: 'Идентификатор «{{id}}» уже занят: {{other}}.',
 			notRegularFile: 'Здесь {{what}}, а ожидался {{expected}}: {{todo}}.',
 			unexpected: 'Файл в неожиданном месте: {{hint}}.',

@@ -23,7 +23,13 @@ export default defineRule({
 			const org = dataset.orgs.get(account.org)?.value;
 			const policy = org && applicablePolicies(dataset, org, today).find((p) => p.gospabliki);
 			if (!policy?.gospabliki) continue;
-			ctx.report({ file, path: account.gospabliki === null ? ['gospabliki'] : ['id'], messageId: 'missing', level: policy.gospabliki.level, citation: { policy: policy.id, clause: policy.gospabliki.clause } });
+			ctx.report({
+				file,
+				path: account.gospabliki === null ? ['gospabliki'] : ['id'],
+				messageId: 'missing',
+				level: policy.gospabliki.level,
+				citation: { policy: policy.id, clause: policy.gospabliki.clause },
+			});
 		}
 	},
 });

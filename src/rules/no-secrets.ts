@@ -14,7 +14,8 @@ import { defineRule } from '../engine/rule.ts';
  * The tail is bounded: an unbounded one rescanned a long run of letters from every keyword in it,
  * quadratic in the line; no key name is longer than 64 characters.
  */
-const SECRET_KEY = /(?<![\p{L}\p{N}])(passwd|pass(?:word)?|pwd|парол|token|токен|secret|секрет|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|cookie)([\p{L}\p{N}_-]{0,64})["']?[ \t]*[:=]/giu;
+const SECRET_KEY =
+	/(?<![\p{L}\p{N}])(passwd|pass(?:word)?|pwd|парол|token|токен|secret|секрет|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|cookie)([\p{L}\p{N}_-]{0,64})["']?[ \t]*[:=]/giu;
 /** Values that are booleans, dates or empty (passwordRotated: 2026-08-01) hold no secret. */
 const HARMLESS_VALUE = /^(?:true|false|yes|no|да|нет|null|~|\d{4}-\d{2}-\d{2}|"\s*"|''|\[\]|\{\}|)\s*(?:#.*)?$/i;
 const CASE_ENDINGS: Record<string, ReadonlySet<string>> = {
@@ -66,7 +67,9 @@ function isYamlKey(line: string, index: number, marks: LineMarks): boolean {
 	const from = Math.max(0, index - WINDOW);
 	const before = line.slice(from, index);
 	if (from === 0 && /^\s*(?:-\s+)*["']?[\w-]*$/.test(before)) return true;
-	return marks.brace !== -1 && marks.brace < index && !(marks.comment !== -1 && marks.comment < index) && /[{,]\s*["']?[\w-]*$/.test(before);
+	return (
+		marks.brace !== -1 && marks.brace < index && !(marks.comment !== -1 && marks.comment < index) && /[{,]\s*["']?[\w-]*$/.test(before)
+	);
 }
 
 /**
@@ -119,7 +122,22 @@ const first =
 
 const isWord = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 const isTokenChar = (c: number) => isWord(c) || c === 45;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+const isSpace = (c: number) =>
+	c === 32 ||
+	c === 9 ||
+	c === 10 ||
+	c === 13 ||
+	c === 11 ||
+	c === 12 ||
+	c === 0xa0 ||
+	c === 0xfeff ||
+	(c >= 0x2000 && c <= 0x200a) ||
+	c === 0x1680 ||
+	c === 0x2028 ||
+	c === 0x2029 ||
+	c === 0x202f ||
+	c === 0x205f ||
+	c === 0x3000;
 
 /**
  * `[\w.+-]+@[\w-]+\.[\w.-]+:[^\s,;]{4,}` by hand: at each «@», a run of `[\w.+-]` before it, a host
@@ -326,12 +344,14 @@ export default defineRule({
 	meta: {
 		id: 'no-secrets',
 		title: 'В данных нет паролей и токенов',
-		description: 'Ни в одном файле нет паролей, токенов доступа и пар «логин — пароль»: их учитывают в менеджере паролей, а не в репозитории.',
+		description:
+			'Ни в одном файле нет паролей, токенов доступа и пар «логин — пароль»: их учитывают в менеджере паролей, а не в репозитории.',
 		enforces: { kind: 'fixed', clauses: [{ policy: 'khasyn-undated', clause: 's1-p5-2' }] },
 		defaultLevel: 'required',
 		messages: {
 			key: 'Поле «{{key}}» похоже на пароль или токен. Удалите значение из файла и из истории изменений, смените пароль и храните его в менеджере паролей ({{clause}} требует учёта паролей, но не в открытых данных).',
-			value: 'Здесь {{what}}. Удалите его из файла и из истории изменений, смените пароль или отзовите токен; храните такие данные в менеджере паролей ({{clause}}).',
+			value:
+				'Здесь {{what}}. Удалите его из файла и из истории изменений, смените пароль или отзовите токен; храните такие данные в менеджере паролей ({{clause}}).',
 		},
 	},
 	checkText(ctx, { file, text, csv }) {
@@ -345,16 +365,33 @@ export default defineRule({
 				if (!isKeyName(key[1]!, key[2]!)) continue;
 				const after = key.index + key[0].length;
 				const rest = line.slice(after, after + WINDOW);
-				const secret = marks && isYamlKey(line, key.index, marks) ? !HARMLESS_VALUE.test(yamlValue(rest, marks.brace !== -1 && marks.brace < key.index)) : isTextSecret(rest);
+				const secret =
+					marks && isYamlKey(line, key.index, marks)
+						? !HARMLESS_VALUE.test(yamlValue(rest, marks.brace !== -1 && marks.brace < key.index))
+						: isTextSecret(rest);
 				if (!secret) continue;
-				ctx.report({ file, line: i + 1, column: key.index + 1, messageId: 'key', citation: { policy: 'khasyn-undated', clause: 's1-p5-2' }, data: { key: key[1]! + key[2]! } });
+				ctx.report({
+					file,
+					line: i + 1,
+					column: key.index + 1,
+					messageId: 'key',
+					citation: { policy: 'khasyn-undated', clause: 's1-p5-2' },
+					data: { key: key[1]! + key[2]! },
+				});
 				return;
 			}
 			const scanned = withoutPublicKeys(line);
 			for (const [find, what] of VALUE_PATTERNS) {
 				const index = find(scanned);
 				if (index === -1) continue;
-				ctx.report({ file, line: i + 1, column: index + 1, messageId: 'value', citation: { policy: 'khasyn-undated', clause: 's1-p5-2' }, data: { what } });
+				ctx.report({
+					file,
+					line: i + 1,
+					column: index + 1,
+					messageId: 'value',
+					citation: { policy: 'khasyn-undated', clause: 's1-p5-2' },
+					data: { what },
+				});
 				return;
 			}
 		});

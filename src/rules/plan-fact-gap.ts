@@ -71,7 +71,12 @@ export default defineRule<z.infer<typeof Options>>({
 					messageId: 'gap',
 					level: 'recommended',
 					citation: { policy: policy.id, clause },
-					data: { account: entry.value.id, percent: Math.round(ctx.options.minShare * 100), count: list.length, weeks: describeWeeks(list) },
+					data: {
+						account: entry.value.id,
+						percent: Math.round(ctx.options.minShare * 100),
+						count: list.length,
+						weeks: describeWeeks(list),
+					},
 				});
 			}
 		}

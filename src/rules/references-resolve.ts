@@ -23,7 +23,8 @@ export default defineRule({
 			seriesOrg: 'Таблица относится к организации «{{org}}», но её карточки нет (data/orgs/{{org}}/org.yaml).',
 			foreignAccount: 'Аккаунт «{{account}}» принадлежит организации «{{owner}}», а таблица — организации «{{org}}».',
 			quarterRow: 'Дата {{date}} не относится к кварталу {{quarter}} кв. {{year}} г., которому посвящён файл.',
-			planWeek: 'Публикация {{date}} приходится на неделю с {{monday}}, а неделя относится к кварталу своего понедельника — {{weekQuarter}} кв. {{weekYear}} г., не к {{quarter}} кв. {{year}} г.: перенесите строку в plans/{{weekYear}}-q{{weekQuarter}}.csv.',
+			planWeek:
+				'Публикация {{date}} приходится на неделю с {{monday}}, а неделя относится к кварталу своего понедельника — {{weekQuarter}} кв. {{weekYear}} г., не к {{quarter}} кв. {{year}} г.: перенесите строку в plans/{{weekYear}}-q{{weekQuarter}}.csv.',
 		},
 	},
 	checkDataset(ctx) {
@@ -35,7 +36,8 @@ export default defineRule({
 		if (dataset.site) dataset.site.value.policies.forEach((id, i) => checkPolicy(id, dataset.site!.file, ['policies', i]));
 		for (const { value: org, file } of dataset.orgs.values()) {
 			org.policies?.forEach((id, i) => checkPolicy(id, file, ['policies', i]));
-			if (org.parent !== null && !dataset.orgs.has(org.parent) && !dataset.rejected.orgs.has(org.parent)) ctx.report({ file, path: ['parent'], messageId: 'parent', data: { id: org.parent } });
+			if (org.parent !== null && !dataset.orgs.has(org.parent) && !dataset.rejected.orgs.has(org.parent))
+				ctx.report({ file, path: ['parent'], messageId: 'parent', data: { id: org.parent } });
 			const chain = [org.id];
 			for (let at = org.parent; at !== null; at = dataset.orgs.get(at)?.value.parent ?? null) {
 				chain.push(at);
@@ -49,18 +51,25 @@ export default defineRule({
 				const policy = dataset.policies.get(org.exemption.policy)?.value;
 				if (!policy) checkPolicy(org.exemption.policy, file, ['exemption', 'policy']);
 				else if (!policy.clauses.some((c) => c.id === org.exemption!.clause)) {
-					ctx.report({ file, path: ['exemption', 'clause'], messageId: 'clause', data: { policy: policy.id, clause: org.exemption.clause } });
+					ctx.report({
+						file,
+						path: ['exemption', 'clause'],
+						messageId: 'clause',
+						data: { policy: policy.id, clause: org.exemption.clause },
+					});
 				}
 			}
 			const policies = (org.policies ?? dataset.site?.value.policies ?? []).map((id) => dataset.policies.get(id)?.value);
 			const hasTier = (tier: string) => policies.some((p) => p?.tiers.some((t) => t.id === tier));
 			if (org.tier !== undefined && !hasTier(org.tier)) ctx.report({ file, path: ['tier'], messageId: 'tier', data: { tier: org.tier } });
 			for (const { value: account, file: accountFile } of dataset.accountsByOrg.get(org.id) ?? []) {
-				if (account.tier !== undefined && !hasTier(account.tier)) ctx.report({ file: accountFile, path: ['tier'], messageId: 'tier', data: { tier: account.tier } });
+				if (account.tier !== undefined && !hasTier(account.tier))
+					ctx.report({ file: accountFile, path: ['tier'], messageId: 'tier', data: { tier: account.tier } });
 			}
 		}
 		for (const { value: account, file } of dataset.accounts.values()) {
-			if (!dataset.orgs.has(account.org) && !dataset.rejected.orgs.has(account.org)) ctx.report({ file, path: ['org'], messageId: 'org', data: { id: account.org } });
+			if (!dataset.orgs.has(account.org) && !dataset.rejected.orgs.has(account.org))
+				ctx.report({ file, path: ['org'], messageId: 'org', data: { id: account.org } });
 		}
 		for (const { value: internal, file } of dataset.internal.values()) {
 			if (!dataset.orgs.has(internal.org)) {
@@ -68,18 +77,21 @@ export default defineRule({
 				continue;
 			}
 			for (const id of Object.keys(internal.security)) {
-				if (dataset.accounts.get(id)?.value.org !== internal.org && !dataset.rejected.accounts.has(id)) ctx.report({ file, path: ['security', id], messageId: 'internalAccount', data: { id, org: internal.org } });
+				if (dataset.accounts.get(id)?.value.org !== internal.org && !dataset.rejected.accounts.has(id))
+					ctx.report({ file, path: ['security', id], messageId: 'internalAccount', data: { id, org: internal.org } });
 			}
 			internal.staff.forEach((person, i) =>
 				person.accounts.forEach((id, j) => {
-					if (dataset.accounts.get(id)?.value.org !== internal.org && !dataset.rejected.accounts.has(id)) ctx.report({ file, path: ['staff', i, 'accounts', j], messageId: 'internalAccount', data: { id, org: internal.org } });
+					if (dataset.accounts.get(id)?.value.org !== internal.org && !dataset.rejected.accounts.has(id))
+						ctx.report({ file, path: ['staff', i, 'accounts', j], messageId: 'internalAccount', data: { id, org: internal.org } });
 				}),
 			);
 		}
 	},
 	checkPeriod(ctx, period) {
 		const org = period.org.value.id;
-		const quarterOk = (date: string) => Number(date.slice(0, 4)) === period.year && Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1 === period.quarter;
+		const quarterOk = (date: string) =>
+			Number(date.slice(0, 4)) === period.year && Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1 === period.quarter;
 		for (const table of [period.stats, period.plans, period.replies]) {
 			if (!table) continue;
 			// A publication belongs to the quarter of its week's Monday (src/schemas/content-plan.ts), as
@@ -89,7 +101,14 @@ export default defineRule({
 				const value = row.value as { account?: string; week_start?: string; date?: string; received?: string };
 				const owner = value.account === undefined ? org : ctx.dataset.accounts.get(value.account)?.value.org;
 				if (owner !== undefined && owner !== org) {
-					ctx.report({ file: table.file, line: row.line, column: row.columns.account ?? 1, header: 'account', messageId: 'foreignAccount', data: { account: value.account!, owner, org } });
+					ctx.report({
+						file: table.file,
+						line: row.line,
+						column: row.columns.account ?? 1,
+						header: 'account',
+						messageId: 'foreignAccount',
+						data: { account: value.account!, owner, org },
+					});
 				}
 				if (byWeek) {
 					const monday = mondayOf(value.date!);
@@ -101,7 +120,14 @@ export default defineRule({
 							column: row.columns.date ?? 1,
 							header: 'date',
 							messageId: 'planWeek',
-							data: { date: value.date!, monday, weekQuarter: week.quarter, weekYear: week.year, quarter: period.quarter, year: period.year },
+							data: {
+								date: value.date!,
+								monday,
+								weekQuarter: week.quarter,
+								weekYear: week.year,
+								quarter: period.quarter,
+								year: period.year,
+							},
 						});
 					}
 					continue;
@@ -109,7 +135,14 @@ export default defineRule({
 				const date = value.week_start ?? value.date ?? value.received?.slice(0, 10);
 				if (date !== undefined && !quarterOk(date)) {
 					const header = value.week_start ? 'week_start' : value.date ? 'date' : 'received';
-					ctx.report({ file: table.file, line: row.line, column: row.columns[header] ?? 1, header, messageId: 'quarterRow', data: { date, quarter: period.quarter, year: period.year } });
+					ctx.report({
+						file: table.file,
+						line: row.line,
+						column: row.columns[header] ?? 1,
+						header,
+						messageId: 'quarterRow',
+						data: { date, quarter: period.quarter, year: period.year },
+					});
 				}
 			}
 		}

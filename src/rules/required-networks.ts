@@ -15,7 +15,8 @@ export default defineRule({
 		enforces: { kind: 'policy', requirement: 'networks' },
 		defaultLevel: 'required',
 		messages: {
-			missing: 'У организации нет действующей страницы {{inNetwork}}: {{clause}} требует её с {{from}}. Заведите страницу и внесите её в реестр (npm run new) или, если она есть, укажите в её записи status: active.',
+			missing:
+				'У организации нет действующей страницы {{inNetwork}}: {{clause}} требует её с {{from}}. Заведите страницу и внесите её в реестр (npm run new) или, если она есть, укажите в её записи status: active.',
 		},
 	},
 	checkDataset(ctx) {
@@ -24,7 +25,11 @@ export default defineRule({
 			// A page file of the organisation that could not be read may be the page this rule looks
 			// for: its own error is the finding, not a claim that the page is missing.
 			if (isExempt(org, today) || dataset.rejected.accountFilesByOrg.has(org.id)) continue;
-			const live = new Set((dataset.accountsByOrg.get(org.id) ?? []).filter((a) => a.value.status === 'active' || a.value.status === 'suspended').map((a) => a.value.network));
+			const live = new Set(
+				(dataset.accountsByOrg.get(org.id) ?? [])
+					.filter((a) => a.value.status === 'active' || a.value.status === 'suspended')
+					.map((a) => a.value.network),
+			);
 			const reported = new Set<string>();
 			for (const policy of applicablePolicies(dataset, org, today)) {
 				for (const rule of policy.networks) {

@@ -20,7 +20,13 @@ export default defineRule({
 			const org = dataset.orgs.get(account.org)?.value;
 			const policy = org && applicablePolicies(dataset, org, today).find((p) => p.responsible);
 			if (!policy?.responsible) continue;
-			ctx.report({ file, path: ['id'], messageId: 'missing', level: policy.responsible.level, citation: { policy: policy.id, clause: policy.responsible.clause } });
+			ctx.report({
+				file,
+				path: ['id'],
+				messageId: 'missing',
+				level: policy.responsible.level,
+				citation: { policy: policy.id, clause: policy.responsible.clause },
+			});
 		}
 	},
 });

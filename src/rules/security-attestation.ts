@@ -17,7 +17,8 @@ export default defineRule<z.infer<typeof Options>>({
 	meta: {
 		id: 'security-attestation',
 		title: 'Безопасность страницы подтверждена',
-		description: 'Для действующей страницы есть свежая отметка о проверке: двухфакторная аутентификация включена, пароль учтён и сменён в срок.',
+		description:
+			'Для действующей страницы есть свежая отметка о проверке: двухфакторная аутентификация включена, пароль учтён и сменён в срок.',
 		enforces: { kind: 'policy', requirement: 'security' },
 		defaultLevel: 'required',
 		confidential: true,
@@ -46,25 +47,60 @@ export default defineRule<z.infer<typeof Options>>({
 			const basis = duty.security.twoFactor ?? duty.security.protection!;
 			const base = { account: account.id, internal: internalFile };
 			if (!attestation) {
-				ctx.report({ file: internalFile, ...(internal ? { path: ['security'] } : { line: 1, column: 1 }), messageId: 'missing', level: basis.level, citation: { policy: duty.id, clause: basis.clause }, data: base });
+				ctx.report({
+					file: internalFile,
+					...(internal ? { path: ['security'] } : { line: 1, column: 1 }),
+					messageId: 'missing',
+					level: basis.level,
+					citation: { policy: duty.id, clause: basis.clause },
+					data: base,
+				});
 				continue;
 			}
 			const path = ['security', account.id];
 			const twoFactor = policies.find((p) => p.security.twoFactor);
 			if (!attestation.twoFactor && twoFactor?.security.twoFactor) {
-				ctx.report({ file: internalFile, path: [...path, 'twoFactor'], messageId: 'twoFactor', level: twoFactor.security.twoFactor.level, citation: { policy: twoFactor.id, clause: twoFactor.security.twoFactor.clause }, data: base });
+				ctx.report({
+					file: internalFile,
+					path: [...path, 'twoFactor'],
+					messageId: 'twoFactor',
+					level: twoFactor.security.twoFactor.level,
+					citation: { policy: twoFactor.id, clause: twoFactor.security.twoFactor.clause },
+					data: base,
+				});
 			}
 			const accounting = policies.find((p) => p.security.passwordAccounting);
 			if (attestation.passwordInManager === false && accounting?.security.passwordAccounting) {
-				ctx.report({ file: internalFile, path: [...path, 'passwordInManager'], messageId: 'manager', level: accounting.security.passwordAccounting.level, citation: { policy: accounting.id, clause: accounting.security.passwordAccounting.clause }, data: base });
+				ctx.report({
+					file: internalFile,
+					path: [...path, 'passwordInManager'],
+					messageId: 'manager',
+					level: accounting.security.passwordAccounting.level,
+					citation: { policy: accounting.id, clause: accounting.security.passwordAccounting.clause },
+					data: base,
+				});
 			}
 			if (attestation.attested < addDays(today, -options.maxAgeDays)) {
-				ctx.report({ file: internalFile, path: [...path, 'attested'], messageId: 'stale', level: basis.level, citation: { policy: duty.id, clause: basis.clause }, data: { ...base, attested: ruDate(attestation.attested), days: options.maxAgeDays } });
+				ctx.report({
+					file: internalFile,
+					path: [...path, 'attested'],
+					messageId: 'stale',
+					level: basis.level,
+					citation: { policy: duty.id, clause: basis.clause },
+					data: { ...base, attested: ruDate(attestation.attested), days: options.maxAgeDays },
+				});
 			}
 			const rotation = policies.find((p) => p.security.passwordRotationDays);
 			const period = rotation?.security.passwordRotationDays;
 			if (rotation && period && (!attestation.passwordRotated || attestation.passwordRotated < addDays(today, -period.days))) {
-				ctx.report({ file: internalFile, path: [...path, 'passwordRotated'], messageId: 'rotation', level: period.level, citation: { policy: rotation.id, clause: period.clause }, data: { ...base, rotated: attestation.passwordRotated ? ruDate(attestation.passwordRotated) : '—', days: period.days } });
+				ctx.report({
+					file: internalFile,
+					path: [...path, 'passwordRotated'],
+					messageId: 'rotation',
+					level: period.level,
+					citation: { policy: rotation.id, clause: period.clause },
+					data: { ...base, rotated: attestation.passwordRotated ? ruDate(attestation.passwordRotated) : '—', days: period.days },
+				});
 			}
 		}
 	},

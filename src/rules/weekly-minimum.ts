@@ -17,13 +17,15 @@ export default defineRule<z.infer<typeof Options>>({
 	meta: {
 		id: 'weekly-minimum',
 		title: 'Публикаций в неделю не меньше нормы',
-		description: 'По статистике каждая действующая страница публикует не меньше, чем требует или рекомендует акт, в каждую неделю квартала.',
+		description:
+			'По статистике каждая действующая страница публикует не меньше, чем требует или рекомендует акт, в каждую неделю квартала.',
 		enforces: { kind: 'policy', requirement: 'tiers' },
 		defaultLevel: 'required',
 		defaultOptions: { regularMinimum: 1 },
 		optionsSchema: Options,
 		messages: {
-			below: 'Аккаунт «{{account}}»: меньше {{min}} публикаций в неделю в {{count}} из {{total}} нед. квартала — недели (публикаций): {{weeks}}; {{clause}} {{verb}} не менее {{min}}.',
+			below:
+				'Аккаунт «{{account}}»: меньше {{min}} публикаций в неделю в {{count}} из {{total}} нед. квартала — недели (публикаций): {{weeks}}; {{clause}} {{verb}} не менее {{min}}.',
 		},
 	},
 	checkPeriod(ctx, period) {
@@ -46,7 +48,14 @@ export default defineRule<z.infer<typeof Options>>({
 				messageId: 'below',
 				level: minimum.level,
 				citation: { policy: minimum.policy.id, clause: minimum.clause },
-				data: { account: account.value.id, min: minimum.min, count: weeks.length, total, weeks: describeWeeks(weeks), verb: minimum.level === 'required' ? 'требует' : 'рекомендует' },
+				data: {
+					account: account.value.id,
+					min: minimum.min,
+					count: weeks.length,
+					total,
+					weeks: describeWeeks(weeks),
+					verb: minimum.level === 'required' ? 'требует' : 'рекомендует',
+				},
 			});
 		}
 	},

@@ -59,8 +59,10 @@ export function planAccount(dataset: Dataset, dataDir: string, request: AccountR
 		};
 	}
 	const resolution = canonicalise(request.url);
-	if (resolution.kind === 'lookalike') return { ok: false, problem: `Ссылка «${request.url}» похожа на подделку: ${reasonText(resolution)}` };
-	if (resolution.kind === 'post') return { ok: false, problem: `Ссылка «${request.url}» ведёт на публикацию, а не на страницу. Укажите адрес самой страницы.` };
+	if (resolution.kind === 'lookalike')
+		return { ok: false, problem: `Ссылка «${request.url}» похожа на подделку: ${reasonText(resolution)}` };
+	if (resolution.kind === 'post')
+		return { ok: false, problem: `Ссылка «${request.url}» ведёт на публикацию, а не на страницу. Укажите адрес самой страницы.` };
 	if (resolution.kind !== 'account' || resolution.canonical === null || resolution.network === null) {
 		return { ok: false, problem: `Ссылка «${request.url}» не подходит: ${reasonText(resolution)}` };
 	}
@@ -69,11 +71,17 @@ export function planAccount(dataset: Dataset, dataDir: string, request: AccountR
 	const index = accountIndex(dataset);
 	const registered = index.byCanonical.get(canonical);
 	if (registered) {
-		return { ok: false, problem: `Эта страница уже есть в реестре: «${registered.account}» (${registered.file}, ${registered.input}). Новую запись создавать не нужно.` };
+		return {
+			ok: false,
+			problem: `Эта страница уже есть в реестре: «${registered.account}» (${registered.file}, ${registered.input}). Новую запись создавать не нужно.`,
+		};
 	}
 	const hinted = resolution.reason === 'misspelt-numeric-form' && resolution.hint ? index.byCanonical.get(resolution.hint) : undefined;
 	if (hinted) {
-		return { ok: false, problem: `${reasonText(resolution)} Похоже, это страница «${hinted.account}» (${hinted.file}), она уже есть в реестре.` };
+		return {
+			ok: false,
+			problem: `${reasonText(resolution)} Похоже, это страница «${hinted.account}» (${hinted.file}), она уже есть в реестре.`,
+		};
 	}
 	const similar = lookalikeOf(dataset, canonical);
 	if (similar) {
@@ -86,7 +94,9 @@ export function planAccount(dataset: Dataset, dataDir: string, request: AccountR
 	let id = `${org.id}-${network}`;
 	for (let n = 2; accountIdTaken(dataset, dataDir, id); n++) id = `${org.id}-${network}-${n}`;
 	const today = checkDate(dataset);
-	const required = new Set(applicablePolicies(dataset, org, today).flatMap((policy) => policy.profile.map((requirement) => requirement.element)));
+	const required = new Set(
+		applicablePolicies(dataset, org, today).flatMap((policy) => policy.profile.map((requirement) => requirement.element)),
+	);
 	const profile = ProfileElementSchema.options.filter((element) => required.has(element));
 	const name = request.name?.trim();
 	const input: Record<string, unknown> = {
@@ -100,7 +110,10 @@ export function planAccount(dataset: Dataset, dataDir: string, request: AccountR
 	};
 	const checked = AccountSchema.safeParse(input);
 	if (!checked.success) {
-		return { ok: false, problem: `Запись не прошла проверку схемы: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}` };
+		return {
+			ok: false,
+			problem: `Запись не прошла проверку схемы: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+		};
 	}
 	return { ok: true, value: checked.data, input, resolution, nameGuessed: !name, profile };
 }

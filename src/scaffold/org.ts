@@ -28,7 +28,9 @@ export function planOrg(dataset: Dataset, request: OrgRequest): OrgPlan {
 	}
 	const problems: string[] = [];
 	if (request.parent && !dataset.orgs.has(request.parent)) problems.push(`parent: организация «${request.parent}» не найдена.`);
-	for (const policy of request.policies) if (!dataset.policies.has(policy)) problems.push(`policies: акт «${policy}» не найден (встроенные: ${[...dataset.policies.keys()].join(', ')}).`);
+	for (const policy of request.policies)
+		if (!dataset.policies.has(policy))
+			problems.push(`policies: акт «${policy}» не найден (встроенные: ${[...dataset.policies.keys()].join(', ')}).`);
 	const input: Record<string, unknown> = {
 		id: request.id,
 		name: request.name.trim(),

@@ -34,5 +34,9 @@ export function accountIdTaken(dataset: Dataset, dataDir: string, id: string): b
 
 /** A data file's text: the schema line first, keys in schema order, the demo generator's style. */
 export function entityYaml(entity: Entity, value: Record<string, unknown>): string {
-	return toYaml(value, { entity, firstLine: schemaCommentLine(entity, ENTITY_DEPTH[entity]), keys: entityFields(entity).map((field) => field.name) });
+	return toYaml(value, {
+		entity,
+		firstLine: schemaCommentLine(entity, ENTITY_DEPTH[entity]),
+		keys: entityFields(entity).map((field) => field.name),
+	});
 }

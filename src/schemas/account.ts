@@ -22,7 +22,8 @@ const PageLinkSchema = z
 	.string()
 	.min(1)
 	.refine((link) => !PLAIN_HTTP.test(link), {
-		error: (issue) => `ссылка «${String(issue.input).slice(0, 120)}» начинается с http://, а страницы сетей открываются только по https: напишите «${httpsForm(String(issue.input)).trim().slice(0, 120)}»`,
+		error: (issue) =>
+			`ссылка «${String(issue.input).slice(0, 120)}» начинается с http://, а страницы сетей открываются только по https: напишите «${httpsForm(String(issue.input)).trim().slice(0, 120)}»`,
 	});
 
 export const AccountStatusSchema = z.enum(['planned', 'active', 'suspended', 'closed']);
@@ -52,7 +53,10 @@ export const AccountSchema = z
 			.default([])
 			.describe('Другие формы адреса той же страницы: числовой id и короткое имя, например https://vk.com/club123456'),
 		name: lineText().describe('Название страницы, как оно показано в сети'),
-		kind: z.enum(['organisation', 'head']).default('organisation').describe('Вид страницы: organisation — страница органа; head — страница руководителя'),
+		kind: z
+			.enum(['organisation', 'head'])
+			.default('organisation')
+			.describe('Вид страницы: organisation — страница органа; head — страница руководителя'),
 		tier: IdSchema.optional().describe('Категория страницы по акту, если отличается от категории организации'),
 		status: AccountStatusSchema.describe('Статус: planned — планируется; active — ведётся; suspended — приостановлена; closed — закрыта'),
 		opened: IsoDateSchema.optional().describe('Дата создания страницы'),
@@ -61,7 +65,9 @@ export const AccountSchema = z
 			.object({
 				date: IsoDateSchema.describe('Дата закрытия'),
 				reason: blockText(3).describe('Причина, например «сеть заблокирована в России 21.03.2022»'),
-				successor: IdSchema.optional().describe('Страница, которая продолжает закрытую (идентификатор записи), например после присоединения организации'),
+				successor: IdSchema.optional().describe(
+					'Страница, которая продолжает закрытую (идентификатор записи), например после присоединения организации',
+				),
 			})
 			.strict()
 			.optional()
@@ -87,7 +93,11 @@ export const AccountSchema = z
 	.strict()
 	.superRefine((account, ctx) => {
 		if (account.status === 'closed' && !account.closed) {
-			ctx.addIssue({ code: 'custom', path: ['closed'], message: 'у закрытой страницы нужны дата и причина закрытия (closed.date, closed.reason)' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['closed'],
+				message: 'у закрытой страницы нужны дата и причина закрытия (closed.date, closed.reason)',
+			});
 		}
 		if (account.status !== 'closed' && account.closed) {
 			ctx.addIssue({ code: 'custom', path: ['status'], message: 'указана дата закрытия, но статус не «closed»' });

@@ -80,7 +80,8 @@ const HTTPS_EXAMPLE = 'например https://primer-rayon.ru';
  */
 function httpsUrlError(issue: { input?: unknown }): string {
 	const scheme = schemeOf(issue.input);
-	if (scheme === 'http:') return 'адрес начинается с http:// — публикуются только защищённые адреса: напишите его с https:// (проверьте, что сайт так открывается)';
+	if (scheme === 'http:')
+		return 'адрес начинается с http:// — публикуются только защищённые адреса: напишите его с https:// (проверьте, что сайт так открывается)';
 	if (scheme !== undefined && scheme !== 'https:') {
 		return `ссылка «${scheme}…» — не адрес сайта: публикуются только адреса https://…; напишите адрес страницы, ${HTTPS_EXAMPLE}`;
 	}
@@ -97,12 +98,21 @@ export const HttpsUrlSchema = z
 	.url({ protocol: /^https$/, error: httpsUrlError, abort: true })
 	.refine((value) => /^https:\/\//i.test(value), { error: `ожидался адрес, начинающийся с https://, ${HTTPS_EXAMPLE}`, abort: true })
 	// Not z.url's own `hostname` option: it reports alongside the protocol, two messages for one link.
-	.refine((value) => PUBLIC_HOST.test(URL.parse(value)?.hostname ?? ''), { error: `в адресе нет имени сайта вида primer-rayon.ru: напишите адрес, начинающийся с https://, ${HTTPS_EXAMPLE}`, abort: true })
-	// A password in a published link is published: the part before «@» never belongs there.
-	.refine((value) => { const url = URL.parse(value); return url !== null && url.username === '' && url.password === ''; }, {
-		error: 'в адресе есть имя пользователя или пароль (часть до «@»): уберите её — такие сведения не публикуются',
+	.refine((value) => PUBLIC_HOST.test(URL.parse(value)?.hostname ?? ''), {
+		error: `в адресе нет имени сайта вида primer-rayon.ru: напишите адрес, начинающийся с https://, ${HTTPS_EXAMPLE}`,
 		abort: true,
 	})
+	// A password in a published link is published: the part before «@» never belongs there.
+	.refine(
+		(value) => {
+			const url = URL.parse(value);
+			return url !== null && url.username === '' && url.password === '';
+		},
+		{
+			error: 'в адресе есть имя пользователя или пароль (часть до «@»): уберите её — такие сведения не публикуются',
+			abort: true,
+		},
+	)
 	.superRefine(refusesUnsafeChars('line'));
 
 export const EmailSchema = z.email({ error: 'ожидался адрес электронной почты, например priem@primer-rayon.ru' });

@@ -33,8 +33,34 @@ export type ContentPlanRow = z.infer<typeof ContentPlanRowSchema>;
 export const CONTENT_PLAN_COLUMNS: Record<keyof ContentPlanRow, ColumnSpec> = {
 	date: { aliases: ['Дата'], kind: 'date' },
 	account: { aliases: ['Аккаунт', 'Страница', 'Ссылка'], kind: 'id-or-link' },
-	network: { aliases: ['Сеть', 'Соцсеть'], kind: 'enum', values: { вконтакте: 'vk', вк: 'vk', одноклассники: 'ok', ок: 'ok', телеграм: 'tg', telegram: 'tg', макс: 'max', дзен: 'dzen', рутуб: 'rutube' } },
+	network: {
+		aliases: ['Сеть', 'Соцсеть'],
+		kind: 'enum',
+		values: {
+			вконтакте: 'vk',
+			вк: 'vk',
+			одноклассники: 'ok',
+			ок: 'ok',
+			телеграм: 'tg',
+			telegram: 'tg',
+			макс: 'max',
+			дзен: 'dzen',
+			рутуб: 'rutube',
+		},
+	},
 	topic: { aliases: ['Тема', 'Информационный повод', 'Тема публикации'], kind: 'text' },
 	format: { aliases: ['Формат'], kind: 'enum', values: FORMAT_RU },
-	status: { aliases: ['Статус'], kind: 'enum', values: { запланирована: 'planned', запланировано: 'planned', опубликована: 'published', опубликовано: 'published', вышла: 'published', отменена: 'cancelled', отменено: 'cancelled' } },
+	status: {
+		aliases: ['Статус'],
+		kind: 'enum',
+		values: {
+			запланирована: 'planned',
+			запланировано: 'planned',
+			опубликована: 'published',
+			опубликовано: 'published',
+			вышла: 'published',
+			отменена: 'cancelled',
+			отменено: 'cancelled',
+		},
+	},
 };

@@ -11,7 +11,8 @@ export const CountCell = z
 	.string()
 	.regex(COUNT_PATTERN, { error: `ожидалось целое неотрицательное число не больше ${COUNT_MAX_TEXT}, например 12`, abort: true })
 	.refine((value) => Number(value) <= COUNT_MAX, {
-		error: (issue) => `число ${String(issue.input).slice(0, 30)}${String(issue.input).length > 30 ? '…' : ''} больше допустимого: ожидалось не больше ${COUNT_MAX_TEXT}; проверьте, нет ли лишних цифр`,
+		error: (issue) =>
+			`число ${String(issue.input).slice(0, 30)}${String(issue.input).length > 30 ? '…' : ''} больше допустимого: ожидалось не больше ${COUNT_MAX_TEXT}; проверьте, нет ли лишних цифр`,
 	})
 	.transform(Number);
 

@@ -51,8 +51,14 @@ export const fast = {
 		const set = new Set(values);
 		return (s: string | undefined) => (s !== undefined && set.has(s) ? s : INVALID);
 	},
-	optional: (field: FastField): FastField => (s) => (s === undefined ? undefined : field(s)),
-	withDefault: (field: FastField, value: unknown): FastField => (s) => (s === undefined ? value : field(s)),
+	optional:
+		(field: FastField): FastField =>
+		(s) =>
+			s === undefined ? undefined : field(s),
+	withDefault:
+		(field: FastField, value: unknown): FastField =>
+		(s) =>
+			s === undefined ? value : field(s),
 };
 
 const optionalCount = fast.optional(fast.count);

@@ -24,7 +24,7 @@ export const OrganisationSchema = z
 		inn: z
 			.string()
 			.refine(isValidInn, { error: 'ИНН: ожидалось 10 цифр с верной контрольной цифрой' })
-			.describe('ИНН организации: 10 цифр, в кавычках, например \'7701234560\''),
+			.describe("ИНН организации: 10 цифр, в кавычках, например '7701234560'"),
 		ogrn: z
 			.string()
 			.refine(isValidOgrn, { error: 'ОГРН: ожидалось 13 цифр с верной контрольной цифрой' })

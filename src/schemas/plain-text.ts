@@ -148,7 +148,8 @@ const ADVICE: Record<UnsafeKind, Record<TextShape, string>> = {
  * so that zod-issues.ts can write «поле «name», знак 12: …».
  */
 export function unsafeCharMessage(found: UnsafeChar, shape: TextShape): string {
-	const copied = found.kind === 'break' || found.kind === 'tab' ? '' : ' (такие символы попадают в текст при копировании из документов и браузера)';
+	const copied =
+		found.kind === 'break' || found.kind === 'tab' ? '' : ' (такие символы попадают в текст при копировании из документов и браузера)';
 	return `знак ${found.position}: символ ${found.code} (${found.name}) — ${ADVICE[found.kind][shape]}${copied}`;
 }
 

@@ -9,7 +9,6 @@ import {
 	HttpsUrlSchema,
 	IdSchema,
 	IsoDateSchema,
-	LevelSchema,
 	NetworkSchema,
 	OrgKindSchema,
 	ProfileElementSchema,
@@ -17,23 +16,13 @@ import {
 } from './common.ts';
 import { blockText, lineText } from './plain-text.ts';
 
-export const ActKindSchema = z.enum([
-	'federal-law',
-	'government-order',
-	'government-decree',
-	'decree',
-	'order',
-	'procedure',
-	'regulation',
-]);
+export const ActKindSchema = z.enum(['federal-law', 'government-order', 'government-decree', 'decree', 'order', 'procedure', 'regulation']);
 
 export const ClauseSchema = z
 	.object({
 		id: ClauseIdSchema.describe('Идентификатор пункта — якорь на странице акта, например «p-6»'),
 		label: lineText().describe('Как пункт называется в акте, например «п. 6» или «разд. II, п. 2»'),
-		quote: blockText()
-			.optional()
-			.describe('Дословная цитата — только для строк, которые проверяет правило'),
+		quote: blockText().optional().describe('Дословная цитата — только для строк, которые проверяет правило'),
 		summary: blockText().describe('Пересказ пункта своими словами'),
 	})
 	.strict();
@@ -104,8 +93,9 @@ export const PolicySchema = z
 	.object({
 		id: IdSchema.describe('Идентификатор акта; совпадает с именем файла'),
 		title: lineText().describe('Название акта'),
-		shortTitle: lineText()
-			.describe('Краткое название в родительном падеже, для ссылок и сообщений: «постановления Правительства Алтайского края от 27.03.2020 № 133»; cite() даёт «п. 6 » + shortTitle'),
+		shortTitle: lineText().describe(
+			'Краткое название в родительном падеже, для ссылок и сообщений: «постановления Правительства Алтайского края от 27.03.2020 № 133»; cite() даёт «п. 6 » + shortTitle',
+		),
 		issuer: lineText().describe('Кто принял акт, например «Администрация Примерного района»'),
 		actKind: ActKindSchema.describe('Вид акта'),
 		number: lineText().nullable().describe('Номер акта; null, если в тексте не проставлен'),

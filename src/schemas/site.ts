@@ -20,9 +20,13 @@ export const SiteSchema = z
 		policies: z.array(IdSchema).min(1).describe('Акты, действующие по умолчанию для всех организаций'),
 		signingKey: z
 			.string()
-			.regex(/^ssh-ed25519 [A-Za-z0-9+/]+={0,2}(?: [^\n]*)?$/, { error: 'ожидался открытый ключ Ed25519 в формате OpenSSH: «ssh-ed25519 AAAA… комментарий» (ssh-keygen -t ed25519)' })
+			.regex(/^ssh-ed25519 [A-Za-z0-9+/]+={0,2}(?: [^\n]*)?$/, {
+				error: 'ожидался открытый ключ Ed25519 в формате OpenSSH: «ssh-ed25519 AAAA… комментарий» (ssh-keygen -t ed25519)',
+			})
 			.optional()
-			.describe('Открытый ключ администрации (OpenSSH, Ed25519), которым подписан манифест открытых данных; закрытый ключ в репозиторий не кладут (docs/signing.md)'),
+			.describe(
+				'Открытый ключ администрации (OpenSSH, Ed25519), которым подписан манифест открытых данных; закрытый ключ в репозиторий не кладут (docs/signing.md)',
+			),
 		demo: z.boolean().default(false).describe('true — данные вымышлены, сайт показывает об этом предупреждение'),
 		asOf: z
 			.string()

@@ -7,7 +7,6 @@ import { isMonday } from './cell-checks.ts';
 import { IdSchema, IsoDateSchema } from './common.ts';
 import { CountCell, perFormat, type ColumnSpec, type Format } from './csv-cells.ts';
 
-
 const formatColumns = perFormat(() => CountCell.optional());
 
 export const WeeklyStatsRowSchema = z

@@ -25,7 +25,19 @@ import { legendLabels, swatchStyle } from './charts-legend.ts';
 import { formatPercent } from '../lib/ru-format.ts';
 
 // Only the parts these charts use, so the bundle stays small.
-Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
+Chart.register(
+	ArcElement,
+	BarController,
+	BarElement,
+	CategoryScale,
+	DoughnutController,
+	Legend,
+	LinearScale,
+	LineController,
+	LineElement,
+	PointElement,
+	Tooltip,
+);
 
 // GOV.UK palette: distinguishable for common colour-vision deficiencies and dark enough on white.
 const PALETTE = ['#1d70b8', '#f47738', '#00703c', '#4c2c92', '#d4351c', '#28a197', '#b58840', '#912b88', '#85994b', '#505a5f'];
@@ -36,9 +48,22 @@ function dataset(series: ChartSeries, index: number): ChartDataset<'bar' | 'line
 	const colour = PALETTE[index % PALETTE.length]!;
 	const pointStyle = swatchStyle(series.style);
 	if (series.style === 'bar') return { type: 'bar', label: series.label, data: series.data, backgroundColor: colour, pointStyle, order: 2 };
-	if (series.style === 'line') return { type: 'line', label: series.label, data: series.data, borderColor: colour, backgroundColor: colour, pointStyle, order: 1 };
+	if (series.style === 'line')
+		return { type: 'line', label: series.label, data: series.data, borderColor: colour, backgroundColor: colour, pointStyle, order: 1 };
 	// The minimum or deadline: a dashed black step line drawn over the bars.
-	return { type: 'line', label: series.label, data: series.data, borderColor: LIMIT_COLOUR, backgroundColor: LIMIT_COLOUR, borderDash: [6, 4], borderWidth: 3, stepped: 'middle', pointRadius: 0, pointStyle, order: 0 };
+	return {
+		type: 'line',
+		label: series.label,
+		data: series.data,
+		borderColor: LIMIT_COLOUR,
+		backgroundColor: LIMIT_COLOUR,
+		borderDash: [6, 4],
+		borderWidth: 3,
+		stepped: 'middle',
+		pointRadius: 0,
+		pointStyle,
+		order: 0,
+	};
 }
 
 // chart.js types a mixed bar/line chart awkwardly: each dataset carries its own `type`, the
@@ -47,14 +72,29 @@ function config(spec: ChartSpec): ChartConfiguration<'bar', (number | null)[]> |
 	const animation = matchMedia('(prefers-reduced-motion: reduce)').matches ? false : undefined;
 	// Shares through the site's one percent rule, the same text the table beside the chart shows.
 	const value = (raw: unknown) => (spec.percent ? formatPercent(Number(raw)) : NUMBER.format(Number(raw)));
-	const tooltip = { callbacks: { label: (item: { dataset: { label?: string }; raw: unknown }) => `${item.dataset.label ?? ''}: ${value(item.raw)}` } };
+	const tooltip = {
+		callbacks: { label: (item: { dataset: { label?: string }; raw: unknown }) => `${item.dataset.label ?? ''}: ${value(item.raw)}` },
+	};
 	const labels = legendLabels(rootPx);
 	if (spec.type === 'doughnut') {
 		const series = spec.series[0]!;
 		return {
 			type: 'doughnut',
-			data: { labels: spec.labels, datasets: [{ label: series.label, data: series.data.map((v) => v ?? 0), backgroundColor: spec.labels.map((_, i) => PALETTE[i % PALETTE.length]!) }] },
-			options: { maintainAspectRatio: false, animation, plugins: { legend: { position: 'right', labels: { ...labels, usePointStyle: false } }, tooltip } },
+			data: {
+				labels: spec.labels,
+				datasets: [
+					{
+						label: series.label,
+						data: series.data.map((v) => v ?? 0),
+						backgroundColor: spec.labels.map((_, i) => PALETTE[i % PALETTE.length]!),
+					},
+				],
+			},
+			options: {
+				maintainAspectRatio: false,
+				animation,
+				plugins: { legend: { position: 'right', labels: { ...labels, usePointStyle: false } }, tooltip },
+			},
 		};
 	}
 	return {

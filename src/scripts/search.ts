@@ -33,7 +33,12 @@ if (PagefindUI && element && answer) {
 		showSubResults: true,
 		showImages: false,
 		resetStyles: false,
-		translations: { placeholder: data.placeholder, zero_results: data.zero, one_result: message(forms[0] ?? ''), many_results: message(many) },
+		translations: {
+			placeholder: data.placeholder,
+			zero_results: data.zero,
+			one_result: message(forms[0] ?? ''),
+			many_results: message(many),
+		},
 	});
 
 	const plural = new Intl.PluralRules('ru');

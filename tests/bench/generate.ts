@@ -38,7 +38,9 @@ const PLAN_TOPICS = ['Приём граждан', 'Новости учрежде
 const PLAN_FORMATS = ['text', 'photo', 'card', 'video', 'infographic'];
 /** Bumped whenever the generator writes other files, so cached trees in .bench/ are made again. */
 export const GENERATOR_VERSION = 3;
-const PROFILE = ['official-status', 'description', 'design', 'address', 'geolocation', 'email', 'phones', 'website'].map((k) => `  ${k}: true\n`).join('');
+const PROFILE = ['official-status', 'description', 'design', 'address', 'geolocation', 'email', 'phones', 'website']
+	.map((k) => `  ${k}: true\n`)
+	.join('');
 
 /** Every day from `from` to `to` inclusive, so the hot loop picks dates by index. */
 function days(from: string, to: string): string[] {
@@ -125,11 +127,15 @@ export function generateBenchTree(dir: string, opts: BenchOptions, progress?: (d
 			const serial = summary.accounts + a;
 			const accountId = `${id}-${network}`;
 			const url =
-				network === 'vk' ? `https://vk.com/bench_${id}\naliases:\n  - https://vk.com/club${100_000_000 + serial}`
-				: network === 'ok' ? `https://ok.ru/group/${70_000_000_000_000 + serial}`
-				: network === 'tg' ? `https://t.me/bench_${id}`
-				: network === 'dzen' ? `https://dzen.ru/bench_${id}`
-				: `https://rutube.ru/channel/${10_000_000 + serial}/`;
+				network === 'vk'
+					? `https://vk.com/bench_${id}\naliases:\n  - https://vk.com/club${100_000_000 + serial}`
+					: network === 'ok'
+						? `https://ok.ru/group/${70_000_000_000_000 + serial}`
+						: network === 'tg'
+							? `https://t.me/bench_${id}`
+							: network === 'dzen'
+								? `https://dzen.ru/bench_${id}`
+								: `https://rutube.ru/channel/${10_000_000 + serial}/`;
 			writeFileSync(
 				join(orgDir, 'accounts', `${accountId}.yaml`),
 				`id: ${accountId}\norg: ${id}\nnetwork: ${network}\nurl: ${url}\nname: Учреждение № ${n}\nstatus: active\n` +
@@ -199,9 +205,17 @@ if (import.meta.main) {
 	}
 	const started = performance.now();
 	const quarters = option('--quarters') as BenchOptions['quarters'];
-	const summary = generateBenchTree(dir, { accounts: Number(n), seed: option('--seed'), ...(quarters ? { quarters } : {}) }, (done, total) => {
-		console.error(`${done.toLocaleString('en')} / ${total.toLocaleString('en')} accounts (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-	});
+	const summary = generateBenchTree(
+		dir,
+		{ accounts: Number(n), seed: option('--seed'), ...(quarters ? { quarters } : {}) },
+		(done, total) => {
+			console.error(
+				`${done.toLocaleString('en')} / ${total.toLocaleString('en')} accounts (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+			);
+		},
+	);
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	console.error(`wrote ${summary.orgs} orgs, ${summary.accounts} accounts, ${summary.statsRows} stats rows, ${summary.files} files to ${dir} in ${seconds} s`);
+	console.error(
+		`wrote ${summary.orgs} orgs, ${summary.accounts} accounts, ${summary.statsRows} stats rows, ${summary.files} files to ${dir} in ${seconds} s`,
+	);
 }

@@ -39,15 +39,30 @@ function writeBadStats(path: string, bytes: number, account: string): number {
 
 export async function hostileBench(root: string, tree: string, log: (line: string) => void): Promise<string[]> {
 	const env = { ...process.env };
-	const check = (extra: string[] = [], stdoutFile?: string) => runMeasured(process.execPath, [join(root, 'src/cli/check.ts'), '--data', tree, ...extra], { cwd: root, env, ...(stdoutFile ? { stdoutFile } : {}) });
+	const check = (extra: string[] = [], stdoutFile?: string) =>
+		runMeasured(process.execPath, [join(root, 'src/cli/check.ts'), '--data', tree, ...extra], {
+			cwd: root,
+			env,
+			...(stdoutFile ? { stdoutFile } : {}),
+		});
 	const org = readdirSync(join(tree, 'orgs')).sort()[0]!;
-	const account = readdirSync(join(tree, 'orgs', org, 'accounts')).sort()[0]!.replace(/\.yaml$/, '');
+	const account = readdirSync(join(tree, 'orgs', org, 'accounts'))
+		.sort()[0]!
+		.replace(/\.yaml$/, '');
 	const stats = join(tree, 'orgs', org, 'stats', '2025-q1.csv');
 	const saved = join(root, '.bench', 'hostile-saved.csv');
 	copyFileSync(stats, saved);
-	const lines: string[] = ['', `Hostile inputs (tests/bench/hostile.ts), tree ${tree}:`, '', '| case | check time | vs. the tree alone | peak RSS (process tree) | output |', '|---|---:|---:|---:|---:|'];
+	const lines: string[] = [
+		'',
+		`Hostile inputs (tests/bench/hostile.ts), tree ${tree}:`,
+		'',
+		'| case | check time | vs. the tree alone | peak RSS (process tree) | output |',
+		'|---|---:|---:|---:|---:|',
+	];
 	const row = (name: string, run: { ms: number; peakMb: number }, base: number | undefined, out?: string) =>
-		lines.push(`| ${name} | ${s(run.ms)} | ${base ? `${(run.ms / base).toFixed(2)}×` : '—'} | ${run.peakMb} MB | ${out ? `${(statSync(out).size / MB).toFixed(1)} MB` : '—'} |`);
+		lines.push(
+			`| ${name} | ${s(run.ms)} | ${base ? `${(run.ms / base).toFixed(2)}×` : '—'} | ${run.peakMb} MB | ${out ? `${(statSync(out).size / MB).toFixed(1)} MB` : '—'} |`,
+		);
 	try {
 		log('hostile: the tree alone …');
 		const base = await check();

@@ -11,7 +11,10 @@ import { accountUrl } from '../../src/lib/links/index.ts';
 import { buildShards, lookup, nameKey, RegistryLookup, type AnswerVerdict } from '../../src/lib/lookup/index.ts';
 import { syntheticName, syntheticRegistry } from '../unit/lookup/synthetic.ts';
 
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => n > 0);
 const QUERIES = 1_000;
 
 const median = (values: number[]) => {
@@ -25,11 +28,20 @@ function forge(name: string, next: () => number): string {
 	const chars = [...name];
 	const at = Math.floor(next() * chars.length);
 	switch (Math.floor(next() * 5)) {
-		case 0: chars.splice(at, 1); break;
-		case 1: chars.splice(at, 0, 'abcdefghijklmnopqrstuvwxyz_'[Math.floor(next() * 27)] ?? 'a'); break;
-		case 2: chars[at] = 'abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 26)] ?? 'a'; break;
-		case 3: if (at + 1 < chars.length) [chars[at], chars[at + 1]] = [chars[at + 1] ?? '', chars[at] ?? '']; break;
-		default: return name.replace(/o/, 'о').replace(/m/, 'rn'); // Cyrillic о; rn for m
+		case 0:
+			chars.splice(at, 1);
+			break;
+		case 1:
+			chars.splice(at, 0, 'abcdefghijklmnopqrstuvwxyz_'[Math.floor(next() * 27)] ?? 'a');
+			break;
+		case 2:
+			chars[at] = 'abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 26)] ?? 'a';
+			break;
+		case 3:
+			if (at + 1 < chars.length) [chars[at], chars[at + 1]] = [chars[at + 1] ?? '', chars[at] ?? ''];
+			break;
+		default:
+			return name.replace(/o/, 'о').replace(/m/, 'rn'); // Cyrillic о; rn for m
 	}
 	return chars.join('');
 }
@@ -43,8 +55,14 @@ async function run(size: number): Promise<void> {
 	for (const [name, text] of files) sizes.set(name, { raw: Buffer.byteLength(text), gz: gzipSync(text).length });
 	const of = (kind: string) => [...sizes].filter(([name]) => name.startsWith(`${config.v}-${kind}`)).map(([, s]) => s);
 
-	console.log(`\n${size.toLocaleString('en')} accounts (${registry.forms.length.toLocaleString('en')} forms), built in ${(built / 1000).toFixed(1)} s`);
-	for (const [kind, label] of [['e', 'exact'], ['l', 'look-alike'], ['c', 'contact']] as const) {
+	console.log(
+		`\n${size.toLocaleString('en')} accounts (${registry.forms.length.toLocaleString('en')} forms), built in ${(built / 1000).toFixed(1)} s`,
+	);
+	for (const [kind, label] of [
+		['e', 'exact'],
+		['l', 'look-alike'],
+		['c', 'contact'],
+	] as const) {
 		const list = of(kind);
 		console.log(
 			`  ${label.padEnd(10)} shards: ${String(list.length).padStart(6)}   raw max ${kb(Math.max(...list.map((s) => s.raw)))}, median ${kb(median(list.map((s) => s.raw)))}` +
@@ -71,7 +89,7 @@ async function run(size: number): Promise<void> {
 		},
 		'link + suffix': () => link(`${pick(named)}_official`),
 		'typosquat host': () => `https://vkontakte-gov.ru/${split(pick(named))[1]}`,
-		'message': () => `Вот наш канал: ${link(pick(registry.forms))}, пишите!`,
+		message: () => `Вот наш канал: ${link(pick(registry.forms))}, пишите!`,
 		'@handle': () => `@${nameKey(pick(named))?.name ?? ''}`,
 		'@handle, forged': () => `@${forge(nameKey(pick(named))?.name ?? '', next)}`,
 		'phone, e-mail, site': () => {
@@ -81,7 +99,12 @@ async function run(size: number): Promise<void> {
 		},
 		'contact, unlisted': () => pick(['+7 (900) 000-00-00', 'nobody@example.org', 'https://example.org']),
 	};
-	interface Tally { raw: number[]; gz: number[]; files: number[]; verdicts: Map<AnswerVerdict, number> }
+	interface Tally {
+		raw: number[];
+		gz: number[];
+		files: number[];
+		verdicts: Map<AnswerVerdict, number>;
+	}
 	const perGroup = new Map<string, Tally>();
 	const all = { raw: [] as number[], gz: [] as number[], files: [] as number[] };
 	const per = Math.max(1, Math.floor(QUERIES / Object.keys(KINDS).length));

@@ -29,7 +29,11 @@ const { values } = parseArgs({
 });
 if (values.only !== undefined && values.only !== 'hostile') throw new Error(`--only: expected «hostile», got «${values.only}»`);
 if (values.only === 'hostile') Object.assign(values, { sizes: '', build: '', lookup: '' });
-const list = (s: string) => s.split(',').map(Number).filter((n) => n > 0);
+const list = (s: string) =>
+	s
+		.split(',')
+		.map(Number)
+		.filter((n) => n > 0);
 
 function log(line: string): void {
 	process.stderr.write(`${line}\n`);
@@ -52,7 +56,11 @@ function tree(accounts: number): string {
 }
 
 function measure(mode: 'parse' | 'serial' | 'check', dir: string): { ms: number; maxRssMb: number; rows?: number; errors?: number } {
-	const run = spawnSync(process.execPath, [join(ROOT, 'tests/bench/measure.ts'), mode, dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+	const run = spawnSync(process.execPath, [join(ROOT, 'tests/bench/measure.ts'), mode, dir], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		maxBuffer: 1 << 26,
+	});
 	if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
 	return JSON.parse(run.stdout.trim().split('\n').pop()!);
 }
@@ -79,35 +87,56 @@ async function build(dir: string): Promise<{ ms: number; maxRssMb: number; peakA
 	// «Сайт собран в … за 412,3 с: проверка 47,1 с, Astro (2 процесса) 290,0 с, …».
 	const steps = /собран в .* за [^:]+: (.*)\.$/m.exec(run.stderr)?.[1] ?? '(no step times printed)';
 	log(`  ${s(run.ms)}, peak ${run.peakMb} MB at ${s(run.peakAtMs)}: ${steps}`);
-	const pages = spawnSync('find', [out, '-name', '*.html'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout.split('\n').filter(Boolean).length;
+	const pages = spawnSync('find', [out, '-name', '*.html'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+		.stdout.split('\n')
+		.filter(Boolean).length;
 	return { ms: Math.round(run.ms), maxRssMb: run.peakMb, peakAtMs: Math.round(run.peakAtMs), pages, steps };
 }
 
-const lines: string[] = [`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`, ''];
+const lines: string[] = [
+	`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+	'',
+];
 
-if (list(values.sizes).length) lines.push('| accounts | stats rows | parse only (1 thread) | check, 1 thread | check, as npm run check | check / parse | check peak RSS |', '|---:|---:|---:|---:|---:|---:|---:|');
+if (list(values.sizes).length)
+	lines.push(
+		'| accounts | stats rows | parse only (1 thread) | check, 1 thread | check, as npm run check | check / parse | check peak RSS |',
+		'|---:|---:|---:|---:|---:|---:|---:|',
+	);
 for (const size of list(values.sizes)) {
 	const dir = tree(size);
 	log(`measuring ${size} …`);
 	const parse = measure('parse', dir);
 	const serial = measure('serial', dir);
 	const check = measure('check', dir);
-	lines.push(`| ${size.toLocaleString('en')} | ${(parse.rows ?? 0).toLocaleString('en')} | ${s(parse.ms)} | ${s(serial.ms)} | ${s(check.ms)} | ${(check.ms / parse.ms).toFixed(2)}× | ${check.maxRssMb} MB |`);
+	lines.push(
+		`| ${size.toLocaleString('en')} | ${(parse.rows ?? 0).toLocaleString('en')} | ${s(parse.ms)} | ${s(serial.ms)} | ${s(check.ms)} | ${(check.ms / parse.ms).toFixed(2)}× | ${check.maxRssMb} MB |`,
+	);
 	if (check.errors) lines.push(`(check found ${check.errors} errors in the generated tree: the generator and the rules disagree)`);
 }
 
 if (list(values.build).length) {
-	lines.push('', '| accounts | full build (npm run build) | pages | peak RSS (process tree) | steps, as the build prints them |', '|---:|---:|---:|---:|---|');
+	lines.push(
+		'',
+		'| accounts | full build (npm run build) | pages | peak RSS (process tree) | steps, as the build prints them |',
+		'|---:|---:|---:|---:|---|',
+	);
 	for (const size of list(values.build)) {
 		log(`building the site for ${size} …`);
 		const result = await build(tree(size));
-		lines.push(`| ${size.toLocaleString('en')} | ${s(result.ms)} | ${result.pages.toLocaleString('en')} | ${result.maxRssMb} MB at ${s(result.peakAtMs)} | ${result.steps} |`);
+		lines.push(
+			`| ${size.toLocaleString('en')} | ${s(result.ms)} | ${result.pages.toLocaleString('en')} | ${result.maxRssMb} MB at ${s(result.peakAtMs)} | ${result.steps} |`,
+		);
 	}
 }
 
 if (list(values.lookup).length) {
 	log('measuring link-check payload …');
-	const run = spawnSync(process.execPath, [join(ROOT, 'tests/bench/lookup-payload.ts'), ...list(values.lookup).map(String)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+	const run = spawnSync(process.execPath, [join(ROOT, 'tests/bench/lookup-payload.ts'), ...list(values.lookup).map(String)], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		maxBuffer: 1 << 26,
+	});
 	lines.push('', 'Link-check payload (tests/bench/lookup-payload.ts):', run.stdout.trim());
 }
 

@@ -42,7 +42,11 @@ export interface Measured {
 }
 
 /** `stdoutFile`: where the command's output goes (its size is a figure too); discarded without it. */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; stdoutFile?: string }): Promise<Measured> {
+export function runMeasured(
+	command: string,
+	args: string[],
+	options: { cwd: string; env: NodeJS.ProcessEnv; stdoutFile?: string },
+): Promise<Measured> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
 		const out = options.stdoutFile ? openSync(options.stdoutFile, 'w') : 'ignore';

@@ -53,9 +53,13 @@ describe('npm run build', () => {
 		const stale = deadRunFolder();
 		const { code, stderr } = runCli('build', ['--data', data, '--out', out]);
 		expect(code).toBe(1);
-		expect(stderr).toContain(`Прежняя сборка прервалась во время замены сайта: прежний сайт возвращён из ${join(parent, '.site.previous')} в ${out}.`);
+		expect(stderr).toContain(
+			`Прежняя сборка прервалась во время замены сайта: прежний сайт возвращён из ${join(parent, '.site.previous')} в ${out}.`,
+		);
 		expect(stderr).toContain(`Удалена рабочая папка прерванной сборки: ${stale}.`);
-		expect(stderr).toContain(`Сайт не собран: в данных есть ошибки (см. выше). Папка ${out} после восстановления (см. выше) больше не менялась.`);
+		expect(stderr).toContain(
+			`Сайт не собран: в данных есть ошибки (см. выше). Папка ${out} после восстановления (см. выше) больше не менялась.`,
+		);
 		expect(stderr).not.toMatch(/не изменен/);
 		expect(readFileSync(join(out, 'last-site.txt'), 'utf8')).toBe('the last site');
 		expect(readdirSync(parent)).toEqual(['site']);
@@ -86,7 +90,9 @@ describe('npm run build', () => {
 		const out = lastSite('out-apart');
 		const { code, stdout } = runCli('build', ['--data', data, '--internal', internal, '--out', out]);
 		expect(code).toBe(1);
-		expect(stdout).toMatch(/private-internal\/test-admin\.yaml\n(?:.*\n)*\s+8:31\s+ошибка\s+Неверные данные: поле «security\.test-admin-vk\.twoFactor»/);
+		expect(stdout).toMatch(
+			/private-internal\/test-admin\.yaml\n(?:.*\n)*\s+8:31\s+ошибка\s+Неверные данные: поле «security\.test-admin-vk\.twoFactor»/,
+		);
 		expect(readdirSync(out)).toEqual(['last-site.txt']);
 		// For a log outsiders read: the check's summary counts the internal error without quoting it.
 		const open = runCli('build', ['--data', data, '--internal', internal, '--check-format', 'markdown', '--out', out]);
@@ -118,8 +124,14 @@ describe('npm run build', () => {
 		const { code, stderr } = runCli('build', ['--out', out]);
 		expect(code, stderr.slice(-2000)).toBe(0);
 		// Demo data: their own history is written first (src/dev/demo/history.ts), not read from this repository's log.
-		expect(stderr).toMatch(new RegExp(`Сайт собран в ${out} за [\\d,]+\\s?с: проверка [\\d,]+\\s?с, история демонстрационных данных [\\d,]+\\s?с, Astro [\\d,]+\\s?с, поиск`));
-		expect(readFileSync(join(out, 'akkaunt', 'primer-admin-vk', 'index.html'), 'utf8')).toMatch(/<a href="https:\/\/gitlab\.primer-rayon\.example\/reestr\/data\/-\/merge_requests\/\d+"/);
+		expect(stderr).toMatch(
+			new RegExp(
+				`Сайт собран в ${out} за [\\d,]+\\s?с: проверка [\\d,]+\\s?с, история демонстрационных данных [\\d,]+\\s?с, Astro [\\d,]+\\s?с, поиск`,
+			),
+		);
+		expect(readFileSync(join(out, 'akkaunt', 'primer-admin-vk', 'index.html'), 'utf8')).toMatch(
+			/<a href="https:\/\/gitlab\.primer-rayon\.example\/reestr\/data\/-\/merge_requests\/\d+"/,
+		);
 		expect(existsSync(join(out, 'last-site.txt'))).toBe(false);
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<h1');
 		expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
@@ -136,7 +148,7 @@ describe('npm run build', () => {
 	}, 300_000);
 });
 
-describe('npm run build with the administration\'s key', () => {
+describe("npm run build with the administration's key", () => {
 	/** A copy of the demo data publishing the public half of a throwaway key. */
 	const keyed = () => {
 		const data = join(work, `data-${Math.random().toString(36).slice(2)}`);
@@ -163,28 +175,48 @@ describe('npm run build with the administration\'s key', () => {
 		expect(stderr).not.toContain(readFileSync(other, 'utf8').split('\n')[1]!);
 	});
 
-	it('signs the manifest; the copy verifies with ssh-keygen and npm run verify, and the page says it is signed', { timeout: 400_000 }, () => {
-		const { data, key, publicKey } = keyed();
-		const out = lastSite('out-signed');
-		const { code, stdout, stderr } = runCli('build', ['--data', data, '--out', out, '--sign-key', key]);
-		expect(code, stdout.slice(-2000) + stderr.slice(-2000)).toBe(0);
-		const manifest = readFileSync(join(out, 'opendata/manifest.sha256'), 'utf8');
-		expect(manifest).toMatch(/ {2}opendata\/list\.csv\n/);
-		expect(manifest).toMatch(/ {2}proverka\/data\//);
-		expect(readFileSync(join(out, 'opendata/signing-key.pub'), 'utf8')).toBe(`${publicKey}\n`);
-		const host = new URL(/baseUrl: (\S+)/.exec(readFileSync(join(data, 'site.yaml'), 'utf8'))![1]!).host;
-		const standard = spawnSync('ssh-keygen', ['-Y', 'verify', '-f', join(out, 'opendata/allowed_signers'), '-I', host, '-n', 'official-accounts', '-s', join(out, 'opendata/manifest.sha256.sig')], { input: manifest, encoding: 'utf8' });
-		expect(standard.status, standard.stderr).toBe(0);
-		const verified = runCli('verify', [out, '--data', data]);
-		expect(verified.code, verified.stdout + verified.stderr).toBe(0);
-		expect(readFileSync(join(out, 'opendata/index.html'), 'utf8')).toContain('data-signing="signed"');
-		// The private key is in no published file and in no line of the log.
-		const secret = readFileSync(key, 'utf8').split('\n')[1]!;
-		expect(stderr).not.toContain(secret);
-		for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
-			if (file.startsWith('opendata/') && file.includes('.') && !file.endsWith('.html')) expect(readFileSync(join(out, file)).includes(secret), file).toBe(false);
-		}
-	});
+	it(
+		'signs the manifest; the copy verifies with ssh-keygen and npm run verify, and the page says it is signed',
+		{ timeout: 400_000 },
+		() => {
+			const { data, key, publicKey } = keyed();
+			const out = lastSite('out-signed');
+			const { code, stdout, stderr } = runCli('build', ['--data', data, '--out', out, '--sign-key', key]);
+			expect(code, stdout.slice(-2000) + stderr.slice(-2000)).toBe(0);
+			const manifest = readFileSync(join(out, 'opendata/manifest.sha256'), 'utf8');
+			expect(manifest).toMatch(/ {2}opendata\/list\.csv\n/);
+			expect(manifest).toMatch(/ {2}proverka\/data\//);
+			expect(readFileSync(join(out, 'opendata/signing-key.pub'), 'utf8')).toBe(`${publicKey}\n`);
+			const host = new URL(/baseUrl: (\S+)/.exec(readFileSync(join(data, 'site.yaml'), 'utf8'))![1]!).host;
+			const standard = spawnSync(
+				'ssh-keygen',
+				[
+					'-Y',
+					'verify',
+					'-f',
+					join(out, 'opendata/allowed_signers'),
+					'-I',
+					host,
+					'-n',
+					'official-accounts',
+					'-s',
+					join(out, 'opendata/manifest.sha256.sig'),
+				],
+				{ input: manifest, encoding: 'utf8' },
+			);
+			expect(standard.status, standard.stderr).toBe(0);
+			const verified = runCli('verify', [out, '--data', data]);
+			expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+			expect(readFileSync(join(out, 'opendata/index.html'), 'utf8')).toContain('data-signing="signed"');
+			// The private key is in no published file and in no line of the log.
+			const secret = readFileSync(key, 'utf8').split('\n')[1]!;
+			expect(stderr).not.toContain(secret);
+			for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+				if (file.startsWith('opendata/') && file.includes('.') && !file.endsWith('.html'))
+					expect(readFileSync(join(out, file)).includes(secret), file).toBe(false);
+			}
+		},
+	);
 });
 
 describe('npm run build with earlier open-data versions', () => {

@@ -52,11 +52,23 @@ describe('npm run check', () => {
 
 	it('prints a GitLab Code Quality report that parses', () => {
 		const { stdout } = runCli('check', ['--data', 'tests/fixtures/broken', '--format', 'gitlab']);
-		const report = JSON.parse(stdout) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } }; fingerprint: string }[];
+		const report = JSON.parse(stdout) as {
+			check_name: string;
+			severity: string;
+			location: { path: string; lines: { begin: number } };
+			fingerprint: string;
+		}[];
 		expect(report).toHaveLength(6);
 		// The internal file's parse error is only counted: GitLab shows this report on the merge request.
-		expect(report[0]).toMatchObject({ check_name: 'internal-data', severity: 'major', location: { path: 'tests/fixtures/broken/internal', lines: { begin: 1 } } });
-		expect(report[1]).toMatchObject({ check_name: 'schema-valid', location: { path: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml', lines: { begin: 6 } } });
+		expect(report[0]).toMatchObject({
+			check_name: 'internal-data',
+			severity: 'major',
+			location: { path: 'tests/fixtures/broken/internal', lines: { begin: 1 } },
+		});
+		expect(report[1]).toMatchObject({
+			check_name: 'schema-valid',
+			location: { path: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml', lines: { begin: 6 } },
+		});
 		expect(stdout).not.toContain('test-admin.yaml');
 		expect(new Set(report.map((r) => r.fingerprint)).size).toBe(report.length);
 	});
@@ -66,7 +78,12 @@ describe('npm run check', () => {
 		const report = JSON.parse(stdout);
 		expect(report).toMatchObject({ ok: false, errorCount: 5, warningCount: 1, confidentialCount: 1, today: '2026-10-05' });
 		expect(report.findings).toHaveLength(5);
-		expect(report.findings[0]).toMatchObject({ ruleId: 'schema-valid', file: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml', line: 6, column: 1 });
+		expect(report.findings[0]).toMatchObject({
+			ruleId: 'schema-valid',
+			file: 'tests/fixtures/broken/orgs/test-admin/accounts/test-admin-vk.yaml',
+			line: 6,
+			column: 1,
+		});
 	});
 
 	it('prints JUnit XML with one failure per error', () => {
@@ -105,10 +122,14 @@ describe('npm run check', () => {
 	it('fails on warnings only with --strict', () => {
 		const dir = copyFixture('valid');
 		const stats = join(dir, 'orgs/test-admin/stats/2026-q3.csv');
-		writeFileSync(stats, 'account;week_start;posts\n' + Array.from({ length: 13 }, (_, i) => {
-			const monday = new Date(Date.UTC(2026, 6, 6 + 7 * i)).toISOString().slice(0, 10);
-			return `test-admin-vk;${monday};5\ntest-admin-ok;${monday};5\n`;
-		}).join(''));
+		writeFileSync(
+			stats,
+			'account;week_start;posts\n' +
+				Array.from({ length: 13 }, (_, i) => {
+					const monday = new Date(Date.UTC(2026, 6, 6 + 7 * i)).toISOString().slice(0, 10);
+					return `test-admin-vk;${monday};5\ntest-admin-ok;${monday};5\n`;
+				}).join(''),
+		);
 		const lenient = runCli('check', ['--data', dir]);
 		expect(lenient.code).toBe(0);
 		expect(lenient.stdout).toContain('csv-canonical-form');
@@ -117,8 +138,18 @@ describe('npm run check', () => {
 	});
 
 	it.each([
-		['U+202E as written', 'name: Администрация \u202EТестового муниципального района', '2:21', 'знак 15: символ U+202E (смена направления текста) — он не виден, но меняет порядок букв'],
-		['U+0007 as a YAML escape', 'name: "Администрация\\a Тестового муниципального района"', '2:21', 'знак 14: символ U+0007 (звуковой сигнал) — это управляющий символ'],
+		[
+			'U+202E as written',
+			'name: Администрация \u202EТестового муниципального района',
+			'2:21',
+			'знак 15: символ U+202E (смена направления текста) — он не виден, но меняет порядок букв',
+		],
+		[
+			'U+0007 as a YAML escape',
+			'name: "Администрация\\a Тестового муниципального района"',
+			'2:21',
+			'знак 14: символ U+0007 (звуковой сигнал) — это управляющий символ',
+		],
 	])('refuses an organisation name with %s, pointing at the character', (_name, line, at, message) => {
 		const dir = copyFixture('valid');
 		const org = join(dir, 'orgs/test-admin/org.yaml');
@@ -170,18 +201,23 @@ describe('npm run check', () => {
 			return dir;
 		}
 
-		it.each(['json', 'markdown', 'github', 'gitlab', 'junit'])('--format %s counts an internal error without quoting it, and still exits 1', (format) => {
-			const { code, stdout } = runCli('check', ['--data', malformedInternal(), '--format', format]);
-			expect(code).toBe(1);
-			expect(stdout).not.toContain('«нет»');
-			expect(stdout).not.toContain('twoFactor');
-			expect(stdout).toContain('журнале задания CI');
-		});
+		it.each(['json', 'markdown', 'github', 'gitlab', 'junit'])(
+			'--format %s counts an internal error without quoting it, and still exits 1',
+			(format) => {
+				const { code, stdout } = runCli('check', ['--data', malformedInternal(), '--format', format]);
+				expect(code).toBe(1);
+				expect(stdout).not.toContain('«нет»');
+				expect(stdout).not.toContain('twoFactor');
+				expect(stdout).toContain('журнале задания CI');
+			},
+		);
 
 		it('the terminal output quotes it, with its place', () => {
 			const { code, stdout } = runCli('check', ['--data', malformedInternal()]);
 			expect(code).toBe(1);
-			expect(stdout).toMatch(/internal\/test-admin\.yaml\n(?:.*\n)*\s+8:31\s+ошибка\s+Неверные данные: поле «security\.test-admin-vk\.twoFactor»: ожидалось: true или false; указано «нет»/);
+			expect(stdout).toMatch(
+				/internal\/test-admin\.yaml\n(?:.*\n)*\s+8:31\s+ошибка\s+Неверные данные: поле «security\.test-admin-vk\.twoFactor»: ожидалось: true или false; указано «нет»/,
+			);
 		});
 
 		/** The valid tree with its internal folder moved out, as a clone of a private repository would be. */
@@ -206,9 +242,13 @@ describe('npm run check', () => {
 			writeFileSync(file, readFileSync(file, 'utf8').replace('test-admin-vk: { twoFactor: true,', 'test-admin-vk: { twoFactor: нет,'));
 			const { code, stdout } = runCli('check', ['--data', data, '--internal', internal], { cwd: join(internal, '..') });
 			expect(code).toBe(1);
-			expect(stdout).toMatch(/^private\/test-admin\.yaml\n\s+1:1\s+ошибка\s+Аккаунт «test-admin-ok»: нет отметки о безопасности в private\/test-admin\.yaml/);
+			expect(stdout).toMatch(
+				/^private\/test-admin\.yaml\n\s+1:1\s+ошибка\s+Аккаунт «test-admin-ok»: нет отметки о безопасности в private\/test-admin\.yaml/,
+			);
 			expect(stdout).toMatch(/\n\s+8:31\s+ошибка\s+Неверные данные: поле «security\.test-admin-vk\.twoFactor»/);
-			const json = JSON.parse(runCli('check', ['--data', data, '--internal', internal, '--format', 'json'], { cwd: join(internal, '..') }).stdout);
+			const json = JSON.parse(
+				runCli('check', ['--data', data, '--internal', internal, '--format', 'json'], { cwd: join(internal, '..') }).stdout,
+			);
 			expect(json).toMatchObject({ ok: false, confidentialCount: 3, findings: [] });
 		});
 
@@ -245,12 +285,18 @@ describe('npm run check', () => {
 		rmSync(join(org, 'accounts/test-admin-ok.yaml'));
 		symlinkSync(join(dir, 'outside-ok.yaml'), join(org, 'accounts/test-admin-ok.yaml'));
 		rmSync(join(dir, 'outside-ok.yaml'));
-		writeFileSync(join(org, 'accounts/test-admin-tg.yaml'), 'id: test-admin-tg\norg: test-admin\nnetwork: tg\nurl: http://t.me/test_admin\nname: Администрация\nstatus: active\n');
+		writeFileSync(
+			join(org, 'accounts/test-admin-tg.yaml'),
+			'id: test-admin-tg\norg: test-admin\nnetwork: tg\nurl: http://t.me/test_admin\nname: Администрация\nstatus: active\n',
+		);
 		const { code, stdout, stderr } = runCli('check', ['--data', dir, '--format', 'json']);
 		expect(stderr).toBe('');
 		expect(code).toBe(1);
-		const report = JSON.parse(stdout) as { findings: { ruleId: string; file: string; line: number; column: number; messageId: string; header?: string }[] };
-		const at = (f: (typeof report.findings)[number]) => `${f.ruleId}/${f.messageId} ${f.file.slice(f.file.indexOf('orgs/'))}:${f.line}:${f.column}${f.header ? ` [${f.header}]` : ''}`;
+		const report = JSON.parse(stdout) as {
+			findings: { ruleId: string; file: string; line: number; column: number; messageId: string; header?: string }[];
+		};
+		const at = (f: (typeof report.findings)[number]) =>
+			`${f.ruleId}/${f.messageId} ${f.file.slice(f.file.indexOf('orgs/'))}:${f.line}:${f.column}${f.header ? ` [${f.header}]` : ''}`;
 		expect(report.findings.map(at).sort()).toEqual(
 			[
 				'file-layout/notRegularFile orgs/test-admin/accounts/test-admin-ok.yaml:1:1',

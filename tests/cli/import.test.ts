@@ -52,7 +52,9 @@ describe('npm run import', () => {
 			'07.07.2026;;ВКонтакте;Новости района 2;Видео;Вышла',
 		]);
 		const dir = inbox({ 'Статистика июль.csv': encodeCp1251(stats), 'План.csv': encodeCp1251(plans) });
-		const { code, stdout, stderr } = runCli('import', ['Статистика июль.csv', 'План.csv', '--data', tree, '--org', 'test-admin'], { cwd: dir });
+		const { code, stdout, stderr } = runCli('import', ['Статистика июль.csv', 'План.csv', '--data', tree, '--org', 'test-admin'], {
+			cwd: dir,
+		});
 		expect(stderr).toBe('');
 		expect(code).toBe(0);
 		expect(stdout.replaceAll(relative(dir, tree), 'TREE')).toMatchInlineSnapshot(`
@@ -84,7 +86,12 @@ describe('npm run import', () => {
 	it('lists every error with its line and header and writes nothing', () => {
 		const tree = copyFixture('valid');
 		const before = snapshotTree(tree);
-		const stats = crlf(['Аккаунт;Неделя с;Публикаций', 'https://vk.com/club999;06.07.2026;4', 'test-admin-ok;31.02.2026;4', 'test-admin-vk;13.07.2026;2,5']);
+		const stats = crlf([
+			'Аккаунт;Неделя с;Публикаций',
+			'https://vk.com/club999;06.07.2026;4',
+			'test-admin-ok;31.02.2026;4',
+			'test-admin-vk;13.07.2026;2,5',
+		]);
 		const dir = inbox({ 'stats.csv': encodeCp1251(stats) });
 		const { code, stdout, stderr } = runCli('import', ['stats.csv', '--data', tree], { cwd: dir });
 		expect(code).toBe(1);
@@ -119,7 +126,9 @@ describe('npm run import', () => {
 		const original = read(tree, PLANS).split('\n');
 		// The clerk's export carries no status column: the recorded status must survive.
 		const dir = inbox({
-			'plan.csv': utf8('date,account,topic,format\n2026-07-06,test-admin-ok,Новости района 1,video\n2026-07-10,test-admin-ok,Итоги недели,card\n'),
+			'plan.csv': utf8(
+				'date,account,topic,format\n2026-07-06,test-admin-ok,Новости района 1,video\n2026-07-10,test-admin-ok,Итоги недели,card\n',
+			),
 		});
 		const { code, stdout } = runCli('import', ['plan.csv', '--data', tree], { cwd: dir });
 		expect(code).toBe(0);
@@ -131,15 +140,23 @@ describe('npm run import', () => {
 		expect(merged[added - 1]).toBe('2026-07-09,test-admin-ok,,Новости района 4,text,published');
 		const withoutAdded = merged.filter((_, i) => i !== added);
 		const changed = withoutAdded.flatMap((line, i) => (line === original[i] ? [] : [[original[i], line]]));
-		expect(changed).toEqual([['2026-07-06,test-admin-ok,,Новости района 1,text,published', '2026-07-06,test-admin-ok,,Новости района 1,video,published']]);
+		expect(changed).toEqual([
+			['2026-07-06,test-admin-ok,,Новости района 1,text,published', '2026-07-06,test-admin-ok,,Новости района 1,video,published'],
+		]);
 	});
 
 	it('re-canonicalises a file in place, as the csv-canonical-form warning suggests', () => {
 		const tree = copyFixture('valid');
 		const canonical = read(tree, STATS);
-		const rows = canonical.split('\n').slice(1, -1).map((line) => line.split(','));
+		const rows = canonical
+			.split('\n')
+			.slice(1, -1)
+			.map((line) => line.split(','));
 		// Every row of the fixture has 1000 views: written the Excel way, «1 000».
-		const excel = crlf(['Аккаунт;Неделя с;Публикаций;Просмотров', ...rows.map(([a, w, p]) => `${a};${w!.split('-').reverse().join('.')};${p};1${NBSP}000`)]);
+		const excel = crlf([
+			'Аккаунт;Неделя с;Публикаций;Просмотров',
+			...rows.map(([a, w, p]) => `${a};${w!.split('-').reverse().join('.')};${p};1${NBSP}000`),
+		]);
 		writeFileSync(join(tree, STATS), encodeCp1251(excel));
 		expect(runCli('check', ['--data', tree]).stdout).toContain('csv-canonical-form');
 

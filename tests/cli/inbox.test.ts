@@ -15,14 +15,21 @@ const STATS = 'data/orgs/altai-government/stats/2026-q3.csv';
 let repo: string;
 
 function git(...args: string[]): string {
-	const result = spawnSync('git', ['-c', 'user.name=clerk', '-c', 'user.email=clerk@localhost', '-c', 'core.quotePath=false', ...args], { cwd: repo, encoding: 'utf8' });
+	const result = spawnSync('git', ['-c', 'user.name=clerk', '-c', 'user.email=clerk@localhost', '-c', 'core.quotePath=false', ...args], {
+		cwd: repo,
+		encoding: 'utf8',
+	});
 	if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
 	return result.stdout;
 }
 
 /** `npm run inbox` as the CI job calls it, on the temporary repository's data. */
 function inbox(...args: string[]) {
-	const result = spawnSync('npm', ['run', '--silent', 'inbox', '--', '--data', join(repo, 'data'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', DEBUG: '' } });
+	const result = spawnSync('npm', ['run', '--silent', 'inbox', '--', '--data', join(repo, 'data'), ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0', DEBUG: '' },
+	});
 	return { code: result.status, stdout: result.stdout.replaceAll(relative(ROOT, repo), 'REPO'), stderr: result.stderr };
 }
 
@@ -69,7 +76,9 @@ describe('npm run inbox (the merge-request job)', () => {
 		// One new commit on top of the upload, by the job, marked so that its pipeline imports nothing.
 		expect(git('rev-parse', 'HEAD~1').trim()).toBe(head);
 		expect(git('log', '-1', '--format=%B')).toBe('Import inbox/: Статистика июль.xlsx\n\nImported-by: npm run inbox\n\n');
-		expect(git('show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([`D\tdata/inbox/Статистика июль.xlsx`, `M\t${STATS}`].sort());
+		expect(git('show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(
+			[`D\tdata/inbox/Статистика июль.xlsx`, `M\t${STATS}`].sort(),
+		);
 		expect(existsSync(join(repo, 'data/inbox/Статистика июль.xlsx'))).toBe(false);
 		expect(existsSync(join(repo, 'data/inbox/README.md'))).toBe(true);
 		expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
@@ -78,7 +87,10 @@ describe('npm run inbox (the merge-request job)', () => {
 		const after = readFileSync(join(repo, STATS), 'utf8').split('\n');
 		expect(after).toHaveLength(before.length);
 		const changed = after.flatMap((line, i) => (line === before[i] ? [] : [{ i, was: before[i]!, now: line }]));
-		expect(changed.map((c) => c.was.split(',').slice(0, 2).join(','))).toEqual(['altai-government-vk,2026-07-06', 'altai-government-vk,2026-07-13']);
+		expect(changed.map((c) => c.was.split(',').slice(0, 2).join(','))).toEqual([
+			'altai-government-vk,2026-07-06',
+			'altai-government-vk,2026-07-13',
+		]);
 		for (const { was, now } of changed) {
 			const [a, b] = [was.split(','), now.split(',')];
 			expect(b.filter((cell, k) => cell !== a[k]).length).toBe(1);
@@ -117,7 +129,9 @@ describe('npm run inbox (the merge-request job)', () => {
 			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 2, столбец «Публикаций»: в ячейке ошибка Excel #ДЕЛ/0! (#DIV/0!): деление на ноль, исправьте формулу или впишите число',
 			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 3, столбец «Неделя с»: поле «week_start»: неделя начинается с понедельника: укажите дату понедельника',
 			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 3, столбец «Публикаций»: ожидалось целое число, а не «2,5»',
-			expect.stringMatching(/^REPO\/data\/inbox\/стат\.xlsx \[лист «Статистика»\] строка 4, столбец «Аккаунт»: аккаунт «nobody-vk» не найден в реестре/),
+			expect.stringMatching(
+				/^REPO\/data\/inbox\/стат\.xlsx \[лист «Статистика»\] строка 4, столбец «Аккаунт»: аккаунт «nobody-vk» не найден в реестре/,
+			),
 		]);
 		expect(run.stdout).toContain('✖ 4 ошибки: ничего не записано.');
 		const md = readFileSync(summary, 'utf8');

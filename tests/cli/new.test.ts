@@ -32,14 +32,31 @@ const errorsOf = (dir: string) =>
 describe('npm run new -- account', () => {
 	it('creates a planned account that passes the check, and says what to fill next', () => {
 		const tree = copyFixture('valid');
-		const { code, stdout, stderr } = runNew(['account', '--org', 'test-admin', '--url', 'http://T.me/s/test_admin_news?x=1', '--name', 'Новости Тестового района', '--data', tree]);
+		const { code, stdout, stderr } = runNew([
+			'account',
+			'--org',
+			'test-admin',
+			'--url',
+			'http://T.me/s/test_admin_news?x=1',
+			'--name',
+			'Новости Тестового района',
+			'--data',
+			tree,
+		]);
 		expect(stderr).toBe('');
 		expect(code).toBe(0);
 		const path = join(tree, 'orgs/test-admin/accounts/test-admin-tg.yaml');
 		const text = readFileSync(path, 'utf8');
 		expect(text.split('\n')[0]).toBe(schemaCommentLine('account', 3));
 		const account = AccountSchema.parse(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }));
-		expect(account).toMatchObject({ id: 'test-admin-tg', org: 'test-admin', network: 'tg', url: 'https://t.me/test_admin_news', name: 'Новости Тестового района', status: 'planned' });
+		expect(account).toMatchObject({
+			id: 'test-admin-tg',
+			org: 'test-admin',
+			network: 'tg',
+			url: 'https://t.me/test_admin_news',
+			name: 'Новости Тестового района',
+			status: 'planned',
+		});
 		expect(account.opened).toBeUndefined();
 		// The checklist of the organisation's acts, unticked: what to do before the page goes active.
 		expect(Object.values(account.profile).every((v) => v === false)).toBe(true);
@@ -98,8 +115,27 @@ describe('npm run new -- account', () => {
 
 describe('npm run new -- org', () => {
 	const args = (tree: string, id = 'test-school') => [
-		'org', '--id', id, '--name', 'МБОУ «Тестовая средняя школа»', '--short-name', 'Тестовая СОШ', '--kind', 'subordinate',
-		'--inn', '7701234560', '--ogrn', '1027700123450', '--address', '999100, Тестовый район, ул. Школьная, д. 1', '--parent', 'test-admin', '--phone', '+7 (49999) 1-23-45', '--data', tree,
+		'org',
+		'--id',
+		id,
+		'--name',
+		'МБОУ «Тестовая средняя школа»',
+		'--short-name',
+		'Тестовая СОШ',
+		'--kind',
+		'subordinate',
+		'--inn',
+		'7701234560',
+		'--ogrn',
+		'1027700123450',
+		'--address',
+		'999100, Тестовый район, ул. Школьная, д. 1',
+		'--parent',
+		'test-admin',
+		'--phone',
+		'+7 (49999) 1-23-45',
+		'--data',
+		tree,
 	];
 
 	it('creates org.yaml and the internal file; the tree still passes the check', () => {
@@ -109,7 +145,11 @@ describe('npm run new -- org', () => {
 		expect(code).toBe(0);
 		const text = readFileSync(join(tree, 'orgs/test-school/org.yaml'), 'utf8');
 		expect(text.split('\n')[0]).toBe(schemaCommentLine('organisation', 2));
-		expect(OrganisationSchema.parse(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }))).toMatchObject({ id: 'test-school', parent: 'test-admin', phones: ['+7 (49999) 1-23-45'] });
+		expect(OrganisationSchema.parse(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }))).toMatchObject({
+			id: 'test-school',
+			parent: 'test-admin',
+			phones: ['+7 (49999) 1-23-45'],
+		});
 		expect(readFileSync(join(tree, 'internal/test-school.yaml'), 'utf8')).toBe(`${schemaCommentLine('internal', 1)}\norg: test-school\n`);
 		expect(stdout).toContain('npm run new -- account --org test-school');
 		// The files are valid; what is left is the acts' demand for live pages, and the output warned of it.
@@ -141,7 +181,10 @@ describe('npm run new: usage', () => {
 		[['page'], 'Неизвестный вид записи'],
 		[['account', '--org', 'test-admin'], '--url'],
 		[['account', '--org', 'test-admin', '--url', 'https://vk.com/x', '--kind', 'subordinate'], 'не относятся к account'],
-		[['org', '--id', 'x', '--name', 'Имя', '--kind', 'ministry', '--inn', '1', '--ogrn', '1', '--address', 'адрес'], 'Неизвестный вид организации'],
+		[
+			['org', '--id', 'x', '--name', 'Имя', '--kind', 'ministry', '--inn', '1', '--ogrn', '1', '--address', 'адрес'],
+			'Неизвестный вид организации',
+		],
 		[['account', '--bogus'], 'Неверный вызов'],
 		[['account', '--org', 'a', '--url', 'https://vk.com/x', '--data', '/nonexistent/tree'], 'не найдена'],
 	])('%j → exit 2', (args, message) => {

@@ -3,7 +3,18 @@
 // full disk, when the process is killed at any step, and with two builds into one --out.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmdirSync,
+	rmSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,7 +63,9 @@ function smallFileSystem(megabytes: number): string {
 	const loop = mkfs.status === 0 ? spawnSync('mount', ['-o', 'loop', image, dir], { encoding: 'utf8' }) : mkfs;
 	if (loop.status !== 0) {
 		rmdirSync(dir);
-		throw new Error(`these tests need root to mount a small file system: tmpfs refused (${tmpfs.stderr.trim()}), loop ext4 refused (${loop.stderr.trim()})`);
+		throw new Error(
+			`these tests need root to mount a small file system: tmpfs refused (${tmpfs.stderr.trim()}), loop ext4 refused (${loop.stderr.trim()})`,
+		);
 	}
 	mounts.push(dir);
 	return dir;
@@ -64,7 +77,8 @@ function makeSite(label: string, files = 12, size = 1000): string {
 	const dir = join(work, `site-${label}-${sites++}`);
 	mkdirSync(join(dir, 'a', 'b'), { recursive: true });
 	writeFileSync(join(dir, 'index.html'), `<h1>${label}</h1>`);
-	for (let k = 0; k < files; k++) writeFileSync(join(dir, k % 2 ? 'a' : join('a', 'b'), `page-${k}.html`), `${label} ${k} `.repeat(size).slice(0, size));
+	for (let k = 0; k < files; k++)
+		writeFileSync(join(dir, k % 2 ? 'a' : join('a', 'b'), `page-${k}.html`), `${label} ${k} `.repeat(size).slice(0, size));
 	return dir;
 }
 
@@ -100,7 +114,10 @@ const CHILD = join(ROOT, 'tests/cli/publish-child.ts');
 
 /** The publication in a child process, stopped at `step`; resolves once it is there, with the child. */
 function pausedChild(out: string, site: string, step: PauseStep) {
-	const child = spawn(process.execPath, [CHILD, out, site], { env: { ...process.env, [PAUSE_VARIABLE]: step }, stdio: ['ignore', 'ignore', 'pipe'] });
+	const child = spawn(process.execPath, [CHILD, out, site], {
+		env: { ...process.env, [PAUSE_VARIABLE]: step },
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
 	let stderr = '';
 	const exited = new Promise<number | null>((settle) => child.on('close', (code) => settle(code)));
 	const paused = new Promise<void>((settle, reject) => {
@@ -133,7 +150,13 @@ describe('publication onto a full file system', () => {
 			expect(recoverOut(lock)).toEqual([]);
 			const result = publishSite(site, lock);
 			expect(result.ok).toBe(false);
-			expect(result.lines).toEqual([expect.stringMatching(new RegExp(`^Сайт не опубликован: не удалось скопировать новый сайт в \\S+/\\.site\\.new-${process.pid} \\(нет места на диске\\)\\. Папка ${out} не изменена: в ней прежний сайт\\.$`))]);
+			expect(result.lines).toEqual([
+				expect.stringMatching(
+					new RegExp(
+						`^Сайт не опубликован: не удалось скопировать новый сайт в \\S+/\\.site\\.new-${process.pid} \\(нет места на диске\\)\\. Папка ${out} не изменена: в ней прежний сайт\\.$`,
+					),
+				),
+			]);
 		} finally {
 			lock.release();
 		}
@@ -164,35 +187,44 @@ describe('publication killed at each step', () => {
 		PAUSE_STEPS.filter((step) => where === 'another' || step !== 'staging').map((step) => [where, step] as const),
 	);
 
-	it.each(cases)('on %s file system, killed at «%s»: the next build finds the whole last or the whole new site', async (where, step) => {
-		const { out, old } = lastSiteIn(where === 'same' ? work : fs);
-		const site = makeSite('new', 40, 5000);
-		const fresh = snapshot(site);
-		const run = pausedChild(out, site, step);
-		await run.paused;
-		run.child.kill('SIGKILL');
-		await run.exited;
+	it.each(cases)(
+		'on %s file system, killed at «%s»: the next build finds the whole last or the whole new site',
+		async (where, step) => {
+			const { out, old } = lastSiteIn(where === 'same' ? work : fs);
+			const site = makeSite('new', 40, 5000);
+			const fresh = snapshot(site);
+			const run = pausedChild(out, site, step);
+			await run.paused;
+			run.child.kill('SIGKILL');
+			await run.exited;
 
-		// The next build into that --out: the lock of the killed one is stale, taken over; the recovery
-		// puts --out in order before anything else.
-		const lock = lockOut(out);
-		const recovered = recoverOut(lock);
-		lock.release();
-		expect(snapshot(out)).toEqual(expectNew.has(step) ? fresh : old);
-		expect(readdirSync(join(out, '..'))).toEqual(['site']);
-		const unfinished = expect.stringMatching(/^Удалена незаконченная копия сайта прерванной сборки: \S+\.site\.new-\d+\.$/);
-		if (step === 'previous-aside') expect(recovered).toEqual([expect.stringMatching(/^Прежняя сборка прервалась во время замены сайта: прежний сайт возвращён из \S+\.site\.previous в /), unfinished]);
-		if (step === 'swapped') expect(recovered).toEqual([expect.stringMatching(/^Прежняя сборка прервалась после замены сайта: сайт в \S+ новый и целый/)]);
-		if (step === 'staging' || step === 'staged') expect(recovered).toEqual([unfinished]);
-		if (step === 'locked' || step === 'done') expect(recovered).toEqual([]);
+			// The next build into that --out: the lock of the killed one is stale, taken over; the recovery
+			// puts --out in order before anything else.
+			const lock = lockOut(out);
+			const recovered = recoverOut(lock);
+			lock.release();
+			expect(snapshot(out)).toEqual(expectNew.has(step) ? fresh : old);
+			expect(readdirSync(join(out, '..'))).toEqual(['site']);
+			const unfinished = expect.stringMatching(/^Удалена незаконченная копия сайта прерванной сборки: \S+\.site\.new-\d+\.$/);
+			if (step === 'previous-aside')
+				expect(recovered).toEqual([
+					expect.stringMatching(/^Прежняя сборка прервалась во время замены сайта: прежний сайт возвращён из \S+\.site\.previous в /),
+					unfinished,
+				]);
+			if (step === 'swapped')
+				expect(recovered).toEqual([expect.stringMatching(/^Прежняя сборка прервалась после замены сайта: сайт в \S+ новый и целый/)]);
+			if (step === 'staging' || step === 'staged') expect(recovered).toEqual([unfinished]);
+			if (step === 'locked' || step === 'done') expect(recovered).toEqual([]);
 
-		// And run again, the publication completes.
-		const again = makeSite('again', 5, 100);
-		const expected = snapshot(again);
-		expect(runChild(out, again).code).toBe(0);
-		expect(snapshot(out)).toEqual(expected);
-		expect(readdirSync(join(out, '..'))).toEqual(['site']);
-	}, 60_000);
+			// And run again, the publication completes.
+			const again = makeSite('again', 5, 100);
+			const expected = snapshot(again);
+			expect(runChild(out, again).code).toBe(0);
+			expect(snapshot(out)).toEqual(expected);
+			expect(readdirSync(join(out, '..'))).toEqual(['site']);
+		},
+		60_000,
+	);
 });
 
 describe('the lock on --out', () => {
@@ -202,7 +234,9 @@ describe('the lock on --out', () => {
 		await first.paused;
 		try {
 			expect(() => lockOut(out)).toThrow(PublishError);
-			expect(() => lockOut(out)).toThrow(new RegExp(`^папку ${out} уже публикует другая сборка \\(процесс ${first.child.pid}, начата \\d{4}-\\d\\d-\\d\\dT`));
+			expect(() => lockOut(out)).toThrow(
+				new RegExp(`^папку ${out} уже публикует другая сборка \\(процесс ${first.child.pid}, начата \\d{4}-\\d\\d-\\d\\dT`),
+			);
 			const second = runChild(out, makeSite('second'));
 			expect(second.code).toBe(3);
 			expect(second.stderr).toContain(`процесс ${first.child.pid}`);
@@ -221,23 +255,28 @@ describe('the lock on --out', () => {
 	it.each([
 		['no lock', false],
 		['a stale lock that all of them find', true],
-	])('lets exactly one of four publications started at once hold --out (%s); the others refuse', async (_, stale) => {
-		const { out, old } = lastSiteIn(work);
-		if (stale) writeFileSync(join(out, '..', '.site.lock'), JSON.stringify({ ...currentOwner(), pid: deadPid() }));
-		const runs = Array.from({ length: 4 }, (_, k) => pausedChild(out, makeSite(`rival-${k}`), 'locked'));
-		// Each either stops holding the lock or ends refused (exit 3).
-		const outcomes = await Promise.all(runs.map((run) => Promise.race([run.paused.then(() => 'holds' as const), run.exited])));
-		try {
-			expect(outcomes.filter((outcome) => outcome === 'holds')).toHaveLength(1);
-			expect(outcomes.filter((outcome) => outcome === 3)).toHaveLength(3);
-			const holder = runs[outcomes.indexOf('holds')]!;
-			for (const run of runs) if (run !== holder) expect(run.stderr()).toContain(`уже публикует другая сборка (процесс ${holder.child.pid},`);
-			expect(snapshot(out)).toEqual(old);
-		} finally {
-			for (const run of runs) run.child.kill('SIGKILL');
-			await Promise.all(runs.map((run) => run.exited));
-		}
-	}, 60_000);
+	])(
+		'lets exactly one of four publications started at once hold --out (%s); the others refuse',
+		async (_, stale) => {
+			const { out, old } = lastSiteIn(work);
+			if (stale) writeFileSync(join(out, '..', '.site.lock'), JSON.stringify({ ...currentOwner(), pid: deadPid() }));
+			const runs = Array.from({ length: 4 }, (_, k) => pausedChild(out, makeSite(`rival-${k}`), 'locked'));
+			// Each either stops holding the lock or ends refused (exit 3).
+			const outcomes = await Promise.all(runs.map((run) => Promise.race([run.paused.then(() => 'holds' as const), run.exited])));
+			try {
+				expect(outcomes.filter((outcome) => outcome === 'holds')).toHaveLength(1);
+				expect(outcomes.filter((outcome) => outcome === 3)).toHaveLength(3);
+				const holder = runs[outcomes.indexOf('holds')]!;
+				for (const run of runs)
+					if (run !== holder) expect(run.stderr()).toContain(`уже публикует другая сборка (процесс ${holder.child.pid},`);
+				expect(snapshot(out)).toEqual(old);
+			} finally {
+				for (const run of runs) run.child.kill('SIGKILL');
+				await Promise.all(runs.map((run) => run.exited));
+			}
+		},
+		60_000,
+	);
 
 	it('takes over a lock whose pid now belongs to another process (another start time)', () => {
 		const { out } = lastSiteIn(work);
@@ -259,7 +298,12 @@ describe('the lock on --out', () => {
 		const lock = lockOut(out);
 		writeFileSync(join(out, '..', '.site.lock'), JSON.stringify({ ...currentOwner(), pid: deadPid() }));
 		const result = publishSite(makeSite('late'), lock);
-		expect(result).toEqual({ ok: false, lines: [`Сайт не опубликован: папку ${out} заняла другая сборка (файл ${join(out, '..', '.site.lock')}). Папка ${out} не изменена: в ней прежний сайт.`] });
+		expect(result).toEqual({
+			ok: false,
+			lines: [
+				`Сайт не опубликован: папку ${out} заняла другая сборка (файл ${join(out, '..', '.site.lock')}). Папка ${out} не изменена: в ней прежний сайт.`,
+			],
+		});
 		expect(snapshot(out)).toEqual(old);
 		lock.release();
 		// Not this build's lock: left to its owner.

@@ -6,7 +6,11 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-export function runCli(command: 'check' | 'resolve' | 'import' | 'inbox' | 'build' | 'search-index' | 'write-opendata' | 'sign-site' | 'verify', args: string[], options: { input?: string; cwd?: string } = {}) {
+export function runCli(
+	command: 'check' | 'resolve' | 'import' | 'inbox' | 'build' | 'search-index' | 'write-opendata' | 'sign-site' | 'verify',
+	args: string[],
+	options: { input?: string; cwd?: string } = {},
+) {
 	const result = spawnSync(process.execPath, [join(ROOT, 'src/cli', `${command}.ts`), ...args], {
 		cwd: options.cwd ?? ROOT,
 		input: options.input ?? '',

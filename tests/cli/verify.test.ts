@@ -44,10 +44,14 @@ const copy = (from: string) => {
 function standardCheck(dir: string): { signature: number | null; hashes: number | null } {
 	const signers = join(work, 'allowed_signers');
 	writeFileSync(signers, allowedSigners(PRINCIPAL, publicKey));
-	const signature = spawnSync('ssh-keygen', ['-Y', 'verify', '-f', signers, '-I', PRINCIPAL, '-n', SIGNING_NAMESPACE, '-s', join(dir, 'opendata/manifest.sha256.sig')], {
-		input: readFileSync(join(dir, 'opendata/manifest.sha256')),
-		encoding: 'utf8',
-	});
+	const signature = spawnSync(
+		'ssh-keygen',
+		['-Y', 'verify', '-f', signers, '-I', PRINCIPAL, '-n', SIGNING_NAMESPACE, '-s', join(dir, 'opendata/manifest.sha256.sig')],
+		{
+			input: readFileSync(join(dir, 'opendata/manifest.sha256')),
+			encoding: 'utf8',
+		},
+	);
 	const hashes = spawnSync('sha256sum', ['--quiet', '-c', 'opendata/manifest.sha256'], { cwd: dir, encoding: 'utf8' });
 	return { signature: signature.status, hashes: hashes.status };
 }
@@ -83,7 +87,10 @@ describe('signed manifest', () => {
 		expect(result.code, result.stdout + result.stderr).toBe(0);
 		expect(result.stdout).toContain('Подтверждено');
 		// Through npm itself, as the documentation tells a reader to run it.
-		const npm = spawnSync('npm', ['run', '--silent', 'verify', '--', signed, '--key', join(work, 'key.pub')], { cwd: ROOT, encoding: 'utf8' });
+		const npm = spawnSync('npm', ['run', '--silent', 'verify', '--', signed, '--key', join(work, 'key.pub')], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		});
 		expect(npm.status, npm.stdout + npm.stderr).toBe(0);
 	});
 

@@ -30,7 +30,9 @@ afterAll(() => {
 });
 
 const orgIds = readdirSync(join(DATA, 'orgs')).sort();
-const accountCount = readdirSync(join(DATA, 'orgs'), { recursive: true, encoding: 'utf8' }).filter((p) => /\/accounts\/[^/]+\.yaml$/.test(p)).length;
+const accountCount = readdirSync(join(DATA, 'orgs'), { recursive: true, encoding: 'utf8' }).filter((p) =>
+	/\/accounts\/[^/]+\.yaml$/.test(p),
+).length;
 
 /** Opens the editor as a clerk does: the page, then «Войти» (the sandbox needs no password). */
 async function openAdmin(page: Page): Promise<void> {
@@ -67,7 +69,9 @@ async function linkVerdict(page: Page): Promise<{ state: string; text: string }>
 /** What the sandbox holds as unsaved changes (with the editorial workflow, one per merge request). */
 function unpublished(page: Page): Promise<{ path: string; content: string }[]> {
 	return page.evaluate(() => {
-		const entries = (window as unknown as { repoFilesUnpublished?: Record<string, { diffs: { path: string; content: string }[] }> }).repoFilesUnpublished ?? {};
+		const entries =
+			(window as unknown as { repoFilesUnpublished?: Record<string, { diffs: { path: string; content: string }[] }> })
+				.repoFilesUnpublished ?? {};
 		return Object.values(entries).flatMap((entry) => entry.diffs.map(({ path, content }) => ({ path, content })));
 	});
 }
@@ -78,7 +82,11 @@ function unpublished(page: Page): Promise<{ path: string; content: string }[]> {
  */
 async function foreignText(page: Page): Promise<string[]> {
 	const text = await page.locator('body').innerText();
-	const found = [...text.matchAll(/\b(?:entry|entries|No options|Select\.\.\.|Loading\.\.\.|Test Backend|Notes?|Save|Cancel|Delete)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|[A-Za-z][а-яё]|[а-яё][A-Za-z]|\uFF0B/gi)].map((m) => m[0]);
+	const found = [
+		...text.matchAll(
+			/\b(?:entry|entries|No options|Select\.\.\.|Loading\.\.\.|Test Backend|Notes?|Save|Cancel|Delete)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|[A-Za-z][а-яё]|[а-яё][A-Za-z]|\uFF0B/gi,
+		),
+	].map((m) => m[0]);
 	return [...new Set(found)];
 }
 
@@ -86,11 +94,14 @@ async function foreignText(page: Page): Promise<string[]> {
 async function allEntries(page: Page, collection: string, expected: number) {
 	const entries = page.locator(`a[href*="/collections/${collection}/entries/"]`);
 	await expect
-		.poll(async () => {
-			const count = await entries.count();
-			if (count > 0 && count < expected) await entries.last().scrollIntoViewIfNeeded();
-			return count;
-		}, { timeout: 30_000 })
+		.poll(
+			async () => {
+				const count = await entries.count();
+				if (count > 0 && count < expected) await entries.last().scrollIntoViewIfNeeded();
+				return count;
+			},
+			{ timeout: 30_000 },
+		)
 		.toBe(expected);
 	return entries;
 }
@@ -104,14 +115,16 @@ test('opens with the registry’s own organisations and pages, in Russian', asyn
 	await openAdmin(page);
 	await page.goto('/admin/#/collections/orgs');
 	const orgs = await allEntries(page, 'orgs', orgIds.length);
-	for (const href of await orgs.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) expect(href).toMatch(/\/entries\/[a-z0-9-]+\/org$/);
+	for (const href of await orgs.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')))
+		expect(href).toMatch(/\/entries\/[a-z0-9-]+\/org$/);
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await shoot(page, 'orgs');
 	expect(await foreignText(page)).toEqual([]);
 
 	await page.goto('/admin/#/collections/accounts');
 	const accounts = await allEntries(page, 'accounts', accountCount);
-	for (const text of await accounts.allTextContents()) expect(text).toMatch(/ — (vk|ok|tg|max|dzen|rutube|youtube|fb|ig|x) \([a-z0-9-]+\)$/);
+	for (const text of await accounts.allTextContents())
+		expect(text).toMatch(/ — (vk|ok|tg|max|dzen|rutube|youtube|fb|ig|x) \([a-z0-9-]+\)$/);
 	expect(await page.getByText('Добавить: Страница', { exact: true }).count()).toBe(1);
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await shoot(page, 'accounts');
@@ -160,7 +173,10 @@ test('the account form shows every schema field, and enums as Russian options', 
 	expect(await foreignText(page)).toEqual([]);
 }, 120_000);
 
-test('a registered page and a look-alike are refused before saving; a new page is saved as YAML the check accepts', async ({ page, problems }) => {
+test('a registered page and a look-alike are refused before saving; a new page is saved as YAML the check accepts', async ({
+	page,
+	problems,
+}) => {
 	// Decap rejects its save promise with no reason when a field's validation stops the save; the
 	// page shows the field's message (asserted below), the rejection itself carries nothing.
 	problems.allow(/^page error: undefined$/);
@@ -216,7 +232,14 @@ test('a registered page and a look-alike are refused before saving; a new page i
 	expect(text).not.toContain("''");
 	const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
 	// The link as the registry keeps it (no tracking tail, no slash), the date as the schema wants it.
-	expect(AccountSchema.parse(value)).toMatchObject({ id: 'primer-library-dzen', org: 'primer-library', network: 'dzen', url: 'https://dzen.ru/primer_biblioteka', status: 'planned', opened: '2026-10-01' });
+	expect(AccountSchema.parse(value)).toMatchObject({
+		id: 'primer-library-dzen',
+		org: 'primer-library',
+		network: 'dzen',
+		url: 'https://dzen.ru/primer_biblioteka',
+		status: 'planned',
+		opened: '2026-10-01',
+	});
 	expect(value).not.toHaveProperty('registered');
 
 	// `npm run check` on a copy of data/ with the new file in place.
@@ -226,7 +249,11 @@ test('a registered page and a look-alike are refused before saving; a new page i
 	const target = join(tree, diffs[0]!.path);
 	mkdirSync(dirname(target), { recursive: true });
 	writeFileSync(target, text);
-	const check = spawnSync(process.execPath, [join(ROOT, 'src/cli/check.ts'), '--data', join(tree, 'data'), '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+	const check = spawnSync(process.execPath, [join(ROOT, 'src/cli/check.ts'), '--data', join(tree, 'data'), '--format', 'json'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0' },
+	});
 	expect(check.status, `${check.stdout.slice(0, 2000)}\n${check.stderr.slice(0, 2000)}`).toBe(0);
 	const report = JSON.parse(check.stdout) as { findings: { severity: string; file: string }[]; counts: { accounts: number } };
 	expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);

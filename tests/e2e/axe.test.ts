@@ -15,7 +15,10 @@ describe.concurrent('axe reports no WCAG A/AA violations', () => {
 });
 
 describe.concurrent('low-vision mode', () => {
-	test.for([['home', '/'], ['statement', '/akkaunt/primer-admin-vk/']])('%s: switches on without JavaScript and passes axe', async ([, path], { page, expect }) => {
+	test.for([
+		['home', '/'],
+		['statement', '/akkaunt/primer-admin-vk/'],
+	])('%s: switches on without JavaScript and passes axe', async ([, path], { page, expect }) => {
 		await open(page, path!);
 		const size = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
 		const before = await size();

@@ -23,7 +23,11 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Axe violations (WCAG 2.0/2.1 A and AA) as `rule (impact): help — target: summary` lines. */
 export async function axe(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	return violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact ?? '?'}): ${v.help} — ${node.target.join(' ')}: ${node.failureSummary ?? ''}`.replace(/\s+/g, ' ')));
+	return violations.flatMap((v) =>
+		v.nodes.map((node) =>
+			`${v.id} (${v.impact ?? '?'}): ${v.help} — ${node.target.join(' ')}: ${node.failureSummary ?? ''}`.replace(/\s+/g, ' '),
+		),
+	);
 }
 
 /** URLs of the script files a page requested (module, classic and workers). */
@@ -57,7 +61,8 @@ export const test = base
 		// requests stops Chromium from fetching the favicon, and a missing one must show up too.
 		context.on('request', (request) => {
 			const url = new URL(request.url());
-			if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') problems.list.push(`external request: ${request.url()}`);
+			if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:')
+				problems.list.push(`external request: ${request.url()}`);
 		});
 		context.on('console', (message) => {
 			if (message.type() === 'error') problems.list.push(`console error: ${message.text()} (${message.location().url})`);

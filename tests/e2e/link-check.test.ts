@@ -42,14 +42,25 @@ async function deepLink(page: Page, url: string): Promise<Answer> {
 describe('deep links (?url=)', () => {
 	test('an official page: verdict, account, canonical form and links to its statement and organisation', async ({ page }) => {
 		const a = await deepLink(page, LYAMBIR_VK);
-		expect(a).toMatchObject({ state: 'done', verdict: 'official', accounts: 'lyambir-admin-vk', canonical: 'vk:publik177238460', heading: 'Это официальная страница', focused: 'link-check-heading' });
+		expect(a).toMatchObject({
+			state: 'done',
+			verdict: 'official',
+			accounts: 'lyambir-admin-vk',
+			canonical: 'vk:publik177238460',
+			heading: 'Это официальная страница',
+			focused: 'link-check-heading',
+		});
 		expect(await page.locator('#link-check-result a[href="/akkaunt/lyambir-admin-vk/"]').count()).toBe(1);
 		expect(await page.locator('#link-check-result a[href="/org/lyambir-admin/"]').count()).toBeGreaterThan(0);
 		expect(await page.inputValue('#link-check-url')).toBe(LYAMBIR_VK);
 	});
 
 	test('an official page by its numeric alias, typed without the scheme', async ({ page }) => {
-		expect(await deepLink(page, 'vk.com/club177238460')).toMatchObject({ verdict: 'official', accounts: 'lyambir-admin-vk', focused: 'link-check-heading' });
+		expect(await deepLink(page, 'vk.com/club177238460')).toMatchObject({
+			verdict: 'official',
+			accounts: 'lyambir-admin-vk',
+			focused: 'link-check-heading',
+		});
 	});
 
 	test.for([
@@ -64,7 +75,12 @@ describe('deep links (?url=)', () => {
 
 	test('an unknown page: not in the registry, and not linked from the answer', async ({ page }) => {
 		const a = await deepLink(page, 'https://vk.com/neizvestnaya_stranica_123');
-		expect(a).toMatchObject({ verdict: 'not-registered', canonical: 'vk:neizvestnaya_stranica_123', heading: 'Этой страницы нет в реестре', focused: 'link-check-heading' });
+		expect(a).toMatchObject({
+			verdict: 'not-registered',
+			canonical: 'vk:neizvestnaya_stranica_123',
+			heading: 'Этой страницы нет в реестре',
+			focused: 'link-check-heading',
+		});
 		expect(await page.locator('#link-check-result a[href*="neizvestnaya"]').count()).toBe(0);
 	});
 
@@ -87,12 +103,17 @@ describe('deep links (?url=)', () => {
 
 	test.for(['https://vk.cc/aBc123', 'https://clck.ru/3abc'])('a shortener is not checked: %s', async (url, { page }) => {
 		const a = await deepLink(page, url);
-		expect(a).toMatchObject({ verdict: 'not-an-account', reason: 'shortener', heading: 'Это нельзя проверить', focused: 'link-check-heading' });
+		expect(a).toMatchObject({
+			verdict: 'not-an-account',
+			reason: 'shortener',
+			heading: 'Это нельзя проверить',
+			focused: 'link-check-heading',
+		});
 	});
 });
 
 describe('forms', () => {
-	test('the page\'s own form answers without reloading and keeps a shareable ?url=', async ({ page }) => {
+	test("the page's own form answers without reloading and keeps a shareable ?url=", async ({ page }) => {
 		await open(page, '/proverka/');
 		// A page load would drop this mark.
 		await page.evaluate(() => Object.assign(window, { sameDocument: true }));
@@ -120,7 +141,7 @@ describe('forms', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('link-check-url');
 	});
 
-	test('the home page\'s form opens the check with the answer', async ({ page }) => {
+	test("the home page's form opens the check with the answer", async ({ page }) => {
 		await open(page, '/');
 		// Cyrillic «о» in the Telegram channel of the education department.
 		await page.fill('#check-url', 'https://t.me/primer_\u043ebrazovanie');
@@ -149,9 +170,16 @@ const TABLE: [string, string, string][] = [
 
 describe('the page and npm run lookup give the same answers', () => {
 	test('on a table of every input kind', async ({ page }) => {
-		const run = spawnSync(process.execPath, ['src/cli/lookup.ts', '--data', 'data'], { input: TABLE.map(([input]) => input).join('\n'), encoding: 'utf8', timeout: 60_000 });
+		const run = spawnSync(process.execPath, ['src/cli/lookup.ts', '--data', 'data'], {
+			input: TABLE.map(([input]) => input).join('\n'),
+			encoding: 'utf8',
+			timeout: 60_000,
+		});
 		expect(run.status, run.stderr).toBe(0);
-		const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { verdict: string; reason: string; accounts: string[]; orgs: string[] });
+		const lines = run.stdout
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line) as { verdict: string; reason: string; accounts: string[]; orgs: string[] });
 		expect(lines).toHaveLength(TABLE.length);
 		for (const [i, [input, verdict, accounts]] of TABLE.entries()) {
 			const cli = lines[i]!;

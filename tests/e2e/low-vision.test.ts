@@ -6,10 +6,11 @@
 import { describe, expect } from 'vitest';
 import { axe, open, origin, test } from './fixtures.ts';
 
-const rootStyle = (page: import('playwright-core').Page) => page.evaluate(() => {
-	const style = getComputedStyle(document.documentElement);
-	return { size: style.fontSize, color: style.color, background: style.backgroundColor };
-});
+const rootStyle = (page: import('playwright-core').Page) =>
+	page.evaluate(() => {
+		const style = getComputedStyle(document.documentElement);
+		return { size: style.fontSize, color: style.color, background: style.backgroundColor };
+	});
 
 test('settings persist across pages', async ({ page }) => {
 	await open(page, '/');
@@ -37,7 +38,8 @@ test('the kept choice applies before the first paint', async ({ page }) => {
 	await page.addInitScript(() => {
 		new MutationObserver((_, observer) => {
 			if (!document.body) return;
-			(window as unknown as { atBody: string }).atBody = `${document.documentElement.dataset.lv} ${document.documentElement.dataset.lvSize} ${document.documentElement.dataset.lvScheme}`;
+			(window as unknown as { atBody: string }).atBody =
+				`${document.documentElement.dataset.lv} ${document.documentElement.dataset.lvSize} ${document.documentElement.dataset.lvScheme}`;
 			observer.disconnect();
 		}).observe(document, { childList: true, subtree: true });
 	});
@@ -56,7 +58,10 @@ describe.concurrent('every scheme passes axe', () => {
 			await page.getByLabel('Очень крупный').check();
 			expect(await axe(page)).toEqual([]);
 			// For a person to look at.
-			if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/low-vision-${scheme.split(' ')[0]}${path.length > 1 ? '-statement' : ''}.png` });
+			if (process.env.SHOTS_DIR)
+				await page.screenshot({
+					path: `${process.env.SHOTS_DIR}/low-vision-${scheme.split(' ')[0]}${path.length > 1 ? '-statement' : ''}.png`,
+				});
 		}
 	});
 });

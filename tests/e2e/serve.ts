@@ -44,7 +44,10 @@ export interface StaticServer {
 /** True when Accept-Encoding admits gzip (a `q=0` refuses it). */
 function acceptsGzip(header: string | undefined): boolean {
 	return (header ?? '').split(',').some((part) => {
-		const [coding, ...params] = part.trim().split(';').map((s) => s.trim().toLowerCase());
+		const [coding, ...params] = part
+			.trim()
+			.split(';')
+			.map((s) => s.trim().toLowerCase());
 		if (coding !== 'gzip' && coding !== '*') return false;
 		const q = params.find((p) => p.startsWith('q='));
 		return q === undefined || Number(q.slice(2)) > 0;

@@ -20,13 +20,20 @@ declare module 'vitest' {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
-	'--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
 	// Loopback only: no other host name resolves, so a stray request fails instead of leaving the machine.
 	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-	if (!existsSync(CHROMIUM)) throw new Error(`Нет Chromium: ${CHROMIUM}. Установите его: apt-get install chromium (или укажите путь в CHROMIUM_PATH).`);
+	if (!existsSync(CHROMIUM))
+		throw new Error(`Нет Chromium: ${CHROMIUM}. Установите его: apt-get install chromium (или укажите путь в CHROMIUM_PATH).`);
 	const dir = buildSite();
 	const server = await serve(dir);
 	let browser: BrowserServer;

@@ -116,7 +116,8 @@ function reportedMessageIds(src: string): Set<string> {
 function loaderMessageIds(ruleId: string): Set<string> {
 	const out = new Set<string>();
 	for (const { text } of loaderSources) {
-		for (const match of text.matchAll(/ruleId: '([\w-]+)'((?:(?!ruleId:)[\s\S]){0,600}?)messageId: '(\w+)'/g)) if (match[1] === ruleId) out.add(match[3]!);
+		for (const match of text.matchAll(/ruleId: '([\w-]+)'((?:(?!ruleId:)[\s\S]){0,600}?)messageId: '(\w+)'/g))
+			if (match[1] === ruleId) out.add(match[3]!);
 	}
 	return out;
 }
@@ -171,7 +172,10 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
 			const presets = loadPresets();
 			for (const { policy, clause } of enforces.clauses) {
 				expect(presets.has(policy), `preset ${policy}`).toBe(true);
-				expect(presets.get(policy)!.clauses.map((c) => c.id), `${policy} clauses`).toContain(clause);
+				expect(
+					presets.get(policy)!.clauses.map((c) => c.id),
+					`${policy} clauses`,
+				).toContain(clause);
 			}
 		} else if (enforces.kind === 'policy') {
 			expect(Object.keys(PolicySchema.shape)).toContain(enforces.requirement);

@@ -17,7 +17,9 @@ describe('shared builds', () => {
 
 	it.each(dynamic.map((file) => [relative(pagesDir, file), file]))('%s returns its paths through shardPaths', (_, file) => {
 		const source = readFileSync(file, 'utf8');
-		const definition = /export (?:const getStaticPaths = [^\n]*(?:\n\t[^\n]*)*|(?:async )?function getStaticPaths\(\) \{[\s\S]*?\n\})/.exec(source)?.[0] ?? '';
+		const definition =
+			/export (?:const getStaticPaths = [^\n]*(?:\n\t[^\n]*)*|(?:async )?function getStaticPaths\(\) \{[\s\S]*?\n\})/.exec(source)?.[0] ??
+			'';
 		expect(definition).toContain('shardPaths(');
 	});
 });
@@ -31,7 +33,11 @@ describe('folders the processes of a shared build write together', () => {
 	it.each(SHARED_FOLDERS.map((folder) => [folder]))('%s/ holds dynamic routes only', (folder) => {
 		const inside = routes.filter((route) => route.startsWith(`${folder}/`) || route.replace(/\.\w+$/, '') === folder);
 		expect(inside.length).toBeGreaterThan(0);
-		for (const route of inside) expect(dynamic.map((file) => relative(pagesDir, file).split(/[\\/]/).join('/')), route).toContain(route);
+		for (const route of inside)
+			expect(
+				dynamic.map((file) => relative(pagesDir, file).split(/[\\/]/).join('/')),
+				route,
+			).toContain(route);
 	});
 
 	it('no route outside them has a parameter as its first folder, which could write into them', () => {

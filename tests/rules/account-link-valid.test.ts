@@ -12,28 +12,64 @@ ruleTester(rule, {
 		},
 		{
 			name: 'other spellings of a real address: no scheme, trailing slash, query, m. host',
-			edits: { [VK]: replace("aliases: ['https://vk.com/club1234567']", "aliases: ['vk.com/club1234567/', 'https://m.vk.com/club1234567?from=groups']") },
+			edits: {
+				[VK]: replace(
+					"aliases: ['https://vk.com/club1234567']",
+					"aliases: ['vk.com/club1234567/', 'https://m.vk.com/club1234567?from=groups']",
+				),
+			},
 		},
 		{
 			name: 'the correct numeric form public177238460 (no misspelling)',
-			edits: { [VK]: replace("aliases: ['https://vk.com/club1234567']", "aliases: ['https://vk.com/club1234567', 'https://vk.com/public177238460']") },
+			edits: {
+				[VK]: replace(
+					"aliases: ['https://vk.com/club1234567']",
+					"aliases: ['https://vk.com/club1234567', 'https://vk.com/public177238460']",
+				),
+			},
 		},
 		{
 			// Once the likely correct form is registered beside the misspelt one, the hint is answered.
 			name: 'the misspelt form kept beside the correct one',
-			edits: { [VK]: replace("aliases: ['https://vk.com/club1234567']", "aliases: ['https://vk.com/club1234567', 'https://vk.com/publik177238460', 'https://vk.com/club177238460']") },
+			edits: {
+				[VK]: replace(
+					"aliases: ['https://vk.com/club1234567']",
+					"aliases: ['https://vk.com/club1234567', 'https://vk.com/publik177238460', 'https://vk.com/club177238460']",
+				),
+			},
 		},
 	],
 	invalid: [
 		{
 			name: 'look-alike host vk.corn',
 			edits: { [VK]: replace('url: https://vk.com/test_admin', 'url: https://vk.corn/x') },
-			errors: [{ messageId: 'lookalike', severity: 'error', file: VK, line: 4, column: 6, data: { input: 'https://vk.corn/x', network: 'vk' }, messageIncludes: ['это не сайт ВКонтакте'], messageExcludes: ['homoglyph'] }],
+			errors: [
+				{
+					messageId: 'lookalike',
+					severity: 'error',
+					file: VK,
+					line: 4,
+					column: 6,
+					data: { input: 'https://vk.corn/x', network: 'vk' },
+					messageIncludes: ['это не сайт ВКонтакте'],
+					messageExcludes: ['homoglyph'],
+				},
+			],
 		},
 		{
 			name: 'a Telegram link on a VK account',
 			edits: { [VK]: replace('url: https://vk.com/test_admin', 'url: https://t.me/test_admin') },
-			errors: [{ messageId: 'wrongNetwork', severity: 'error', file: VK, line: 4, column: 6, data: { input: 'https://t.me/test_admin', network: 'vk', actual: 'tg' }, messageIncludes: ['ведёт в сеть Telegram, а в записи указана сеть «ВКонтакте»: исправьте'] }],
+			errors: [
+				{
+					messageId: 'wrongNetwork',
+					severity: 'error',
+					file: VK,
+					line: 4,
+					column: 6,
+					data: { input: 'https://t.me/test_admin', network: 'vk', actual: 'tg' },
+					messageIncludes: ['ведёт в сеть Telegram, а в записи указана сеть «ВКонтакте»: исправьте'],
+				},
+			],
 		},
 		{
 			name: 'a VK link on an OK account',
@@ -48,7 +84,17 @@ ruleTester(rule, {
 		{
 			name: 'a link shortener',
 			edits: { [VK]: replace('url: https://vk.com/test_admin', 'url: https://clck.ru/abc') },
-			errors: [{ messageId: 'invalid', severity: 'error', file: VK, line: 4, data: { input: 'https://clck.ru/abc', reason: 'shortener' }, messageIncludes: ['сокращённая ссылка'], messageExcludes: ['shortener'] }],
+			errors: [
+				{
+					messageId: 'invalid',
+					severity: 'error',
+					file: VK,
+					line: 4,
+					data: { input: 'https://clck.ru/abc', reason: 'shortener' },
+					messageIncludes: ['сокращённая ссылка'],
+					messageExcludes: ['shortener'],
+				},
+			],
 		},
 		{
 			name: 'not a link at all',
@@ -58,7 +104,12 @@ ruleTester(rule, {
 		{
 			// The Lyambir act itself names vk.com/publik177238460: kept, with a warning and the likely id.
 			name: 'misspelt numeric form publik177238460 → warning with the likely page',
-			edits: { [VK]: replace("aliases: ['https://vk.com/club1234567']", "aliases: ['https://vk.com/club1234567', 'https://vk.com/publik177238460']") },
+			edits: {
+				[VK]: replace(
+					"aliases: ['https://vk.com/club1234567']",
+					"aliases: ['https://vk.com/club1234567', 'https://vk.com/publik177238460']",
+				),
+			},
 			errors: [
 				{
 					messageId: 'misspelt',

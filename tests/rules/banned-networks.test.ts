@@ -5,8 +5,17 @@ const IG = 'orgs/test-admin/accounts/test-admin-ig.yaml';
 const FB = 'orgs/test-admin/accounts/test-admin-fb.yaml';
 const CLOSED = 'closed: { date: 2022-03-21, reason: сеть заблокирована в России 21.03.2022 }';
 
-const ig = (status = 'active', extra?: string) => accountYaml({ id: 'test-admin-ig', network: 'ig', url: 'https://instagram.com/test_admin', status, ...(extra ? { extra } : {}) });
-const fb = (status = 'active', extra?: string) => accountYaml({ id: 'test-admin-fb', network: 'fb', url: 'https://facebook.com/testadmin', status, opened: '2015-06-01', ...(extra ? { extra } : {}) });
+const ig = (status = 'active', extra?: string) =>
+	accountYaml({ id: 'test-admin-ig', network: 'ig', url: 'https://instagram.com/test_admin', status, ...(extra ? { extra } : {}) });
+const fb = (status = 'active', extra?: string) =>
+	accountYaml({
+		id: 'test-admin-fb',
+		network: 'fb',
+		url: 'https://facebook.com/testadmin',
+		status,
+		opened: '2015-06-01',
+		...(extra ? { extra } : {}),
+	});
 
 ruleTester(rule, {
 	valid: [
@@ -42,7 +51,11 @@ ruleTester(rule, {
 				},
 			],
 		},
-		{ name: 'a suspended Facebook page is still not closed', edits: { [FB]: fb('suspended') }, errors: [{ messageId: 'banned', file: FB, data: { network: 'fb' } }] },
+		{
+			name: 'a suspended Facebook page is still not closed',
+			edits: { [FB]: fb('suspended') },
+			errors: [{ messageId: 'banned', file: FB, data: { network: 'fb' } }],
+		},
 		{ name: 'on the first day of the ban', edits: { [IG]: ig() }, today: '2022-03-21', errors: [{ messageId: 'banned', file: IG }] },
 		{
 			// Any act in force that bans the network is enough, whatever another act allows.

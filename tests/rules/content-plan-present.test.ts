@@ -13,9 +13,16 @@ ruleTester(rule, {
 		{ name: 'the fixture: stats and plans for 2026 Q3' },
 		{ name: 'a plan without stats (quarter not over yet)', edits: { [STATS]: null } },
 		{ name: 'only a reply log for the quarter (stats and plans removed)', edits: { [STATS]: null, [PLANS]: null } },
-		{ name: 'no act requires a content plan (federal-baseline only)', edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [PLANS]: null } },
+		{
+			name: 'no act requires a content plan (federal-baseline only)',
+			edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [PLANS]: null },
+		},
 		{ name: 'Altai requires a plan but is not in force in 2026', edits: { [ORG]: ALTAI, [PLANS]: null } },
-		{ name: 'the current quarter before its first week has ended', today: '2026-10-09', edits: { 'orgs/test-admin/stats/2026-q4.csv': statsCsv(ACCOUNTS, ['2026-10-05'], () => 4) } },
+		{
+			name: 'the current quarter before its first week has ended',
+			today: '2026-10-09',
+			edits: { 'orgs/test-admin/stats/2026-q4.csv': statsCsv(ACCOUNTS, ['2026-10-05'], () => 4) },
+		},
 	],
 	invalid: [
 		{
@@ -42,7 +49,15 @@ ruleTester(rule, {
 		{
 			name: 'Altai in force in 2024 Q3',
 			edits: { [ORG]: ALTAI, [STATS_2024_Q3]: statsCsv(ACCOUNTS, mondaysOf(2024, 3), () => 6) },
-			errors: [{ messageId: 'missing', severity: 'error', file: STATS_2024_Q3, citation: { policy: 'altai-2020-133', clause: 'p-2' }, messageIncludes: ['п. 2 постановления Правительства Алтайского края от 27.03.2020 № 133'] }],
+			errors: [
+				{
+					messageId: 'missing',
+					severity: 'error',
+					file: STATS_2024_Q3,
+					citation: { policy: 'altai-2020-133', clause: 'p-2' },
+					messageIncludes: ['п. 2 постановления Правительства Алтайского края от 27.03.2020 № 133'],
+				},
+			],
 		},
 		{
 			// Altai lapsed on 24.10.2024, but was in force when 2024 Q4 began.

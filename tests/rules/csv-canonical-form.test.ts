@@ -8,15 +8,31 @@ const RUSSIAN_PLAN_HEADER = 'Дата,Аккаунт,Сеть,Тема,Форм�
 ruleTester(rule, {
 	valid: [
 		{ name: 'the fixture: canonical files' },
-		{ name: 'a cell quoted because it holds a comma', edits: { [PLANS]: replace('2026-07-06,,vk,Новости района 1,', '2026-07-06,,vk,"Новости района, часть 1",') } },
+		{
+			name: 'a cell quoted because it holds a comma',
+			edits: { [PLANS]: replace('2026-07-06,,vk,Новости района 1,', '2026-07-06,,vk,"Новости района, часть 1",') },
+		},
 		{ name: 'a header-only file', edits: { [STATS]: 'account,week_start,posts,views\n' } },
-		{ name: 'compliance.yaml severity off', edits: { [STATS]: (t) => t.replaceAll(',', ';'), [COMPLIANCE]: 'rules:\n  csv-canonical-form: { severity: off }\n' } },
+		{
+			name: 'compliance.yaml severity off',
+			edits: { [STATS]: (t) => t.replaceAll(',', ';'), [COMPLIANCE]: 'rules:\n  csv-canonical-form: { severity: off }\n' },
+		},
 	],
 	invalid: [
 		{
 			name: 'a «;»-separated file',
 			edits: { [STATS]: (t) => t.replaceAll(',', ';') },
-			errors: [{ messageId: 'form', severity: 'warn', file: STATS, line: 1, column: 1, data: { reasons: 'разделитель «;»', file: STATS }, messageIncludes: [`npm run import -- ${STATS}`] }],
+			errors: [
+				{
+					messageId: 'form',
+					severity: 'warn',
+					file: STATS,
+					line: 1,
+					column: 1,
+					data: { reasons: 'разделитель «;»', file: STATS },
+					messageIncludes: [`npm run import -- ${STATS}`],
+				},
+			],
 		},
 		{
 			name: 'a Windows-1251 file with Russian headers (an Excel export)',

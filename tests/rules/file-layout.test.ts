@@ -10,12 +10,24 @@ ruleTester(rule, {
 		{ name: 'the fixture' },
 		{
 			name: 'drafts and editor files (leading _ or .) and README.md are ignored',
-			edits: { 'orgs/test-admin/_draft.yaml': 'черновик: да\n', 'orgs/test-admin/.DS_Store': 'x', 'orgs/README.md': '# Организации\n', 'orgs/test-admin/accounts/.gitkeep': '' },
+			edits: {
+				'orgs/test-admin/_draft.yaml': 'черновик: да\n',
+				'orgs/test-admin/.DS_Store': 'x',
+				'orgs/README.md': '# Организации\n',
+				'orgs/test-admin/accounts/.gitkeep': '',
+			},
 		},
-		{ name: 'a site policy named by its id', edits: { 'policies/test-act.yaml': khasynPreset.replace('id: khasyn-undated', 'id: test-act') } },
+		{
+			name: 'a site policy named by its id',
+			edits: { 'policies/test-act.yaml': khasynPreset.replace('id: khasyn-undated', 'id: test-act') },
+		},
 		{
 			name: 'spreadsheets waiting in inbox/ for `npm run inbox` are not data',
-			edits: { 'inbox/README.md': '# Входящие таблицы\n', 'inbox/Статистика июль.csv': 'Аккаунт;Неделя с;Публикаций\ntest-admin-vk;06.07.2026;5\n', 'inbox/план.xlsx': 'PK\u0003\u0004' },
+			edits: {
+				'inbox/README.md': '# Входящие таблицы\n',
+				'inbox/Статистика июль.csv': 'Аккаунт;Неделя с;Публикаций\ntest-admin-vk;06.07.2026;5\n',
+				'inbox/план.xlsx': 'PK\u0003\u0004',
+			},
 		},
 		{ name: 'a quarter file for another quarter', edits: { 'orgs/test-admin/stats/2026-q2.csv': 'account,week_start,posts\n' } },
 	],
@@ -24,13 +36,24 @@ ruleTester(rule, {
 			name: 'account id differs from the file name',
 			edits: { [VK]: replace('id: test-admin-vk', 'id: test-admin-vkontakte') },
 			others: 'allow',
-			errors: [{ messageId: 'idMismatch', severity: 'error', file: VK, line: 1, column: 5, data: { field: 'id', actual: 'test-admin-vkontakte', expected: 'test-admin-vk' } }],
+			errors: [
+				{
+					messageId: 'idMismatch',
+					severity: 'error',
+					file: VK,
+					line: 1,
+					column: 5,
+					data: { field: 'id', actual: 'test-admin-vkontakte', expected: 'test-admin-vk' },
+				},
+			],
 		},
 		{
 			name: 'account org differs from its folder',
 			edits: { [VK]: replace('org: test-admin', 'org: test-other') },
 			others: 'allow',
-			errors: [{ messageId: 'idMismatch', file: VK, line: 2, column: 6, data: { field: 'org', actual: 'test-other', expected: 'test-admin' } }],
+			errors: [
+				{ messageId: 'idMismatch', file: VK, line: 2, column: 6, data: { field: 'org', actual: 'test-other', expected: 'test-admin' } },
+			],
 		},
 		{
 			name: 'organisation id differs from its folder',
@@ -48,12 +71,16 @@ ruleTester(rule, {
 			name: '.yml extension',
 			edits: { [VK]: null, 'orgs/test-admin/accounts/test-admin-vk.yml': fixture(VK) },
 			others: 'allow',
-			errors: [{ messageId: 'unexpected', file: 'orgs/test-admin/accounts/test-admin-vk.yml', line: 1, column: 1, messageIncludes: ['.yaml'] }],
+			errors: [
+				{ messageId: 'unexpected', file: 'orgs/test-admin/accounts/test-admin-vk.yml', line: 1, column: 1, messageIncludes: ['.yaml'] },
+			],
 		},
 		{
 			name: 'a stray file in orgs/<org>/',
 			edits: { 'orgs/test-admin/notes.txt': 'заметки\n' },
-			errors: [{ messageId: 'unexpected', file: 'orgs/test-admin/notes.txt', line: 1, column: 1, messageIncludes: ['org.yaml', 'accounts/'] }],
+			errors: [
+				{ messageId: 'unexpected', file: 'orgs/test-admin/notes.txt', line: 1, column: 1, messageIncludes: ['org.yaml', 'accounts/'] },
+			],
 		},
 		{
 			name: 'a quarter file not named YYYY-qN.csv',
@@ -67,9 +94,21 @@ ruleTester(rule, {
 		},
 		{
 			name: 'the same account id in two organisations',
-			edits: { 'orgs/test-other/accounts/test-admin-vk.yaml': fixture(VK).replace('org: test-admin', 'org: test-other').replace('https://vk.com/test_admin', 'https://vk.com/test_other') },
+			edits: {
+				'orgs/test-other/accounts/test-admin-vk.yaml': fixture(VK)
+					.replace('org: test-admin', 'org: test-other')
+					.replace('https://vk.com/test_admin', 'https://vk.com/test_other'),
+			},
 			others: 'allow',
-			errors: [{ messageId: 'duplicateId', file: 'orgs/test-other/accounts/test-admin-vk.yaml', line: 1, column: 5, data: { id: 'test-admin-vk', other: VK } }],
+			errors: [
+				{
+					messageId: 'duplicateId',
+					file: 'orgs/test-other/accounts/test-admin-vk.yaml',
+					line: 1,
+					column: 5,
+					data: { id: 'test-admin-vk', other: VK },
+				},
+			],
 		},
 		{
 			name: 'a site policy that reuses a built-in preset id',
@@ -86,5 +125,10 @@ ruleTester(rule, {
 });
 
 it('file-layout: noSite names site.yaml relative to cwd', () => {
-	checkInvalid(rule, { name: 'no site.yaml', edits: { [SITE]: null }, others: 'allow', errors: [{ messageId: 'noSite', file: 'site.yaml' }] });
+	checkInvalid(rule, {
+		name: 'no site.yaml',
+		edits: { [SITE]: null },
+		others: 'allow',
+		errors: [{ messageId: 'noSite', file: 'site.yaml' }],
+	});
 });

@@ -6,12 +6,22 @@ const noGospabliki = replace('gospabliki: 2023-02-01\n', '');
 ruleTester(rule, {
 	valid: [
 		{ name: 'the fixture: both pages connected' },
-		{ name: 'a suspended page need not be connected', edits: { [OK]: (t) => noGospabliki(t).replace('status: active', 'status: suspended') } },
+		{
+			name: 'a suspended page need not be connected',
+			edits: { [OK]: (t) => noGospabliki(t).replace('status: active', 'status: suspended') },
+		},
 		{
 			name: 'a Telegram page is not in «Госпаблики»',
-			edits: { 'orgs/test-admin/accounts/test-admin-tg.yaml': noGospabliki(accountYaml({ id: 'test-admin-tg', network: 'tg', url: 'https://t.me/test_admin' })) },
+			edits: {
+				'orgs/test-admin/accounts/test-admin-tg.yaml': noGospabliki(
+					accountYaml({ id: 'test-admin-tg', network: 'tg', url: 'https://t.me/test_admin' }),
+				),
+			},
 		},
-		{ name: 'no act in force requires it (Ivanteevka only)', edits: { [ORG]: orgEdit({ policies: ['ivanteevka-2020-135'] }), [VK]: noGospabliki } },
+		{
+			name: 'no act in force requires it (Ivanteevka only)',
+			edits: { [ORG]: orgEdit({ policies: ['ivanteevka-2020-135'] }), [VK]: noGospabliki },
+		},
 		{ name: 'before federal-baseline and Khasyn came into force', today: '2022-03-01', edits: { [VK]: noGospabliki } },
 	],
 	invalid: [
@@ -50,7 +60,11 @@ ruleTester(rule, {
 		},
 		{
 			name: 'a second VK page of the organisation',
-			edits: { 'orgs/test-admin/accounts/test-admin-vk2.yaml': noGospabliki(accountYaml({ id: 'test-admin-vk2', network: 'vk', url: 'https://vk.com/test_admin_2' })) },
+			edits: {
+				'orgs/test-admin/accounts/test-admin-vk2.yaml': noGospabliki(
+					accountYaml({ id: 'test-admin-vk2', network: 'vk', url: 'https://vk.com/test_admin_2' }),
+				),
+			},
 			errors: [{ messageId: 'missing', file: 'orgs/test-admin/accounts/test-admin-vk2.yaml' }],
 		},
 	],

@@ -19,7 +19,16 @@ function messages(rule: Rule<any>, edits: Edits): string[] {
 
 const TG = 'orgs/test-admin/accounts/test-admin-tg.yaml';
 const tg = (...lines: string[]) =>
-	['id: test-admin-tg', 'org: test-admin', 'network: tg', 'url: https://t.me/test_admin', 'name: Администрация района', 'status: active', ...lines, ''].join('\n');
+	[
+		'id: test-admin-tg',
+		'org: test-admin',
+		'network: tg',
+		'url: https://t.me/test_admin',
+		'name: Администрация района',
+		'status: active',
+		...lines,
+		'',
+	].join('\n');
 const IG = 'orgs/test-admin/accounts/test-admin-ig.yaml';
 
 describe('dates', () => {
@@ -48,7 +57,8 @@ describe('YAML syntax', () => {
 		`);
 	});
 	it('an unclosed quote', () => {
-		expect(messages(parseError, { [VK]: replace('name: Администрация Тестового района', "name: 'Администрация Тестового района") })).toMatchInlineSnapshot(`
+		expect(messages(parseError, { [VK]: replace('name: Администрация Тестового района', "name: 'Администрация Тестового района") }))
+			.toMatchInlineSnapshot(`
 			[
 			  "6:7 Ошибка в записи YAML: не закрыта кавычка: поставьте такую же кавычку в конце значения.",
 			]
@@ -131,21 +141,27 @@ describe('fields', () => {
 
 describe('networks and links', () => {
 	it('the same page registered twice', () => {
-		expect(messages(noDuplicateAccounts, { [TG]: tg().replace('network: tg', 'network: vk').replace('https://t.me/test_admin', 'https://vk.com/club1234567') })).toMatchInlineSnapshot(`
+		expect(
+			messages(noDuplicateAccounts, {
+				[TG]: tg().replace('network: tg', 'network: vk').replace('https://t.me/test_admin', 'https://vk.com/club1234567'),
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "5:11 Страница https://vk.com/club1234567 уже внесена в реестр: orgs/test-admin/accounts/test-admin-tg.yaml (аккаунт «test-admin-tg»). Одна страница — одна запись: удалите этот адрес отсюда (или всю повторную запись) и оставьте его в orgs/test-admin/accounts/test-admin-tg.yaml.",
 			]
 		`);
 	});
 	it('a look-alike link', () => {
-		expect(messages(accountLinkValid, { [VK]: replace('url: https://vk.com/test_admin', 'url: https://vk.corn/test_admin') })).toMatchInlineSnapshot(`
+		expect(messages(accountLinkValid, { [VK]: replace('url: https://vk.com/test_admin', 'url: https://vk.corn/test_admin') }))
+			.toMatchInlineSnapshot(`
 			[
 			  "4:6 Адрес «https://vk.corn/test_admin» похож на адрес сети, но им не является. В адресе сайта есть буквы или их сочетания, похожие на настоящие (например, «rn» вместо «m» или русская «о» вместо латинской «o»): это не сайт ВКонтакте, а подделка под него. Не вносите его в реестр: откройте настоящую страницу и скопируйте её адрес из строки браузера.",
 			]
 		`);
 	});
 	it('a link to another network than the record says', () => {
-		expect(messages(accountLinkValid, { [VK]: replace('url: https://vk.com/test_admin', 'url: https://t.me/test_admin') })).toMatchInlineSnapshot(`
+		expect(messages(accountLinkValid, { [VK]: replace('url: https://vk.com/test_admin', 'url: https://t.me/test_admin') }))
+			.toMatchInlineSnapshot(`
 			[
 			  "4:6 Адрес «https://t.me/test_admin» ведёт в сеть Telegram, а в записи указана сеть «ВКонтакте»: исправьте поле network или адрес.",
 			]
@@ -159,7 +175,15 @@ describe('networks and links', () => {
 		`);
 	});
 	it('an active page in a banned network', () => {
-		const ig = ['id: test-admin-ig', 'org: test-admin', 'network: ig', 'url: https://www.instagram.com/test_admin/', 'name: Администрация района', 'status: active', ''].join('\n');
+		const ig = [
+			'id: test-admin-ig',
+			'org: test-admin',
+			'network: ig',
+			'url: https://www.instagram.com/test_admin/',
+			'name: Администрация района',
+			'status: active',
+			'',
+		].join('\n');
 		expect(messages(bannedNetworks, { [IG]: ig })).toMatchInlineSnapshot(`
 			[
 			  "6:9 Страница в сети Instagram значится действующей, но сеть запрещена с 2022-03-21 (решение Тверского районного суда г. Москвы от 21.03.2022): закройте запись — status: closed, closed.date и closed.reason.",

@@ -8,8 +8,16 @@ const vk2 = (url: string, extra?: string) => accountYaml({ id: 'test-admin-vk2',
 ruleTester(rule, {
 	valid: [
 		{ name: 'the fixture: one VK page under two forms, one OK group' },
-		{ name: 'a second, different VK page', edits: { [VK2]: vk2('https://vk.com/test_admin_2', "aliases: ['https://vk.com/club7654321']") } },
-		{ name: 'the same name in another network is another page', edits: { 'orgs/test-admin/accounts/test-admin-tg.yaml': accountYaml({ id: 'test-admin-tg', network: 'tg', url: 'https://t.me/test_admin' }) } },
+		{
+			name: 'a second, different VK page',
+			edits: { [VK2]: vk2('https://vk.com/test_admin_2', "aliases: ['https://vk.com/club7654321']") },
+		},
+		{
+			name: 'the same name in another network is another page',
+			edits: {
+				'orgs/test-admin/accounts/test-admin-tg.yaml': accountYaml({ id: 'test-admin-tg', network: 'tg', url: 'https://t.me/test_admin' }),
+			},
+		},
 	],
 	invalid: [
 		{
@@ -45,13 +53,24 @@ ruleTester(rule, {
 		},
 		{
 			name: 'the same url twice in one record',
-			edits: { [VK]: replace("aliases: ['https://vk.com/club1234567']", "aliases: ['https://vk.com/club1234567', 'https://vk.com/club1234567']") },
+			edits: {
+				[VK]: replace("aliases: ['https://vk.com/club1234567']", "aliases: ['https://vk.com/club1234567', 'https://vk.com/club1234567']"),
+			},
 			errors: [{ messageId: 'repeated', file: VK, line: 5, column: 41, data: { canonical: 'vk:club1234567' } }],
 		},
 		{
 			name: 'the url repeated among the aliases',
 			edits: { [OK]: replace('aliases: []', "aliases: ['https://ok.ru/group/70000001234567/']") },
-			errors: [{ messageId: 'repeated', file: OK, line: 5, data: { canonical: 'ok:group/70000001234567' }, messageIncludes: ['https://ok.ru/group/70000001234567'], messageExcludes: ['ok:'] }],
+			errors: [
+				{
+					messageId: 'repeated',
+					file: OK,
+					line: 5,
+					data: { canonical: 'ok:group/70000001234567' },
+					messageIncludes: ['https://ok.ru/group/70000001234567'],
+					messageExcludes: ['ok:'],
+				},
+			],
 		},
 	],
 });

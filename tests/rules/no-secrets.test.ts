@@ -23,13 +23,24 @@ ruleTester(rule, {
 		},
 		{
 			name: 'flow style { passwordInManager: true, passwordRotated: 2026-08-01 }',
-			edits: { [INTERNAL]: replace('{ twoFactor: true, passwordInManager: true, passwordRotated: 2026-08-01,', '{ passwordInManager: true, passwordRotated: 2026-08-01, twoFactor: true,') },
+			edits: {
+				[INTERNAL]: replace(
+					'{ twoFactor: true, passwordInManager: true, passwordRotated: 2026-08-01,',
+					'{ passwordInManager: true, passwordRotated: 2026-08-01, twoFactor: true,',
+				),
+			},
 		},
 		{
 			name: 'a YouTube channel id (24 characters)',
-			edits: { 'orgs/test-admin/accounts/test-admin-yt.yaml': 'id: test-admin-yt\norg: test-admin\nnetwork: youtube\nurl: https://youtube.com/channel/UCabcdefghijklmnopqrstuv\nname: Администрация\nstatus: active\n' },
+			edits: {
+				'orgs/test-admin/accounts/test-admin-yt.yaml':
+					'id: test-admin-yt\norg: test-admin\nnetwork: youtube\nurl: https://youtube.com/channel/UCabcdefghijklmnopqrstuv\nname: Администрация\nstatus: active\n',
+			},
 		},
-		{ name: 'a topic about passwords, with no value', edits: { [PLANS]: topic('Как придумать надёжный пароль и включить двухфакторную аутентификацию') } },
+		{
+			name: 'a topic about passwords, with no value',
+			edits: { [PLANS]: topic('Как придумать надёжный пароль и включить двухфакторную аутентификацию') },
+		},
 		{ name: 'a comment saying where passwords are kept', edits: { [VK]: append('# пароль хранится в менеджере паролей отдела\n') } },
 		{ name: 'an e-mail address without a password', edits: { [PLANS]: topic('Пишите нам: priem@test-rayon.example') } },
 		{ name: 'a long OK group id', edits: { [VK]: append('# см. также https://ok.ru/group/70000001234567890\n') } },
@@ -37,20 +48,41 @@ ruleTester(rule, {
 		{ name: 'a lone Russian word after the key: «Пароли: советы»', edits: { [PLANS]: topic('Пароли: советы') } },
 		// The administration's public key (docs/signing.md): published on purpose, and its base64 is a
 		// 68-character run with letters of both cases and digits, the shape of a token.
-		{ name: 'an OpenSSH public key in site.yaml (signingKey)', edits: { [SITE]: append('signingKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmyrivTrAu1b18XygI2bM3O2sautciyiGUOWNILc17j admin\n') } },
-		{ name: 'a JSON schema in a draft folder: keys that open nested objects', edits: { '_schemas/internal.schema.json': '{\n\t"passwordRotated": {\n\t\t"type": "string"\n\t}\n}\n' } },
+		{
+			name: 'an OpenSSH public key in site.yaml (signingKey)',
+			edits: { [SITE]: append('signingKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmyrivTrAu1b18XygI2bM3O2sautciyiGUOWNILc17j admin\n') },
+		},
+		{
+			name: 'a JSON schema in a draft folder: keys that open nested objects',
+			edits: { '_schemas/internal.schema.json': '{\n\t"passwordRotated": {\n\t\t"type": "string"\n\t}\n}\n' },
+		},
 	],
 	invalid: [
 		{
 			name: 'password: hunter2 in an account file (the value is never repeated)',
 			edits: { [VK]: append('password: hunter2\n') },
 			others: 'allow',
-			errors: [{ messageId: 'key', severity: 'error', file: VK, line: 24, column: 1, data: { key: 'password' }, citation: CITATION, messageExcludes: ['hunter2'] }],
+			errors: [
+				{
+					messageId: 'key',
+					severity: 'error',
+					file: VK,
+					line: 24,
+					column: 1,
+					data: { key: 'password' },
+					citation: CITATION,
+					messageExcludes: ['hunter2'],
+				},
+			],
 		},
 		{
 			// Only the public key is blanked: a token pasted after it on the same line is still one.
 			name: 'a token after a public key on the same line',
-			edits: { [SITE]: append('signingKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmyrivTrAu1b18XygI2bM3O2sautciyiGUOWNILc17j ghp_AbCdEf0123456789xyz\n') },
+			edits: {
+				[SITE]: append(
+					'signingKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmyrivTrAu1b18XygI2bM3O2sautciyiGUOWNILc17j ghp_AbCdEf0123456789xyz\n',
+				),
+			},
 			others: 'allow',
 			errors: [{ messageId: 'value', file: SITE, data: { what: 'токен доступа' }, citation: CITATION }],
 		},
@@ -62,7 +94,17 @@ ruleTester(rule, {
 		{
 			name: 'a VK access token in a CSV topic cell',
 			edits: { [PLANS]: topic(`токен vk1.a.${'AbCdEf0123'.repeat(3)}`) },
-			errors: [{ messageId: 'value', file: PLANS, line: 2, column: 22, data: { what: 'токен доступа VK' }, citation: CITATION, messageExcludes: ['vk1.a.'] }],
+			errors: [
+				{
+					messageId: 'value',
+					file: PLANS,
+					line: 2,
+					column: 22,
+					data: { what: 'токен доступа VK' },
+					citation: CITATION,
+					messageExcludes: ['vk1.a.'],
+				},
+			],
 		},
 		{
 			name: 'login: x password: y in a topic',
@@ -77,7 +119,9 @@ ruleTester(rule, {
 		{
 			name: 'user@example.com:Secr3tPass',
 			edits: { [PLANS]: topic('доступ user@example.com:Secr3tPass') },
-			errors: [{ messageId: 'value', file: PLANS, line: 2, column: 23, data: { what: 'пара «почта:пароль»' }, messageExcludes: ['Secr3tPass'] }],
+			errors: [
+				{ messageId: 'value', file: PLANS, line: 2, column: 23, data: { what: 'пара «почта:пароль»' }, messageExcludes: ['Secr3tPass'] },
+			],
 		},
 		{
 			name: 'a Telegram bot token in a YAML comment',
@@ -86,7 +130,12 @@ ruleTester(rule, {
 		},
 		{
 			name: 'login and password inside a link',
-			edits: { [VK]: replace("aliases: ['https://vk.com/club1234567']", "aliases: ['https://vk.com/club1234567', 'https://admin:Secr3t@vk.com/test_admin']") },
+			edits: {
+				[VK]: replace(
+					"aliases: ['https://vk.com/club1234567']",
+					"aliases: ['https://vk.com/club1234567', 'https://admin:Secr3t@vk.com/test_admin']",
+				),
+			},
 			errors: [{ messageId: 'value', file: VK, line: 5, data: { what: 'логин и пароль в ссылке' } }],
 		},
 		{
@@ -123,18 +172,31 @@ describe('no-secrets: prose, quoted keys, and every committed file', () => {
 	});
 
 	it('a quoted key "password": "hunter2" is found', () => {
-		checkInvalid(rule, { name: 'quoted key', edits: { [VK]: append('"password": "hunter2"\n') }, others: 'allow', errors: [{ messageId: 'key', line: 24, data: { key: 'password' } }] });
+		checkInvalid(rule, {
+			name: 'quoted key',
+			edits: { [VK]: append('"password": "hunter2"\n') },
+			others: 'allow',
+			errors: [{ messageId: 'key', line: 24, data: { key: 'password' } }],
+		});
 	});
 
 	it('a password in a Windows-1251 YAML file is found', () => {
 		const text = `${fixture(VK)}пароль: Qwerty123\n`;
-		checkInvalid(rule, { name: 'cp1251', edits: { [VK]: encodeCp1251(text) }, others: 'allow', errors: [{ messageId: 'key', line: 24, data: { key: 'пароль' } }] });
+		checkInvalid(rule, {
+			name: 'cp1251',
+			edits: { [VK]: encodeCp1251(text) },
+			others: 'allow',
+			errors: [{ messageId: 'key', line: 24, data: { key: 'пароль' } }],
+		});
 	});
 
 	it('a password in a stray file is found', () => {
 		checkInvalid(rule, {
 			name: 'stray files',
-			edits: { 'orgs/test-admin/accounts/test-admin-vk.yml': 'password: hunter2\n', 'orgs/test-admin/notes.txt': 'логин admin пароль Qwerty123\n' },
+			edits: {
+				'orgs/test-admin/accounts/test-admin-vk.yml': 'password: hunter2\n',
+				'orgs/test-admin/notes.txt': 'логин admin пароль Qwerty123\n',
+			},
 			others: 'allow',
 			errors: [
 				{ messageId: 'key', file: 'orgs/test-admin/accounts/test-admin-vk.yml' },
@@ -144,6 +206,10 @@ describe('no-secrets: prose, quoted keys, and every committed file', () => {
 	});
 
 	it('a password in a _draft file is found', () => {
-		checkInvalid(rule, { name: 'draft', edits: { 'orgs/test-admin/_draft.yaml': 'password: hunter2\n' }, errors: [{ messageId: 'key', file: 'orgs/test-admin/_draft.yaml' }] });
+		checkInvalid(rule, {
+			name: 'draft',
+			edits: { 'orgs/test-admin/_draft.yaml': 'password: hunter2\n' },
+			errors: [{ messageId: 'key', file: 'orgs/test-admin/_draft.yaml' }],
+		});
 	});
 });

@@ -37,7 +37,9 @@ describe('parse-error: limits', () => {
 		const { limit, others } = limits({ [ORG]: text });
 		expect(limit).toHaveLength(1);
 		expect(limit[0]).toMatchObject({ file: ORG, line, column: 1 });
-		expect(limit[0]!.message).toMatch(/^Число полей в файле больше допустимого: не более 20\u00a0000\. Файл не проверен дальше этого места\. Проверьте/);
+		expect(limit[0]!.message).toMatch(
+			/^Число полей в файле больше допустимого: не более 20\u00a0000\. Файл не проверен дальше этого места\. Проверьте/,
+		);
 		// No unknown-field findings: the file was not validated.
 		expect(others.filter((f) => f.file === ORG)).toEqual([]);
 	});
@@ -49,14 +51,18 @@ describe('parse-error: limits', () => {
 		expect(limit[0]!.message).toContain('Длина строки больше допустимого: не более 100\u00a0000 символов (здесь 100\u00a0013 символов)');
 	});
 
-	it('a CSV header of 1,000,000 columns: one located finding (its line is too long), nothing else from the file', { timeout: TIMEOUT }, () => {
-		const header = Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',');
-		const { limit, findings, others } = limits({ [STATS]: `${header}\n` });
-		expect(limit).toHaveLength(1);
-		expect(limit[0]).toMatchObject({ file: STATS, line: 1, column: LIMITS.lineChars + 1 });
-		expect(findings).toHaveLength(1);
-		expect(others.filter((f) => f.file === STATS)).toEqual([]);
-	});
+	it(
+		'a CSV header of 1,000,000 columns: one located finding (its line is too long), nothing else from the file',
+		{ timeout: TIMEOUT },
+		() => {
+			const header = Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',');
+			const { limit, findings, others } = limits({ [STATS]: `${header}\n` });
+			expect(limit).toHaveLength(1);
+			expect(limit[0]).toMatchObject({ file: STATS, line: 1, column: LIMITS.lineChars + 1 });
+			expect(findings).toHaveLength(1);
+			expect(others.filter((f) => f.file === STATS)).toEqual([]);
+		},
+	);
 
 	it('a CSV header of 1,001 columns: located at the 1,001st', () => {
 		const header = ['account', 'week_start', 'posts', 'views', ...Array.from({ length: LIMITS.columns - 3 }, () => '')].join(',');

@@ -31,7 +31,10 @@ ruleTester(rule, {
 	valid: [
 		{ name: 'the fixture: 4 planned, 4 published' },
 		{ name: 'published more than planned', edits: { [STATS]: stats(() => 9) } },
-		{ name: 'exactly 80 % of a larger plan', edits: { [PLANS]: plansCsv(['*vk', 'test-admin-ok'], Q3_MONDAYS, () => 5), [STATS]: stats(() => 4) } },
+		{
+			name: 'exactly 80 % of a larger plan',
+			edits: { [PLANS]: plansCsv(['*vk', 'test-admin-ok'], Q3_MONDAYS, () => 5), [STATS]: stats(() => 4) },
+		},
 		{
 			name: 'cancelled items do not count: 2 planned (2 cancelled), 2 published',
 			edits: {
@@ -42,7 +45,10 @@ ruleTester(rule, {
 				[STATS]: low('test-admin-vk', '2026-07-06', 2),
 			},
 		},
-		{ name: 'a suspended page without stats', edits: { [OK]: replace('status: active', 'status: suspended'), [STATS]: stats((a) => (a === 'test-admin-ok' ? null : 4)) } },
+		{
+			name: 'a suspended page without stats',
+			edits: { [OK]: replace('status: active', 'status: suspended'), [STATS]: stats((a) => (a === 'test-admin-ok' ? null : 4)) },
+		},
 		{
 			name: 'a page opened mid-quarter: plan rows before it opened are not compared',
 			edits: {
@@ -51,9 +57,15 @@ ruleTester(rule, {
 				[STATS]: statsCsv([...ACCOUNTS, 'test-admin-tg'], Q3_MONDAYS, (a, m) => (a === 'test-admin-tg' && m < '2026-08-24' ? null : 4)),
 			},
 		},
-		{ name: 'option minShare 0.5: 2 of 4 is enough', edits: { [STATS]: low('test-admin-vk', '2026-07-06', 2), [COMPLIANCE]: 'rules:\n  plan-fact-gap: { options: { minShare: 0.5 } }\n' } },
+		{
+			name: 'option minShare 0.5: 2 of 4 is enough',
+			edits: { [STATS]: low('test-admin-vk', '2026-07-06', 2), [COMPLIANCE]: 'rules:\n  plan-fact-gap: { options: { minShare: 0.5 } }\n' },
+		},
 		{ name: 'no plan file: nothing to compare (content-plan-present reports it)', edits: { [PLANS]: null, [STATS]: stats(() => 0) } },
-		{ name: 'no act requires a content plan (federal-baseline only)', edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [STATS]: stats(() => 0) } },
+		{
+			name: 'no act requires a content plan (federal-baseline only)',
+			edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [STATS]: stats(() => 0) },
+		},
 	],
 	invalid: [
 		{
@@ -84,7 +96,10 @@ ruleTester(rule, {
 		},
 		{
 			name: 'network-wide plan rows count for every VK page',
-			edits: { [VK2]: accountYaml({ id: 'test-admin-vk2', network: 'vk', url: 'https://vk.com/test_admin_2' }), [STATS]: statsCsv([...ACCOUNTS, 'test-admin-vk2'], Q3_MONDAYS, (a) => (a === 'test-admin-vk2' ? 2 : 4)) },
+			edits: {
+				[VK2]: accountYaml({ id: 'test-admin-vk2', network: 'vk', url: 'https://vk.com/test_admin_2' }),
+				[STATS]: statsCsv([...ACCOUNTS, 'test-admin-vk2'], Q3_MONDAYS, (a) => (a === 'test-admin-vk2' ? 2 : 4)),
+			},
 			errors: [{ messageId: 'gap', data: { account: 'test-admin-vk2', count: 13 } }],
 		},
 		{

@@ -11,9 +11,21 @@ ruleTester(rule, {
 			name: 'no website on the page when the organisation has none',
 			edits: { [ORG]: noWebsite, [VK]: replace('  website: true', '  website: false'), [OK]: replace('  website: true\n', '') },
 		},
-		{ name: 'a suspended page is not checked', edits: { [VK]: chain(replace('status: active', 'status: suspended'), replace('  address: true', '  address: false')) } },
-		{ name: 'Ivanteevka asks only for description and design', edits: { [ORG]: orgEdit({ policies: ['ivanteevka-2020-135'] }), [VK]: replace(/ {2}(address|geolocation|email|phones|website|official-status): true\n/g, '') } },
-		{ name: 'federal-baseline sets no profile elements', edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [VK]: replace(/profile:\n( {2}.*\n)+/, 'profile: {}\n') } },
+		{
+			name: 'a suspended page is not checked',
+			edits: { [VK]: chain(replace('status: active', 'status: suspended'), replace('  address: true', '  address: false')) },
+		},
+		{
+			name: 'Ivanteevka asks only for description and design',
+			edits: {
+				[ORG]: orgEdit({ policies: ['ivanteevka-2020-135'] }),
+				[VK]: replace(/ {2}(address|geolocation|email|phones|website|official-status): true\n/g, ''),
+			},
+		},
+		{
+			name: 'federal-baseline sets no profile elements',
+			edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [VK]: replace(/profile:\n( {2}.*\n)+/, 'profile: {}\n') },
+		},
 	],
 	invalid: [
 		{
@@ -45,7 +57,15 @@ ruleTester(rule, {
 		{
 			name: 'official-status under zhatai-2020',
 			edits: { [ORG]: orgEdit({ policies: ['zhatai-2020'] }), [VK]: replace('  official-status: true', '  official-status: false') },
-			errors: [{ messageId: 'missing', file: VK, line: 11, data: { key: 'official-status', element: 'указание на официальный статус' }, citation: { policy: 'zhatai-2020', clause: 'p-3-5' } }],
+			errors: [
+				{
+					messageId: 'missing',
+					file: VK,
+					line: 11,
+					data: { key: 'official-status', element: 'указание на официальный статус' },
+					citation: { policy: 'zhatai-2020', clause: 'p-3-5' },
+				},
+			],
 		},
 		{
 			name: 'several elements, in file order',
@@ -57,7 +77,10 @@ ruleTester(rule, {
 		},
 		{
 			name: 'an element two acts require is reported once',
-			edits: { [ORG]: orgEdit({ policies: ['federal-baseline', 'khasyn-undated', 'ivanteevka-2020-135'] }), [VK]: replace('  design: true', '  design: false') },
+			edits: {
+				[ORG]: orgEdit({ policies: ['federal-baseline', 'khasyn-undated', 'ivanteevka-2020-135'] }),
+				[VK]: replace('  design: true', '  design: false'),
+			},
 			errors: [{ messageId: 'missing', data: { key: 'design' }, citation: { policy: 'khasyn-undated' } }],
 		},
 	],

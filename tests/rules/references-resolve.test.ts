@@ -1,6 +1,20 @@
 import { readFileSync } from 'node:fs';
 import rule from '../../src/rules/references-resolve.ts';
-import { accountYaml, append, INTERNAL, ORG, orgEdit, orgYaml, PLANS, REPLIES, replace, ruleTester, SITE, STATS, VK } from './rule-tester.ts';
+import {
+	accountYaml,
+	append,
+	INTERNAL,
+	ORG,
+	orgEdit,
+	orgYaml,
+	PLANS,
+	REPLIES,
+	replace,
+	ruleTester,
+	SITE,
+	STATS,
+	VK,
+} from './rule-tester.ts';
 
 const PLANS_Q4 = 'orgs/test-admin/plans/2026-q4.csv';
 const PLAN_HEADER = 'date,account,network,topic,format,status\n';
@@ -13,20 +27,45 @@ const khasynPreset = readFileSync(new URL('../../src/policies/presets/khasyn-und
 ruleTester(rule, {
 	valid: [
 		{ name: 'the fixture' },
-		{ name: 'a parent that exists', edits: { [OTHER]: orgYaml({ id: 'test-other', extra: 'parent: test-admin' }).replace('parent: null\n', '') } },
-		{ name: 'an exemption citing a real clause', edits: { [ORG]: orgEdit({ extra: 'exemption: { policy: khasyn-undated, clause: annex }' }) } },
+		{
+			name: 'a parent that exists',
+			edits: { [OTHER]: orgYaml({ id: 'test-other', extra: 'parent: test-admin' }).replace('parent: null\n', '') },
+		},
+		{
+			name: 'an exemption citing a real clause',
+			edits: { [ORG]: orgEdit({ extra: 'exemption: { policy: khasyn-undated, clause: annex }' }) },
+		},
 		{ name: 'a tier one of its acts describes', edits: { [ORG]: orgEdit({ extra: 'tier: all' }), [VK]: append('tier: all\n') } },
-		{ name: 'a site policy from data/policies/', edits: { 'policies/test-act.yaml': khasynPreset.replace('id: khasyn-undated', 'id: test-act'), [ORG]: orgEdit({ policies: ['federal-baseline', 'test-act'] }) } },
-		{ name: 'a CSV cell with a link to a registered page', edits: { [STATS]: replace('test-admin-vk,2026-07-06,4,1000', 'https://vk.com/club1234567,2026-07-06,4,1000') } },
+		{
+			name: 'a site policy from data/policies/',
+			edits: {
+				'policies/test-act.yaml': khasynPreset.replace('id: khasyn-undated', 'id: test-act'),
+				[ORG]: orgEdit({ policies: ['federal-baseline', 'test-act'] }),
+			},
+		},
+		{
+			name: 'a CSV cell with a link to a registered page',
+			edits: { [STATS]: replace('test-admin-vk,2026-07-06,4,1000', 'https://vk.com/club1234567,2026-07-06,4,1000') },
+		},
 		// A publication belongs to the quarter of its week's Monday (src/schemas/content-plan.ts).
-		{ name: 'a plan row dated 02.10 in the Q3 file: its week began on 28.09', edits: { [PLANS]: append('2026-10-02,,vk,Новости района 5,photo,planned\n') } },
-		{ name: 'a plan row dated 01.01.2027 in the 2026 Q4 file: its week began on 28.12', edits: { [PLANS_Q4]: `${PLAN_HEADER}2026-12-28,,vk,Итоги года,photo,planned\n2027-01-01,,vk,С Новым годом,card,planned\n` } },
+		{
+			name: 'a plan row dated 02.10 in the Q3 file: its week began on 28.09',
+			edits: { [PLANS]: append('2026-10-02,,vk,Новости района 5,photo,planned\n') },
+		},
+		{
+			name: 'a plan row dated 01.01.2027 in the 2026 Q4 file: its week began on 28.12',
+			edits: { [PLANS_Q4]: `${PLAN_HEADER}2026-12-28,,vk,Итоги года,photo,planned\n2027-01-01,,vk,С Новым годом,card,planned\n` },
+		},
 	],
 	invalid: [
 		{
 			name: 'an account of an organisation with no org.yaml',
-			edits: { 'orgs/ghost/accounts/ghost-vk.yaml': accountYaml({ id: 'ghost-vk', org: 'ghost', network: 'vk', url: 'https://vk.com/ghost' }) },
-			errors: [{ messageId: 'org', severity: 'error', file: 'orgs/ghost/accounts/ghost-vk.yaml', line: 2, column: 6, data: { id: 'ghost' } }],
+			edits: {
+				'orgs/ghost/accounts/ghost-vk.yaml': accountYaml({ id: 'ghost-vk', org: 'ghost', network: 'vk', url: 'https://vk.com/ghost' }),
+			},
+			errors: [
+				{ messageId: 'org', severity: 'error', file: 'orgs/ghost/accounts/ghost-vk.yaml', line: 2, column: 6, data: { id: 'ghost' } },
+			],
 		},
 		{
 			name: 'an unknown parent',
@@ -35,7 +74,10 @@ ruleTester(rule, {
 		},
 		{
 			name: 'a parent cycle of two',
-			edits: { [ORG]: replace('parent: null', 'parent: test-other'), [OTHER]: orgYaml({ id: 'test-other' }).replace('parent: null', 'parent: test-admin') },
+			edits: {
+				[ORG]: replace('parent: null', 'parent: test-other'),
+				[OTHER]: orgYaml({ id: 'test-other' }).replace('parent: null', 'parent: test-admin'),
+			},
 			errors: [
 				{ messageId: 'parentCycle', file: ORG, line: 5, data: { chain: 'test-admin → test-other → test-admin' } },
 				{ messageId: 'parentCycle', file: OTHER, line: 5, data: { chain: 'test-other → test-admin → test-other' } },
@@ -48,8 +90,19 @@ ruleTester(rule, {
 		},
 		{
 			name: 'an unknown policy id in site.yaml',
-			edits: { [SITE]: replace('policies: [federal-baseline, khasyn-undated]', 'policies: [federal-baseline, khasyn-undated, khasyn-2023]') },
-			errors: [{ messageId: 'policy', file: SITE, line: 6, column: 46, data: { id: 'khasyn-2023' }, messageIncludes: ['federal-baseline', 'lyambir-2020-224'] }],
+			edits: {
+				[SITE]: replace('policies: [federal-baseline, khasyn-undated]', 'policies: [federal-baseline, khasyn-undated, khasyn-2023]'),
+			},
+			errors: [
+				{
+					messageId: 'policy',
+					file: SITE,
+					line: 6,
+					column: 46,
+					data: { id: 'khasyn-2023' },
+					messageIncludes: ['federal-baseline', 'lyambir-2020-224'],
+				},
+			],
 		},
 		{
 			name: 'an unknown policy id in an organisation',
@@ -75,7 +128,7 @@ ruleTester(rule, {
 			],
 		},
 		{
-			name: 'an internal security key for another organisation\'s account',
+			name: "an internal security key for another organisation's account",
 			edits: {
 				[OTHER]: orgYaml({ id: 'test-other' }),
 				[OTHER_VK]: otherVk,
@@ -94,14 +147,32 @@ ruleTester(rule, {
 			errors: [{ messageId: 'org', file: 'internal/ghost.yaml', line: 1, column: 6, data: { id: 'ghost' } }],
 		},
 		{
-			name: 'a CSV row for another organisation\'s account',
+			name: "a CSV row for another organisation's account",
 			edits: { [OTHER]: orgYaml({ id: 'test-other' }), [OTHER_VK]: otherVk, [STATS]: append('test-other-vk,2026-07-06,4,1000\n') },
-			errors: [{ messageId: 'foreignAccount', file: STATS, line: 28, column: 1, header: 'account', data: { account: 'test-other-vk', owner: 'test-other', org: 'test-admin' } }],
+			errors: [
+				{
+					messageId: 'foreignAccount',
+					file: STATS,
+					line: 28,
+					column: 1,
+					header: 'account',
+					data: { account: 'test-other-vk', owner: 'test-other', org: 'test-admin' },
+				},
+			],
 		},
 		{
-			name: 'a CSV date outside the file\'s quarter',
+			name: "a CSV date outside the file's quarter",
 			edits: { [STATS]: append('test-admin-vk,2026-10-05,4,1000\n') },
-			errors: [{ messageId: 'quarterRow', file: STATS, line: 28, column: 15, header: 'week_start', data: { date: '2026-10-05', quarter: 3, year: 2026 } }],
+			errors: [
+				{
+					messageId: 'quarterRow',
+					file: STATS,
+					line: 28,
+					column: 15,
+					header: 'week_start',
+					data: { date: '2026-10-05', quarter: 3, year: 2026 },
+				},
+			],
 		},
 		{
 			name: 'a plan row dated 01.10 in the Q4 file: its week began on 28.09, in Q3',
@@ -121,10 +192,12 @@ ruleTester(rule, {
 		{
 			name: 'a plan row dated 03.07 in the Q3 file: its week began on 29.06, in Q2',
 			edits: { [PLANS]: append('2026-07-03,,vk,Новости района 5,photo,planned\n') },
-			errors: [{ messageId: 'planWeek', file: PLANS, line: 106, header: 'date', data: { monday: '2026-06-29', weekQuarter: 2, quarter: 3 } }],
+			errors: [
+				{ messageId: 'planWeek', file: PLANS, line: 106, header: 'date', data: { monday: '2026-06-29', weekQuarter: 2, quarter: 3 } },
+			],
 		},
 		{
-			name: 'a reply received outside the file\'s quarter',
+			name: "a reply received outside the file's quarter",
 			edits: { [REPLIES]: append('2,test-admin-vk,2026-06-30T09:00+03:00,2026-06-30T10:00+03:00,,,\n') },
 			errors: [{ messageId: 'quarterRow', file: REPLIES, line: 3, column: 17, header: 'received', data: { date: '2026-06-30' } }],
 		},

@@ -39,13 +39,34 @@ ruleTester(rule, {
 		{ name: 'Lyambir: a stage not finished yet', edits: { [ORG]: LYAMBIR, [REPLIES]: log({ received: '09:00' }) } },
 		{
 			name: 'Lyambir: rework in time',
-			edits: { [ORG]: LYAMBIR, [REPLIES]: log({ received: '09:00', routed: '10:00', draft_ready: '15:00', returned: '15:30', resubmitted: '16:15', published: '17:00' }) },
+			edits: {
+				[ORG]: LYAMBIR,
+				[REPLIES]: log({
+					received: '09:00',
+					routed: '10:00',
+					draft_ready: '15:00',
+					returned: '15:30',
+					resubmitted: '16:15',
+					published: '17:00',
+				}),
+			},
 		},
 		{
 			// The approval stage ends with the first of approved/returned to happen, not the first listed:
 			// returned after 30 min, reworked, approved at 16:30 is not an approval that took 1,5 h.
 			name: 'Lyambir: returned, reworked, then approved',
-			edits: { [ORG]: LYAMBIR, [REPLIES]: log({ received: '09:00', routed: '10:00', draft_ready: '15:00', returned: '15:30', resubmitted: '16:00', approved: '16:30', published: '16:45' }) },
+			edits: {
+				[ORG]: LYAMBIR,
+				[REPLIES]: log({
+					received: '09:00',
+					routed: '10:00',
+					draft_ready: '15:00',
+					returned: '15:30',
+					resubmitted: '16:00',
+					approved: '16:30',
+					published: '16:45',
+				}),
+			},
 		},
 		{
 			name: 'timestamps in different time zones are compared as moments',
@@ -53,7 +74,10 @@ ruleTester(rule, {
 		},
 		{
 			name: 'a message received the day before Lyambir came into force',
-			edits: { [ORG]: LYAMBIR, 'orgs/test-admin/replies/2020-q1.csv': log({ received: '2020-03-16T09:00+03:00', routed: '2020-03-16T14:00+03:00' }) },
+			edits: {
+				[ORG]: LYAMBIR,
+				'orgs/test-admin/replies/2020-q1.csv': log({ received: '2020-03-16T09:00+03:00', routed: '2020-03-16T14:00+03:00' }),
+			},
 		},
 	],
 	invalid: [
@@ -77,26 +101,90 @@ ruleTester(rule, {
 		{
 			name: 'drafting took 12 h (limit 8 h)',
 			edits: { [ORG]: LYAMBIR, [REPLIES]: log({ ...ON_TIME, draft_ready: '22:00', approved: '22:30', published: '23:00' }) },
-			errors: [{ messageId: 'late', header: 'draft_ready', data: { stage: 'Подготовка проекта комментария', took: '12', limit: 8 }, citation: { clause: 's3-p12' } }],
+			errors: [
+				{
+					messageId: 'late',
+					header: 'draft_ready',
+					data: { stage: 'Подготовка проекта комментария', took: '12', limit: 8 },
+					citation: { clause: 's3-p12' },
+				},
+			],
 		},
 		{
 			name: 'returned for rework after 1.5 h (approval limit 1 h)',
-			edits: { [ORG]: LYAMBIR, [REPLIES]: log({ received: '09:00', routed: '10:00', draft_ready: '15:00', returned: '16:30', resubmitted: '17:00', published: '17:30' }) },
-			errors: [{ messageId: 'late', header: 'returned', data: { stage: 'Согласование проекта или возврат на доработку', took: '1,5', limit: 1 }, citation: { clause: 's3-p13' } }],
+			edits: {
+				[ORG]: LYAMBIR,
+				[REPLIES]: log({
+					received: '09:00',
+					routed: '10:00',
+					draft_ready: '15:00',
+					returned: '16:30',
+					resubmitted: '17:00',
+					published: '17:30',
+				}),
+			},
+			errors: [
+				{
+					messageId: 'late',
+					header: 'returned',
+					data: { stage: 'Согласование проекта или возврат на доработку', took: '1,5', limit: 1 },
+					citation: { clause: 's3-p13' },
+				},
+			],
 		},
 		{
 			name: 'rework took 1.5 h (limit 1 h)',
-			edits: { [ORG]: LYAMBIR, [REPLIES]: log({ received: '09:00', routed: '10:00', draft_ready: '15:00', returned: '15:30', resubmitted: '17:00', published: '17:30' }) },
-			errors: [{ messageId: 'late', header: 'resubmitted', data: { stage: 'Доработка проекта', took: '1,5', limit: 1 }, citation: { clause: 's3-p13-a2' } }],
+			edits: {
+				[ORG]: LYAMBIR,
+				[REPLIES]: log({
+					received: '09:00',
+					routed: '10:00',
+					draft_ready: '15:00',
+					returned: '15:30',
+					resubmitted: '17:00',
+					published: '17:30',
+				}),
+			},
+			errors: [
+				{
+					messageId: 'late',
+					header: 'resubmitted',
+					data: { stage: 'Доработка проекта', took: '1,5', limit: 1 },
+					citation: { clause: 's3-p13-a2' },
+				},
+			],
 		},
 		{
 			name: 'the reworked draft published after 2 h (limit 1 h)',
-			edits: { [ORG]: LYAMBIR, [REPLIES]: log({ received: '09:00', routed: '10:00', draft_ready: '15:00', returned: '15:30', resubmitted: '16:00', published: '18:00' }) },
-			errors: [{ messageId: 'late', header: 'published', data: { stage: 'Согласование доработанного проекта и публикация', took: '2,0' }, citation: { clause: 's3-p14' } }],
+			edits: {
+				[ORG]: LYAMBIR,
+				[REPLIES]: log({
+					received: '09:00',
+					routed: '10:00',
+					draft_ready: '15:00',
+					returned: '15:30',
+					resubmitted: '16:00',
+					published: '18:00',
+				}),
+			},
+			errors: [
+				{
+					messageId: 'late',
+					header: 'published',
+					data: { stage: 'Согласование доработанного проекта и публикация', took: '2,0' },
+					citation: { clause: 's3-p14' },
+				},
+			],
 		},
 		{
 			name: 'two late messages, in line order',
-			edits: { [ORG]: LYAMBIR, [REPLIES]: log({ ...LATE_ROUTING, message_id: '1' }, { ...ON_TIME, message_id: '2', draft_ready: '20:00', approved: '20:30', published: '21:00' }) },
+			edits: {
+				[ORG]: LYAMBIR,
+				[REPLIES]: log(
+					{ ...LATE_ROUTING, message_id: '1' },
+					{ ...ON_TIME, message_id: '2', draft_ready: '20:00', approved: '20:30', published: '21:00' },
+				),
+			},
 			errors: [
 				{ messageId: 'late', line: 2, data: { message: '1' } },
 				{ messageId: 'late', line: 3, data: { message: '2', took: '10' } },
@@ -104,7 +192,10 @@ ruleTester(rule, {
 		},
 		{
 			name: 'on the day Lyambir came into force',
-			edits: { [ORG]: LYAMBIR, 'orgs/test-admin/replies/2020-q1.csv': log({ received: '2020-03-17T09:00+03:00', routed: '2020-03-17T14:00+03:00' }) },
+			edits: {
+				[ORG]: LYAMBIR,
+				'orgs/test-admin/replies/2020-q1.csv': log({ received: '2020-03-17T09:00+03:00', routed: '2020-03-17T14:00+03:00' }),
+			},
 			errors: [{ messageId: 'late', file: 'orgs/test-admin/replies/2020-q1.csv', data: { took: '5,0' } }],
 		},
 		{
@@ -114,4 +205,3 @@ ruleTester(rule, {
 		},
 	],
 });
-

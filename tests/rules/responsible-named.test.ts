@@ -7,14 +7,35 @@ ruleTester(rule, {
 	valid: [
 		{ name: 'the fixture: both pages name a position' },
 		{ name: 'a suspended page is not checked', edits: { [VK]: chain(noResponsible, replace('status: active', 'status: suspended')) } },
-		{ name: 'no act requires it (federal-baseline only)', edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [VK]: noResponsible } },
-		{ name: 'a name published with consent', edits: { [VK]: replace('  position: Начальник отдела информационной политики', '  position: Начальник отдела информационной политики\n  name: Иванова Мария Петровна\n  publishName: true') } },
+		{
+			name: 'no act requires it (federal-baseline only)',
+			edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [VK]: noResponsible },
+		},
+		{
+			name: 'a name published with consent',
+			edits: {
+				[VK]: replace(
+					'  position: Начальник отдела информационной политики',
+					'  position: Начальник отдела информационной политики\n  name: Иванова Мария Петровна\n  publishName: true',
+				),
+			},
+		},
 	],
 	invalid: [
 		{
 			name: 'no responsible position',
 			edits: { [VK]: noResponsible },
-			errors: [{ messageId: 'missing', severity: 'error', file: VK, line: 1, column: 5, citation: { policy: 'khasyn-undated', clause: 's1-p6' }, messageIncludes: ['responsible.position'] }],
+			errors: [
+				{
+					messageId: 'missing',
+					severity: 'error',
+					file: VK,
+					line: 1,
+					column: 5,
+					citation: { policy: 'khasyn-undated', clause: 's1-p6' },
+					messageIncludes: ['responsible.position'],
+				},
+			],
 		},
 		{
 			name: 'both pages, in file order',

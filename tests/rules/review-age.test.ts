@@ -7,8 +7,16 @@ ruleTester(rule, {
 	valid: [
 		{ name: 'the fixture: reviewed a month ago' },
 		{ name: 'reviewed exactly 365 days ago', edits: { [VK]: reviewed('2025-10-05') } },
-		{ name: 'a closed page needs no review', edits: { [VK]: chain(reviewed(null), replace('status: active', 'status: closed\nclosed: { date: 2026-01-10, reason: страница закрыта }')) } },
-		{ name: 'option months: 24', edits: { [VK]: reviewed('2025-01-01'), [COMPLIANCE]: 'rules:\n  review-age: { options: { months: 24 } }\n' } },
+		{
+			name: 'a closed page needs no review',
+			edits: {
+				[VK]: chain(reviewed(null), replace('status: active', 'status: closed\nclosed: { date: 2026-01-10, reason: страница закрыта }')),
+			},
+		},
+		{
+			name: 'option months: 24',
+			edits: { [VK]: reviewed('2025-01-01'), [COMPLIANCE]: 'rules:\n  review-age: { options: { months: 24 } }\n' },
+		},
 	],
 	invalid: [
 		{
@@ -26,8 +34,16 @@ ruleTester(rule, {
 				},
 			],
 		},
-		{ name: 'never reviewed: points at the record', edits: { [OK]: reviewed(null) }, errors: [{ messageId: 'never', severity: 'warn', file: OK, line: 1, column: 5 }] },
-		{ name: 'one day too old', edits: { [VK]: reviewed('2025-10-04') }, errors: [{ messageId: 'stale', data: { reviewed: '04.10.2025' } }] },
+		{
+			name: 'never reviewed: points at the record',
+			edits: { [OK]: reviewed(null) },
+			errors: [{ messageId: 'never', severity: 'warn', file: OK, line: 1, column: 5 }],
+		},
+		{
+			name: 'one day too old',
+			edits: { [VK]: reviewed('2025-10-04') },
+			errors: [{ messageId: 'stale', data: { reviewed: '04.10.2025' } }],
+		},
 		{
 			name: 'option months: 6',
 			edits: { [VK]: reviewed('2026-03-01'), [COMPLIANCE]: 'rules:\n  review-age: { options: { months: 6 } }\n' },

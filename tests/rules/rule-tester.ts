@@ -205,8 +205,19 @@ export const REPLIES = 'orgs/test-admin/replies/2026-q3.csv';
 
 /** Mondays of 2026 Q3 (13 weeks). */
 export const Q3_MONDAYS = [
-	'2026-07-06', '2026-07-13', '2026-07-20', '2026-07-27', '2026-08-03', '2026-08-10', '2026-08-17',
-	'2026-08-24', '2026-08-31', '2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28',
+	'2026-07-06',
+	'2026-07-13',
+	'2026-07-20',
+	'2026-07-27',
+	'2026-08-03',
+	'2026-08-10',
+	'2026-08-17',
+	'2026-08-24',
+	'2026-08-31',
+	'2026-09-07',
+	'2026-09-14',
+	'2026-09-21',
+	'2026-09-28',
 ];
 
 /** Builds a stats CSV: one row per (account, monday) with `posts(account, monday)` posts; `null` leaves the row out. */
@@ -232,7 +243,15 @@ export function plusDays(iso: string, days: number): string {
 }
 
 /** An account YAML for a new page of test-admin (all profile elements, reviewed, responsible). */
-export function accountYaml(fields: { id: string; network: string; url: string; status?: string; org?: string; opened?: string; extra?: string }): string {
+export function accountYaml(fields: {
+	id: string;
+	network: string;
+	url: string;
+	status?: string;
+	org?: string;
+	opened?: string;
+	extra?: string;
+}): string {
 	return [
 		`id: ${fields.id}`,
 		`org: ${fields.org ?? 'test-admin'}`,

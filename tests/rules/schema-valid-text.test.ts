@@ -29,21 +29,35 @@ const act = ({ url = 'https://test-rayon.example/docs/5', summary = 'Поряд�
 		'',
 	].join('\n');
 
-const RLO_ADVICE = 'символ U+202E (смена направления текста) — он не виден, но меняет порядок букв на странице и в таблицах; удалите его (такие символы попадают в текст при копировании из документов и браузера)';
+const RLO_ADVICE =
+	'символ U+202E (смена направления текста) — он не виден, но меняет порядок букв на странице и в таблицах; удалите его (такие символы попадают в текст при копировании из документов и браузера)';
 const ORG_NAME = 'name: Администрация Тестового муниципального района';
 
 ruleTester(rule, {
 	valid: [
-		{ name: 'an act of the site with an https link and a summary over several lines', edits: { [ACT]: act({ summary: '|\n  Первая строка.\n  Вторая строка.' }) } },
-		{ name: 'a Cyrillic domain (its xn-- form passes)', edits: { [ORG]: replace('website: https://test-rayon.example', 'website: https://администрация-тестового-района.рф') } },
-		{ name: 'a narrow no-break space and «ё» are ordinary text', edits: { [VK]: replace('name: Администрация Тестового района', 'name: Администрация Тестового района — 2\u202F000 подписчиков, всё') } },
+		{
+			name: 'an act of the site with an https link and a summary over several lines',
+			edits: { [ACT]: act({ summary: '|\n  Первая строка.\n  Вторая строка.' }) },
+		},
+		{
+			name: 'a Cyrillic domain (its xn-- form passes)',
+			edits: { [ORG]: replace('website: https://test-rayon.example', 'website: https://администрация-тестового-района.рф') },
+		},
+		{
+			name: 'a narrow no-break space and «ё» are ordinary text',
+			edits: {
+				[VK]: replace('name: Администрация Тестового района', 'name: Администрация Тестового района — 2\u202F000 подписчиков, всё'),
+			},
+		},
 	],
 	invalid: [
 		{
 			name: 'an organisation name with U+202E: points at the character',
 			edits: { [ORG]: replace(ORG_NAME, 'name: Администрация \u202EТестового муниципального района') },
 			others: 'allow',
-			errors: [{ messageId: 'shape', severity: 'error', file: ORG, line: 2, column: 21, data: { detail: `поле «name», знак 15: ${RLO_ADVICE}` } }],
+			errors: [
+				{ messageId: 'shape', severity: 'error', file: ORG, line: 2, column: 21, data: { detail: `поле «name», знак 15: ${RLO_ADVICE}` } },
+			],
 		},
 		{
 			name: 'an organisation name with U+0007 written as a YAML escape: points at the escape',
@@ -55,29 +69,66 @@ ruleTester(rule, {
 					file: ORG,
 					line: 2,
 					column: 21,
-					data: { detail: 'поле «name», знак 14: символ U+0007 (звуковой сигнал) — это управляющий символ, он не виден и портит текст на странице и в таблицах; удалите его (такие символы попадают в текст при копировании из документов и браузера)' },
+					data: {
+						detail:
+							'поле «name», знак 14: символ U+0007 (звуковой сигнал) — это управляющий символ, он не виден и портит текст на странице и в таблицах; удалите его (такие символы попадают в текст при копировании из документов и браузера)',
+					},
 				},
 			],
 		},
 		{
 			name: 'a zero-width space in a page name',
 			edits: { [VK]: replace('name: Администрация Тестового района', 'name: Администрация\u200B Тестового района') },
-			errors: [{ messageId: 'shape', file: VK, line: 6, column: 20, messageIncludes: ['поле «name», знак 14: символ U+200B (пробел нулевой ширины)', 'поиск'] }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: VK,
+					line: 6,
+					column: 20,
+					messageIncludes: ['поле «name», знак 14: символ U+200B (пробел нулевой ширины)', 'поиск'],
+				},
+			],
 		},
 		{
 			name: 'a line break in a one-line field (a literal block)',
 			edits: { [VK]: replace('name: Администрация Тестового района', 'name: |\n  Администрация\n  Тестового района') },
-			errors: [{ messageId: 'shape', file: VK, line: 7, column: 16, messageIncludes: ['символ U+000A (перевод строки) — значение пишется в одну строку'] }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: VK,
+					line: 7,
+					column: 16,
+					messageIncludes: ['символ U+000A (перевод строки) — значение пишется в одну строку'],
+				},
+			],
 		},
 		{
 			name: 'a tab in a position',
-			edits: { [VK]: replace('position: Начальник отдела информационной политики', 'position: "Начальник\\tотдела информационной политики"') },
-			errors: [{ messageId: 'shape', file: VK, line: 23, column: 23, messageIncludes: ['поле «responsible.position», знак 10: символ U+0009 (табуляция) — замените табуляцию пробелом'] }],
+			edits: {
+				[VK]: replace('position: Начальник отдела информационной политики', 'position: "Начальник\\tотдела информационной политики"'),
+			},
+			errors: [
+				{
+					messageId: 'shape',
+					file: VK,
+					line: 23,
+					column: 23,
+					messageIncludes: ['поле «responsible.position», знак 10: символ U+0009 (табуляция) — замените табуляцию пробелом'],
+				},
+			],
 		},
 		{
 			name: 'a C1 control in an act summary (multi-line text refuses it too)',
 			edits: { [ACT]: act({ summary: '"Порядок\\x85ведения"' }) },
-			errors: [{ messageId: 'shape', file: ACT, line: 11, column: 18, messageIncludes: ['поле «summary», знак 8: символ U+0085 (следующая строка) — замените его обычным переносом строки'] }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: ACT,
+					line: 11,
+					column: 18,
+					messageIncludes: ['поле «summary», знак 8: символ U+0085 (следующая строка) — замените его обычным переносом строки'],
+				},
+			],
 		},
 		{
 			name: 'a bidi isolate in the name of the portal',
@@ -88,7 +139,18 @@ ruleTester(rule, {
 		{
 			name: 'an act link with javascript:',
 			edits: { [ACT]: act({ url: 'javascript:alert(1)' }) },
-			errors: [{ messageId: 'shape', file: ACT, line: 8, column: 6, data: { detail: 'поле «url»: ссылка «javascript:…» — не адрес сайта: публикуются только адреса https://…; напишите адрес страницы, например https://primer-rayon.ru' } }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: ACT,
+					line: 8,
+					column: 6,
+					data: {
+						detail:
+							'поле «url»: ссылка «javascript:…» — не адрес сайта: публикуются только адреса https://…; напишите адрес страницы, например https://primer-rayon.ru',
+					},
+				},
+			],
 		},
 		{
 			name: 'an act link with data:',
@@ -98,7 +160,18 @@ ruleTester(rule, {
 		{
 			name: 'an act link with http:',
 			edits: { [ACT]: act({ url: 'http://test-rayon.example/docs/5' }) },
-			errors: [{ messageId: 'shape', file: ACT, line: 8, column: 6, data: { detail: 'поле «url»: адрес начинается с http:// — публикуются только защищённые адреса: напишите его с https:// (проверьте, что сайт так открывается)' } }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: ACT,
+					line: 8,
+					column: 6,
+					data: {
+						detail:
+							'поле «url»: адрес начинается с http:// — публикуются только защищённые адреса: напишите его с https:// (проверьте, что сайт так открывается)',
+					},
+				},
+			],
 		},
 		{
 			name: 'an act link without the // (a relative link on a page)',
@@ -121,7 +194,9 @@ ruleTester(rule, {
 			name: 'the operator website with javascript:',
 			edits: { [SITE]: replace('website: https://test-rayon.example', 'website: javascript:void(0)') },
 			others: 'allow',
-			errors: [{ messageId: 'shape', file: SITE, line: 4, column: 12, messageIncludes: ['поле «operator.website»: ссылка «javascript:…»'] }],
+			errors: [
+				{ messageId: 'shape', file: SITE, line: 4, column: 12, messageIncludes: ['поле «operator.website»: ссылка «javascript:…»'] },
+			],
 		},
 		{
 			name: 'a value echoed in a message shows a hidden character by its code',

@@ -6,13 +6,25 @@ import { append, checkInvalid, checkValid, COMPLIANCE, ORG, PLANS, REPLIES, repl
 const TG = 'orgs/test-admin/accounts/test-admin-tg.yaml';
 /** A minimal valid Telegram account; `lines` replace or add fields. */
 const tg = (...lines: string[]) =>
-	['id: test-admin-tg', 'org: test-admin', 'network: tg', 'url: https://t.me/test_admin', 'name: Администрация района', 'status: active', ...lines, ''].join('\n');
+	[
+		'id: test-admin-tg',
+		'org: test-admin',
+		'network: tg',
+		'url: https://t.me/test_admin',
+		'name: Администрация района',
+		'status: active',
+		...lines,
+		'',
+	].join('\n');
 
 ruleTester(rule, {
 	valid: [
 		{ name: 'the fixture' },
 		{ name: 'a minimal account (optional fields left out)', edits: { [TG]: tg() } },
-		{ name: 'Russian headers and values in a CSV', edits: { [STATS]: replace('account,week_start,posts,views', 'Аккаунт,Неделя с,Публикаций,Просмотры') } },
+		{
+			name: 'Russian headers and values in a CSV',
+			edits: { [STATS]: replace('account,week_start,posts,views', 'Аккаунт,Неделя с,Публикаций,Просмотры') },
+		},
 		{ name: 'a known rule in compliance.yaml', edits: { [COMPLIANCE]: 'rules:\n  parse-error: { severity: error }\n' } },
 	],
 	invalid: [
@@ -27,24 +39,51 @@ ruleTester(rule, {
 					file: ORG,
 					line: 4,
 					column: 7,
-					data: { detail: 'поле «kind»: ожидалось одно из: regional-government, executive-body, local-administration, local-government-body, subordinate; указано «local-admin»' },
+					data: {
+						detail:
+							'поле «kind»: ожидалось одно из: regional-government, executive-body, local-administration, local-government-body, subordinate; указано «local-admin»',
+					},
 				},
 			],
 		},
 		{
 			name: 'a required field missing: points at the record',
 			edits: { [TG]: tg().replace('name: Администрация района\n', '') },
-			errors: [{ messageId: 'shape', file: TG, line: 1, column: 1, data: { detail: 'поле «name»: обязательное поле не заполнено (ожидалось: текст)' } }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: TG,
+					line: 1,
+					column: 1,
+					data: { detail: 'поле «name»: обязательное поле не заполнено (ожидалось: текст)' },
+				},
+			],
 		},
 		{
 			name: 'an unknown field: points at the key, not its value',
 			edits: { [TG]: tg('colour: red') },
-			errors: [{ messageId: 'shape', file: TG, line: 7, column: 1, data: { detail: 'неизвестное поле «colour»: проверьте написание или удалите его' } }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: TG,
+					line: 7,
+					column: 1,
+					data: { detail: 'неизвестное поле «colour»: проверьте написание или удалите его' },
+				},
+			],
 		},
 		{
 			name: 'an unknown field in a flow map: points at the key',
 			edits: { [TG]: tg('responsible: { position: Начальник отдела, telefon: 1 }') },
-			errors: [{ messageId: 'shape', file: TG, line: 7, column: 44, data: { detail: 'неизвестное поле «telefon»: проверьте написание или удалите его' } }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: TG,
+					line: 7,
+					column: 44,
+					data: { detail: 'неизвестное поле «telefon»: проверьте написание или удалите его' },
+				},
+			],
 		},
 		{
 			name: 'a misspelt field appended to an account',
@@ -56,34 +95,73 @@ ruleTester(rule, {
 			name: 'an INN with a wrong check digit',
 			edits: { [ORG]: replace("inn: '7701234560'", "inn: '7701234561'") },
 			others: 'allow',
-			errors: [{ messageId: 'shape', file: ORG, line: 6, column: 6, messageIncludes: ['ИНН: ожидалось 10 цифр с верной контрольной цифрой'] }],
+			errors: [
+				{ messageId: 'shape', file: ORG, line: 6, column: 6, messageIncludes: ['ИНН: ожидалось 10 цифр с верной контрольной цифрой'] },
+			],
 		},
 		{
 			name: 'a date that is not in the calendar',
 			edits: { [TG]: tg('opened: 2026-02-30') },
-			errors: [{ messageId: 'shape', file: TG, line: 7, column: 9, data: { detail: 'поле «opened»: такой даты нет в календаре: проверьте число и месяц' } }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: TG,
+					line: 7,
+					column: 9,
+					data: { detail: 'поле «opened»: такой даты нет в календаре: проверьте число и месяц' },
+				},
+			],
 		},
 		{
 			// One finding, at the value, with the value converted: not a second «no such date» about the same value.
 			name: 'a date written ДД.ММ.ГГГГ: one error with the date converted',
 			edits: { [TG]: tg('registered: 12.12.2022') },
-			errors: [{ messageId: 'shape', file: TG, line: 7, column: 13, data: { detail: 'поле «registered»: дата записана как 12.12.2022, а нужно ГГГГ-ММ-ДД: пишите 2022-12-12' } }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: TG,
+					line: 7,
+					column: 13,
+					data: { detail: 'поле «registered»: дата записана как 12.12.2022, а нужно ГГГГ-ММ-ДД: пишите 2022-12-12' },
+				},
+			],
 		},
 		{
 			name: 'a date written Д.М.ГГГГ in a nested field',
 			edits: { [TG]: tg().replace('status: active', 'status: closed') + 'closed:\n  date: 1.2.2024\n  reason: Страница закрыта\n' },
-			errors: [{ messageId: 'shape', file: TG, line: 8, column: 9, data: { detail: 'поле «closed.date»: дата записана как 1.2.2024, а нужно ГГГГ-ММ-ДД: пишите 2024-02-01' } }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: TG,
+					line: 8,
+					column: 9,
+					data: { detail: 'поле «closed.date»: дата записана как 1.2.2024, а нужно ГГГГ-ММ-ДД: пишите 2024-02-01' },
+				},
+			],
 		},
 		{
 			name: 'a date written ДД/ММ/ГГГГ that is not in the calendar either',
 			edits: { [TG]: tg('opened: 30/02/2022') },
-			errors: [{ messageId: 'shape', file: TG, line: 7, column: 9, data: { detail: 'поле «opened»: дата записана как 30/02/2022, а нужно ГГГГ-ММ-ДД, и такой даты нет в календаре: проверьте число и месяц' } }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: TG,
+					line: 7,
+					column: 9,
+					data: {
+						detail:
+							'поле «opened»: дата записана как 30/02/2022, а нужно ГГГГ-ММ-ДД, и такой даты нет в календаре: проверьте число и месяц',
+					},
+				},
+			],
 		},
 		{
 			// The syntax error is parse-error's finding; the date on a line that was read is reported in
 			// the same run. Fields on the broken line, and whatever might stand there, are not claimed missing.
 			name: 'a file with a YAML syntax error: the rest of it is still checked',
-			edits: { [TG]: tg('registered: 12.12.2022', 'kind: organization').replace('name: Администрация района', 'name: "Администрация района') },
+			edits: {
+				[TG]: tg('registered: 12.12.2022', 'kind: organization').replace('name: Администрация района', 'name: "Администрация района'),
+			},
 			others: 'allow',
 			errors: [
 				{ messageId: 'shape', file: TG, line: 7, column: 13, messageIncludes: ['пишите 2022-12-12'] },
@@ -109,11 +187,25 @@ ruleTester(rule, {
 		{
 			name: 'CSV: posts not an integer (line, column, header)',
 			edits: { [STATS]: replace('test-admin-vk,2026-07-13,4,1000', 'test-admin-vk,2026-07-13,четыре,1000') },
-			errors: [{ messageId: 'shape', file: STATS, line: 4, column: 26, header: 'posts', messageIncludes: ['ожидалось целое неотрицательное число'] }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: STATS,
+					line: 4,
+					column: 26,
+					header: 'posts',
+					messageIncludes: ['ожидалось целое неотрицательное число'],
+				},
+			],
 		},
 		{
 			name: 'CSV: the header as the file titles it (Russian)',
-			edits: { [STATS]: (t) => t.replace('account,week_start,posts,views', 'Аккаунт,Неделя с,Публикаций,Просмотры').replace('test-admin-vk,2026-07-13,4,1000', 'test-admin-vk,2026-07-13,много,1000') },
+			edits: {
+				[STATS]: (t) =>
+					t
+						.replace('account,week_start,posts,views', 'Аккаунт,Неделя с,Публикаций,Просмотры')
+						.replace('test-admin-vk,2026-07-13,4,1000', 'test-admin-vk,2026-07-13,много,1000'),
+			},
 			errors: [{ messageId: 'shape', file: STATS, line: 4, column: 26, header: 'Публикаций' }],
 		},
 		{
@@ -169,7 +261,6 @@ it('schema-valid: compliance.yaml findings name the file relative to cwd', () =>
 	});
 });
 
-
 describe('schema-valid: counts are plain integers up to 1 000 000 000', () => {
 	const views = (value: string) => ({ [STATS]: replace('test-admin-vk,2026-07-13,4,1000', `test-admin-vk,2026-07-13,4,${value}`) });
 
@@ -180,7 +271,11 @@ describe('schema-valid: counts are plain integers up to 1 000 000 000', () => {
 		['2^53 + 1 (would be stored as …992)', '9007199254740993', 'больше допустимого'],
 		['an exponent', '1e21', 'ожидалось целое неотрицательное число не больше 1 000 000 000'],
 	])('%s', (_name, value, detail) => {
-		checkInvalid(rule, { name: value, edits: views(value), errors: [{ messageId: 'shape', file: STATS, line: 4, column: 28, header: 'views', messageIncludes: [detail] }] });
+		checkInvalid(rule, {
+			name: value,
+			edits: views(value),
+			errors: [{ messageId: 'shape', file: STATS, line: 4, column: 28, header: 'views', messageIncludes: [detail] }],
+		});
 	});
 
 	it('the bound itself is accepted', () => {
@@ -194,7 +289,15 @@ describe('schema-valid: page links are https', () => {
 			name: 'http url',
 			edits: { [VK]: replace('url: https://vk.com/test_admin', 'url: http://vk.com/test_admin') },
 			others: 'allow',
-			errors: [{ messageId: 'shape', file: VK, line: 4, column: 6, messageIncludes: ['начинается с http://', 'напишите «https://vk.com/test_admin»'] }],
+			errors: [
+				{
+					messageId: 'shape',
+					file: VK,
+					line: 4,
+					column: 6,
+					messageIncludes: ['начинается с http://', 'напишите «https://vk.com/test_admin»'],
+				},
+			],
 		});
 	});
 
@@ -209,13 +312,23 @@ describe('schema-valid: page links are https', () => {
 });
 
 describe('schema-valid: a key repeated in a quarterly table (what `npm run import` refuses as a duplicate)', () => {
-	const REPLY_1 = '1,test-admin-vk,2026-07-07T09:00+03:00,2026-07-07T10:00+03:00,2026-07-07T15:00+03:00,2026-07-07T15:30+03:00,2026-07-07T16:00+03:00';
+	const REPLY_1 =
+		'1,test-admin-vk,2026-07-07T09:00+03:00,2026-07-07T10:00+03:00,2026-07-07T15:00+03:00,2026-07-07T15:30+03:00,2026-07-07T16:00+03:00';
 
 	it('statistics: a second row for the same account and week points at the first', () => {
 		checkInvalid(rule, {
 			name: 'stats',
 			edits: { [STATS]: append('test-admin-vk,2026-07-06,5,2000\n') },
-			errors: [{ messageId: 'duplicateRow', file: STATS, line: 28, column: 15, header: 'week_start', data: { first: 2, key: 'аккаунт test-admin-vk, неделя с 2026-07-06' } }],
+			errors: [
+				{
+					messageId: 'duplicateRow',
+					file: STATS,
+					line: 28,
+					column: 15,
+					header: 'week_start',
+					data: { first: 2, key: 'аккаунт test-admin-vk, неделя с 2026-07-06' },
+				},
+			],
 		});
 	});
 
@@ -231,7 +344,16 @@ describe('schema-valid: a key repeated in a quarterly table (what `npm run impor
 		checkInvalid(rule, {
 			name: 'replies',
 			edits: { [REPLIES]: append(REPLY_1.replace('2026-07-07T09:00', '2026-07-07T08:00') + '\n') },
-			errors: [{ messageId: 'duplicateRow', file: REPLIES, line: 3, column: 1, header: 'message_id', data: { first: 2, key: 'номер сообщения 1' } }],
+			errors: [
+				{
+					messageId: 'duplicateRow',
+					file: REPLIES,
+					line: 3,
+					column: 1,
+					header: 'message_id',
+					data: { first: 2, key: 'номер сообщения 1' },
+				},
+			],
 		});
 	});
 
@@ -239,7 +361,15 @@ describe('schema-valid: a key repeated in a quarterly table (what `npm run impor
 		checkInvalid(rule, {
 			name: 'plans',
 			edits: { [PLANS]: append('2026-07-06,,vk,Новости района 1,photo,published\n') },
-			errors: [{ messageId: 'duplicateRow', file: PLANS, header: 'date', data: { first: 2 }, messageIncludes: ['Строка повторяет строку 2', 'тема «Новости района 1»'] }],
+			errors: [
+				{
+					messageId: 'duplicateRow',
+					file: PLANS,
+					header: 'date',
+					data: { first: 2 },
+					messageIncludes: ['Строка повторяет строку 2', 'тема «Новости района 1»'],
+				},
+			],
 		});
 	});
 
@@ -258,24 +388,68 @@ describe('schema-valid: reply-log stages in order (each one at or after the earl
 	/** The 1-based column where `header`'s cell starts on line 2. */
 	const columnOf = (text: string, header: string) => {
 		const index = HEADER.split(',').indexOf(header);
-		return text.split('\n')[1]!.split(',').slice(0, index).reduce((sum, cell) => sum + cell.length + 1, 1);
+		return text
+			.split('\n')[1]!
+			.split(',')
+			.slice(0, index)
+			.reduce((sum, cell) => sum + cell.length + 1, 1);
 	};
 
 	it.each([
-		['published before the message was received', { received: '09:00', published: '08:00' }, 'published', ['«Комментарий размещён» (2026-07-07T08:00+03:00) раньше, чем «Сообщение выявлено» (2026-07-07T09:00+03:00)']],
-		['routed before received', { received: '09:00', routed: '08:00', draft_ready: '10:00' }, 'routed', ['«Направлено исполнителю»', 'раньше, чем «Сообщение выявлено»']],
-		['draft ready before routed', { received: '09:00', routed: '10:00', draft_ready: '09:30', approved: '10:00', published: '10:30' }, 'draft_ready', ['раньше, чем «Направлено исполнителю»']],
-		['approved before the rework was resubmitted', { received: '09:00', routed: '10:00', draft_ready: '11:00', returned: '11:30', resubmitted: '12:00', approved: '11:45' }, 'approved', ['«Согласован»', 'раньше, чем «Доработанный проект направлен повторно»']],
+		[
+			'published before the message was received',
+			{ received: '09:00', published: '08:00' },
+			'published',
+			['«Комментарий размещён» (2026-07-07T08:00+03:00) раньше, чем «Сообщение выявлено» (2026-07-07T09:00+03:00)'],
+		],
+		[
+			'routed before received',
+			{ received: '09:00', routed: '08:00', draft_ready: '10:00' },
+			'routed',
+			['«Направлено исполнителю»', 'раньше, чем «Сообщение выявлено»'],
+		],
+		[
+			'draft ready before routed',
+			{ received: '09:00', routed: '10:00', draft_ready: '09:30', approved: '10:00', published: '10:30' },
+			'draft_ready',
+			['раньше, чем «Направлено исполнителю»'],
+		],
+		[
+			'approved before the rework was resubmitted',
+			{ received: '09:00', routed: '10:00', draft_ready: '11:00', returned: '11:30', resubmitted: '12:00', approved: '11:45' },
+			'approved',
+			['«Согласован»', 'раньше, чем «Доработанный проект направлен повторно»'],
+		],
 		// Offsets are compared as moments: 10:00+05:00 is 08:00 Moscow time, before the 09:00 receipt.
-		['a later-looking time in another zone that is in fact earlier', { received: '09:00', routed: '2026-07-07T10:00+05:00' }, 'routed', ['раньше, чем «Сообщение выявлено»']],
+		[
+			'a later-looking time in another zone that is in fact earlier',
+			{ received: '09:00', routed: '2026-07-07T10:00+05:00' },
+			'routed',
+			['раньше, чем «Сообщение выявлено»'],
+		],
 	] as const)('%s', (name, stages, header, includes) => {
 		const text = log(stages);
-		checkInvalid(rule, { name, edits: { [REPLIES]: text }, errors: [{ messageId: 'shape', file: REPLIES, line: 2, column: columnOf(text, header), header, messageIncludes: [...includes] }] });
+		checkInvalid(rule, {
+			name,
+			edits: { [REPLIES]: text },
+			errors: [{ messageId: 'shape', file: REPLIES, line: 2, column: columnOf(text, header), header, messageIncludes: [...includes] }],
+		});
 	});
 
 	it.each([
 		['every stage at the same minute', { received: '09:00', routed: '09:00', draft_ready: '09:00', approved: '09:00', published: '09:00' }],
-		['a rework round in order', { received: '09:00', routed: '10:00', draft_ready: '11:00', returned: '11:30', resubmitted: '12:00', approved: '12:10', published: '12:20' }],
+		[
+			'a rework round in order',
+			{
+				received: '09:00',
+				routed: '10:00',
+				draft_ready: '11:00',
+				returned: '11:30',
+				resubmitted: '12:00',
+				approved: '12:10',
+				published: '12:20',
+			},
+		],
 		['only the receipt recorded', { received: '09:00' }],
 		['a later time written in another zone', { received: '09:00', routed: '2026-07-07T12:00+05:00' }],
 	] as const)('in order: %s', (name, stages) => {

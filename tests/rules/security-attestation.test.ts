@@ -2,7 +2,8 @@ import { it } from 'vitest';
 import rule from '../../src/rules/security-attestation.ts';
 import { checkInvalid, COMPLIANCE, INTERNAL, OK, ORG, orgEdit, replace, ruleTester } from './rule-tester.ts';
 
-const VK_LINE = '  test-admin-vk: { twoFactor: true, passwordInManager: true, passwordRotated: 2026-08-01, attested: 2026-09-01, attestedBy: Начальник отдела информационной политики }\n';
+const VK_LINE =
+	'  test-admin-vk: { twoFactor: true, passwordInManager: true, passwordRotated: 2026-08-01, attested: 2026-09-01, attestedBy: Начальник отдела информационной политики }\n';
 const OK_LINE = VK_LINE.replace('test-admin-vk', 'test-admin-ok');
 const vk = (search: string, replacement: string) => replace(VK_LINE, VK_LINE.replace(search, replacement));
 const ROTATION_POLICY = `id: test-security
@@ -22,18 +23,37 @@ clauses:
 security:
   passwordRotationDays: { days: 90, clause: p-1, level: required }
 `;
-const WITH_ROTATION = { 'policies/test-security.yaml': ROTATION_POLICY, [ORG]: orgEdit({ policies: ['federal-baseline', 'khasyn-undated', 'test-security'] }) };
+const WITH_ROTATION = {
+	'policies/test-security.yaml': ROTATION_POLICY,
+	[ORG]: orgEdit({ policies: ['federal-baseline', 'khasyn-undated', 'test-security'] }),
+};
 const ALTAI = orgEdit({ kind: 'executive-body', policies: ['federal-baseline', 'altai-2020-133'] });
 
 ruleTester(rule, {
 	valid: [
 		{ name: 'the fixture: fresh attestations, 2FA on, passwords in the manager' },
-		{ name: 'a suspended page needs no attestation', edits: { [INTERNAL]: replace(OK_LINE, ''), [OK]: replace('status: active', 'status: suspended') } },
-		{ name: 'no act with a security duty (federal-baseline only), no internal file', edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [INTERNAL]: null } },
+		{
+			name: 'a suspended page needs no attestation',
+			edits: { [INTERNAL]: replace(OK_LINE, ''), [OK]: replace('status: active', 'status: suspended') },
+		},
+		{
+			name: 'no act with a security duty (federal-baseline only), no internal file',
+			edits: { [ORG]: orgEdit({ policies: ['federal-baseline'] }), [INTERNAL]: null },
+		},
 		{ name: 'attested exactly 180 days ago', edits: { [INTERNAL]: vk('attested: 2026-09-01', 'attested: 2026-04-08') } },
-		{ name: 'option maxAgeDays: 365', edits: { [INTERNAL]: vk('attested: 2026-09-01', 'attested: 2026-01-01'), [COMPLIANCE]: 'rules:\n  security-attestation: { options: { maxAgeDays: 365 } }\n' } },
+		{
+			name: 'option maxAgeDays: 365',
+			edits: {
+				[INTERNAL]: vk('attested: 2026-09-01', 'attested: 2026-01-01'),
+				[COMPLIANCE]: 'rules:\n  security-attestation: { options: { maxAgeDays: 365 } }\n',
+			},
+		},
 		{ name: 'passwordInManager not stated is not «false»', edits: { [INTERNAL]: vk(' passwordInManager: true,', '') } },
-		{ name: 'Altai asks for protection, not for 2FA', today: '2024-06-01', edits: { [ORG]: ALTAI, [INTERNAL]: vk('twoFactor: true', 'twoFactor: false') } },
+		{
+			name: 'Altai asks for protection, not for 2FA',
+			today: '2024-06-01',
+			edits: { [ORG]: ALTAI, [INTERNAL]: vk('twoFactor: true', 'twoFactor: false') },
+		},
 		{ name: 'a password rotated within the period', edits: { ...WITH_ROTATION } },
 	],
 	invalid: [
@@ -64,7 +84,18 @@ ruleTester(rule, {
 		{
 			name: 'two-factor authentication off',
 			edits: { [INTERNAL]: vk('twoFactor: true', 'twoFactor: false') },
-			errors: [{ messageId: 'twoFactor', severity: 'error', file: INTERNAL, line: 8, column: 31, confidential: true, data: { account: 'test-admin-vk' }, citation: { clause: 's1-p6-3' } }],
+			errors: [
+				{
+					messageId: 'twoFactor',
+					severity: 'error',
+					file: INTERNAL,
+					line: 8,
+					column: 31,
+					confidential: true,
+					data: { account: 'test-admin-vk' },
+					citation: { clause: 's1-p6-3' },
+				},
+			],
 		},
 		{
 			name: 'an attestation older than 180 days',
@@ -93,7 +124,14 @@ ruleTester(rule, {
 		{
 			name: 'a site policy with a rotation period: password not changed for 126 days',
 			edits: { ...WITH_ROTATION, [INTERNAL]: vk('passwordRotated: 2026-08-01', 'passwordRotated: 2026-06-01') },
-			errors: [{ messageId: 'rotation', data: { account: 'test-admin-vk', rotated: '01.06.2026', days: 90 }, citation: { policy: 'test-security', clause: 'p-1' }, messageIncludes: ['п. 1 порядка безопасности аккаунтов'] }],
+			errors: [
+				{
+					messageId: 'rotation',
+					data: { account: 'test-admin-vk', rotated: '01.06.2026', days: 90 },
+					citation: { policy: 'test-security', clause: 'p-1' },
+					messageIncludes: ['п. 1 порядка безопасности аккаунтов'],
+				},
+			],
 		},
 		{
 			name: 'a rotation period and no rotation date',
@@ -102,7 +140,10 @@ ruleTester(rule, {
 		},
 		{
 			name: 'compliance.yaml severity warn',
-			edits: { [INTERNAL]: vk('twoFactor: true', 'twoFactor: false'), [COMPLIANCE]: 'rules:\n  security-attestation: { severity: warn }\n' },
+			edits: {
+				[INTERNAL]: vk('twoFactor: true', 'twoFactor: false'),
+				[COMPLIANCE]: 'rules:\n  security-attestation: { severity: warn }\n',
+			},
 			errors: [{ messageId: 'twoFactor', severity: 'warn' }],
 		},
 	],

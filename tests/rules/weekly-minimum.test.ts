@@ -21,7 +21,8 @@ import {
 
 const ACCOUNTS = ['test-admin-vk', 'test-admin-ok'];
 const TG = 'orgs/test-admin/accounts/test-admin-tg.yaml';
-const tg = (fields: { status?: string; opened?: string } = {}) => accountYaml({ id: 'test-admin-tg', network: 'tg', url: 'https://t.me/test_admin', ...fields });
+const tg = (fields: { status?: string; opened?: string } = {}) =>
+	accountYaml({ id: 'test-admin-tg', network: 'tg', url: 'https://t.me/test_admin', ...fields });
 /** Q3 2026 stats, 4 posts a week for both pages unless `posts` says otherwise. */
 const stats = (posts: (account: string, monday: string) => number | null) => statsCsv(ACCOUNTS, Q3_MONDAYS, posts);
 const STATS_2024_Q3 = 'orgs/test-admin/stats/2024-q3.csv';
@@ -39,14 +40,23 @@ ruleTester(rule, {
 		},
 		{
 			name: 'an exemption that runs past the quarter',
-			edits: { [ORG]: orgEdit({ extra: 'exemption: { policy: khasyn-undated, clause: annex, until: 2026-12-31 }' }), [STATS]: stats((a) => (a === 'test-admin-ok' ? null : 4)) },
+			edits: {
+				[ORG]: orgEdit({ extra: 'exemption: { policy: khasyn-undated, clause: annex, until: 2026-12-31 }' }),
+				[STATS]: stats((a) => (a === 'test-admin-ok' ? null : 4)),
+			},
 		},
 		{ name: 'a planned page has no rows and is not counted', edits: { [TG]: tg({ status: 'planned' }) } },
-		{ name: 'a suspended page has no rows and is not counted', edits: { [OK]: replace('status: active', 'status: suspended'), [STATS]: stats((a) => (a === 'test-admin-ok' ? null : 4)) } },
+		{
+			name: 'a suspended page has no rows and is not counted',
+			edits: { [OK]: replace('status: active', 'status: suspended'), [STATS]: stats((a) => (a === 'test-admin-ok' ? null : 4)) },
+		},
 		{
 			// Opened on Wednesday 19.08: its first full week starts on 24.08.
 			name: 'a page opened mid-quarter is counted from its first full week',
-			edits: { [TG]: tg({ opened: '2026-08-19' }), [STATS]: statsCsv([...ACCOUNTS, 'test-admin-tg'], Q3_MONDAYS, (a, m) => (a === 'test-admin-tg' && m < '2026-08-24' ? null : 4)) },
+			edits: {
+				[TG]: tg({ opened: '2026-08-19' }),
+				[STATS]: statsCsv([...ACCOUNTS, 'test-admin-tg'], Q3_MONDAYS, (a, m) => (a === 'test-admin-tg' && m < '2026-08-24' ? null : 4)),
+			},
 		},
 		{
 			// Closed on Saturday 01.08: the week of 27.07 is not a full publishing week.
@@ -66,7 +76,7 @@ ruleTester(rule, {
 			edits: { [COMPLIANCE]: 'rules:\n  weekly-minimum: { severity: off }\n', [STATS]: stats(() => 0) },
 		},
 		{
-			name: 'regularMinimum applies only to «regularly» acts, not to Khasyn\'s number',
+			name: "regularMinimum applies only to «regularly» acts, not to Khasyn's number",
 			edits: { [COMPLIANCE]: 'rules:\n  weekly-minimum: { options: { regularMinimum: 10 } }\n' },
 		},
 	],
@@ -91,7 +101,15 @@ ruleTester(rule, {
 		{
 			name: 'a missing row counts as zero (no row to point at: line 1)',
 			edits: { [STATS]: stats((a, m) => (a === 'test-admin-ok' && m === '2026-07-20' ? null : 4)) },
-			errors: [{ messageId: 'below', file: STATS, line: 1, column: 1, data: { account: 'test-admin-ok', count: 1, total: 13, weeks: '20.07 (0)' } }],
+			errors: [
+				{
+					messageId: 'below',
+					file: STATS,
+					line: 1,
+					column: 1,
+					data: { account: 'test-admin-ok', count: 1, total: 13, weeks: '20.07 (0)' },
+				},
+			],
 		},
 		{
 			name: 'a missing week first, a low week later: points at the first row that exists',
@@ -101,7 +119,13 @@ ruleTester(rule, {
 		{
 			name: 'a page opened mid-quarter with no statistics: only its own weeks',
 			edits: { [TG]: tg({ opened: '2026-08-19' }) },
-			errors: [{ messageId: 'below', line: 1, data: { account: 'test-admin-tg', count: 6, weeks: '24.08 (0), 31.08 (0), 07.09 (0), 14.09 (0), 21.09 (0), 28.09 (0)' } }],
+			errors: [
+				{
+					messageId: 'below',
+					line: 1,
+					data: { account: 'test-admin-tg', count: 6, weeks: '24.08 (0), 31.08 (0), 07.09 (0), 14.09 (0), 21.09 (0), 28.09 (0)' },
+				},
+			],
 		},
 		{
 			// On Wednesday 12.08.2026 five weeks have ended (06.07 … 03.08); the week of 10.08 is under way.
@@ -112,7 +136,10 @@ ruleTester(rule, {
 		},
 		{
 			name: 'an exemption that expired before the quarter',
-			edits: { [ORG]: orgEdit({ extra: 'exemption: { policy: khasyn-undated, clause: annex, until: 2026-06-30 }' }), [STATS]: stats((a) => (a === 'test-admin-ok' ? 1 : 4)) },
+			edits: {
+				[ORG]: orgEdit({ extra: 'exemption: { policy: khasyn-undated, clause: annex, until: 2026-06-30 }' }),
+				[STATS]: stats((a) => (a === 'test-admin-ok' ? 1 : 4)),
+			},
 			errors: [{ messageId: 'below', data: { account: 'test-admin-ok', count: 13 } }],
 		},
 		{
@@ -126,7 +153,14 @@ ruleTester(rule, {
 					file: STATS_2024_Q3,
 					line: 2,
 					column: 26,
-					data: { account: 'test-admin-vk', min: 10, count: 14, total: 14, verb: 'рекомендует', weeks: '01.07 (6), 08.07 (6), 15.07 (6), 22.07 (6), 29.07 (6), 05.08 (6) и ещё 8' },
+					data: {
+						account: 'test-admin-vk',
+						min: 10,
+						count: 14,
+						total: 14,
+						verb: 'рекомендует',
+						weeks: '01.07 (6), 08.07 (6), 15.07 (6), 22.07 (6), 29.07 (6), 05.08 (6) и ещё 8',
+					},
 					citation: { policy: 'altai-2020-133', clause: 'p-6' },
 					messageIncludes: ['п. 6 постановления Правительства Алтайского края от 27.03.2020 № 133 рекомендует не менее 10'],
 				},
@@ -135,25 +169,47 @@ ruleTester(rule, {
 		},
 		{
 			name: 'Altai executive body: the tier by organisation kind (≥ 5)',
-			edits: { [ORG]: orgEdit({ kind: 'executive-body', policies: ['federal-baseline', 'altai-2020-133'] }), [STATS_2024_Q3]: statsCsv(ACCOUNTS, mondaysOf(2024, 3), (a) => (a === 'test-admin-ok' ? 4 : 5)) },
+			edits: {
+				[ORG]: orgEdit({ kind: 'executive-body', policies: ['federal-baseline', 'altai-2020-133'] }),
+				[STATS_2024_Q3]: statsCsv(ACCOUNTS, mondaysOf(2024, 3), (a) => (a === 'test-admin-ok' ? 4 : 5)),
+			},
 			errors: [{ messageId: 'below', severity: 'warn', data: { account: 'test-admin-ok', min: 5, count: 14 } }],
 		},
 		{
 			// In force until 24.10.2024: only the weeks of 07.10, 14.10 and 21.10 are checked.
 			name: 'a policy that lapses mid-quarter: Altai in 2024 Q4',
-			edits: { [ORG]: ALTAI_GOVERNMENT, [STATS_2024_Q4]: statsCsv(['test-admin-vk'], mondaysOf(2024, 4), () => 6) + statsCsv(['test-admin-ok'], mondaysOf(2024, 4), () => 10).replace(/^account.*\n/, '') },
-			errors: [{ messageId: 'below', severity: 'warn', data: { account: 'test-admin-vk', count: 3, weeks: '07.10 (6), 14.10 (6), 21.10 (6)' } }],
+			edits: {
+				[ORG]: ALTAI_GOVERNMENT,
+				[STATS_2024_Q4]:
+					statsCsv(['test-admin-vk'], mondaysOf(2024, 4), () => 6) +
+					statsCsv(['test-admin-ok'], mondaysOf(2024, 4), () => 10).replace(/^account.*\n/, ''),
+			},
+			errors: [
+				{ messageId: 'below', severity: 'warn', data: { account: 'test-admin-vk', count: 3, weeks: '07.10 (6), 14.10 (6), 21.10 (6)' } },
+			],
 		},
 		{
 			name: 'compliance.yaml severity error makes a recommended finding an error',
-			edits: { [ORG]: ALTAI_GOVERNMENT, [STATS_2024_Q3]: statsCsv(ACCOUNTS, mondaysOf(2024, 3), (a) => (a === 'test-admin-ok' ? 10 : 6)), [COMPLIANCE]: 'rules:\n  weekly-minimum: { severity: error }\n' },
+			edits: {
+				[ORG]: ALTAI_GOVERNMENT,
+				[STATS_2024_Q3]: statsCsv(ACCOUNTS, mondaysOf(2024, 3), (a) => (a === 'test-admin-ok' ? 10 : 6)),
+				[COMPLIANCE]: 'rules:\n  weekly-minimum: { severity: error }\n',
+			},
 			errors: [{ messageId: 'below', severity: 'error', data: { account: 'test-admin-vk', verb: 'рекомендует' } }],
 		},
 		{
 			// Lyambir разд. 2 п. 1 says «регулярно» without a number: read as ≥ regularMinimum (default 1).
 			name: '«regularly» (Lyambir) with the default regularMinimum: a week without posts',
 			edits: { [ORG]: LYAMBIR, [STATS]: stats((a, m) => (a === 'test-admin-vk' && m === '2026-09-28' ? 0 : 4)) },
-			errors: [{ messageId: 'below', severity: 'error', line: 26, data: { account: 'test-admin-vk', min: 1, count: 1, weeks: '28.09 (0)' }, citation: { policy: 'lyambir-2020-224', clause: 's2-p6' } }],
+			errors: [
+				{
+					messageId: 'below',
+					severity: 'error',
+					line: 26,
+					data: { account: 'test-admin-vk', min: 1, count: 1, weeks: '28.09 (0)' },
+					citation: { policy: 'lyambir-2020-224', clause: 's2-p6' },
+				},
+			],
 		},
 		{
 			name: 'option regularMinimum: 5 under Lyambir',
@@ -165,7 +221,10 @@ ruleTester(rule, {
 		},
 		{
 			name: 'two acts with minimums: one finding per act',
-			edits: { [ORG]: orgEdit({ policies: ['federal-baseline', 'khasyn-undated', 'lyambir-2020-224'] }), [STATS]: stats((a, m) => (a === 'test-admin-vk' && m === '2026-07-06' ? 0 : 4)) },
+			edits: {
+				[ORG]: orgEdit({ policies: ['federal-baseline', 'khasyn-undated', 'lyambir-2020-224'] }),
+				[STATS]: stats((a, m) => (a === 'test-admin-vk' && m === '2026-07-06' ? 0 : 4)),
+			},
 			errors: [
 				{ messageId: 'below', line: 2, data: { min: 3 }, citation: { policy: 'khasyn-undated' } },
 				{ messageId: 'below', line: 2, data: { min: 1 }, citation: { policy: 'lyambir-2020-224' } },

@@ -63,9 +63,12 @@ describe('acts', () => {
 		let checked = 0;
 		for (const rule of RULES) {
 			const { enforces, id } = rule.meta;
-			const clauses = enforces.kind === 'policy'
-				? clausesOf(policy, enforces.requirement)
-				: enforces.kind === 'fixed' ? enforces.clauses.filter((c) => c.policy === policy.id).map((c) => c.clause) : [];
+			const clauses =
+				enforces.kind === 'policy'
+					? clausesOf(policy, enforces.requirement)
+					: enforces.kind === 'fixed'
+						? enforces.clauses.filter((c) => c.policy === policy.id).map((c) => c.clause)
+						: [];
 			for (const clause of clauses) {
 				expect(section(html, clause), `${id} → ${clause}`).toContain(`<code>${id}</code>`);
 				checked++;
@@ -74,7 +77,7 @@ describe('acts', () => {
 		if (policy.tiers.length || policy.networks.length) expect(checked).toBeGreaterThan(0);
 	});
 
-	it('shows an act\'s particulars: issuer, number, period, replacement', () => {
+	it("shows an act's particulars: issuer, number, period, replacement", () => {
 		const html = page('altai-2020-133');
 		expect(html).toContain('Правительство Алтайского края');
 		expect(html).toContain('№\u00a0133');

@@ -49,7 +49,9 @@ describe('feed.xml', () => {
 		expect(xml).toContain(`<updated>${dates[0]}</updated>`);
 		for (const entry of entries) {
 			// Dated events of the account records, and record changes from the Git history (src/queries/history.ts).
-			expect(field(entry, 'id')).toMatch(/^tag:[^,]+,\d{4}-\d{2}-\d{2}:(account\/[a-z0-9-]+\/(opened|registered|closed)|(account|org)\/[a-z0-9-]+\/history\/[0-9a-f]{12})$/);
+			expect(field(entry, 'id')).toMatch(
+				/^tag:[^,]+,\d{4}-\d{2}-\d{2}:(account\/[a-z0-9-]+\/(opened|registered|closed)|(account|org)\/[a-z0-9-]+\/history\/[0-9a-f]{12})$/,
+			);
 			expect(field(entry, 'title')).toBeTruthy();
 			expect(field(entry, 'summary')).toBeTruthy();
 		}

@@ -18,7 +18,13 @@ const asOf = data.site!.asOf!;
 /** Dates as the page prints them, spaces (no-break ones too) as one. */
 const date = (iso: string) => formatDate(iso).replace(/\s+/g, ' ');
 const page = (id: string) => readFileSync(join(dir, 'akkaunt', id, 'index.html'), 'utf8');
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ');
 
 interface Row {
 	kind: string;
@@ -34,7 +40,13 @@ function historyRows(html: string): Row[] {
 	return [...table.matchAll(/<tr data-kind="(\w+)"[^>]*>([\s\S]*?)<\/tr>/g)].map(([, kind, row]) => {
 		const cells = [...row!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => m[1]!);
 		const href = /<a href="([^"]+)"/.exec(cells[2] ?? '')?.[1];
-		return { kind: kind!, date: /datetime="([\d-]+)"/.exec(cells[0] ?? '')?.[1] ?? '', change: text(cells[1] ?? '').trim(), request: text(cells[2] ?? '').trim(), ...(href ? { href } : {}) };
+		return {
+			kind: kind!,
+			date: /datetime="([\d-]+)"/.exec(cells[0] ?? '')?.[1] ?? '',
+			change: text(cells[1] ?? '').trim(),
+			request: text(cells[2] ?? '').trim(),
+			...(href ? { href } : {}),
+		};
 	});
 }
 
@@ -46,11 +58,18 @@ describe('record history on statements', () => {
 			expect(rows.length, account.id).toBeGreaterThan(0);
 			const first = rows[0]!;
 			if (account.registered && account.registered >= HISTORY_START) {
-				expect([account.id, first.kind, first.date, first.change]).toEqual([account.id, 'added', account.registered, 'Запись внесена в реестр']);
+				expect([account.id, first.kind, first.date, first.change]).toEqual([
+					account.id,
+					'added',
+					account.registered,
+					'Запись внесена в реестр',
+				]);
 				expect(html).not.toContain('history-starts-later');
 			} else if (account.registered) {
 				expect([account.id, first.kind, first.date]).toEqual([account.id, 'imported', HISTORY_START]);
-				expect(text(html)).toContain(`Журнал изменений реестра ведётся с ${date(HISTORY_START)}, а запись внесена в реестр раньше, ${date(account.registered)}`);
+				expect(text(html)).toContain(
+					`Журнал изменений реестра ведётся с ${date(HISTORY_START)}, а запись внесена в реестр раньше, ${date(account.registered)}`,
+				);
 			} else expect([account.id, first.date]).toEqual([account.id, HISTORY_START]);
 			// One addition, at the start; nothing after the data's own date; dates in order.
 			expect(rows.slice(1).map((r) => r.kind)).not.toContain('added');

@@ -59,7 +59,10 @@ describe('link-check page', () => {
 
 describe('link-check shard files', () => {
 	it('exist for every shard number and parse', () => {
-		for (const [kind, count] of [['e', page.config.e], ['l', page.config.l]] as const) {
+		for (const [kind, count] of [
+			['e', page.config.e],
+			['l', page.config.l],
+		] as const) {
 			for (let i = 0; i < count; i++) {
 				const parsed: unknown = JSON.parse(readFileSync(join(dir, `proverka/data/${page.config.v}-${kind}${i}.json`), 'utf8'));
 				expect(kind === 'e' ? typeof parsed === 'object' && !Array.isArray(parsed) : Array.isArray(parsed)).toBe(true);

@@ -16,7 +16,7 @@ const index = read('proverka/api/v1.json') as { v: string; e: number; l: number;
 const schema = read('proverka/api/v1.schema.json') as object;
 
 describe('verification API, version 1', () => {
-	const ajv = new Ajv2020({ allErrors: true, strict: false, formats: { date: true } }) // `date` is an annotation; its pattern checks it;
+	const ajv = new Ajv2020({ allErrors: true, strict: false, formats: { date: true } }); // `date` is an annotation; its pattern checks it;
 	ajv.addSchema(schema, 'api');
 	const validate = (def: string, value: unknown) => {
 		const check = ajv.getSchema(`api#/$defs/${def}`);
@@ -27,7 +27,11 @@ describe('verification API, version 1', () => {
 	it('publishes an index that matches its schema and names only files that exist', () => {
 		expect(validate('index', index)).toEqual([]);
 		const files = new Set(readdirSync(join(dir, index.data)));
-		for (const [kind, count] of [['e', index.e], ['l', index.l], ['c', index.c]] as const) {
+		for (const [kind, count] of [
+			['e', index.e],
+			['l', index.l],
+			['c', index.c],
+		] as const) {
 			for (let n = 0; n < count; n++) expect(files.has(`${index.v}-${kind}${n}.json`), `${kind}${n}`).toBe(true);
 		}
 		expect(files.size).toBe(index.e + index.l + index.c);
@@ -55,7 +59,10 @@ describe('the client example in docs/lookup.md', () => {
 	const doc = readFileSync(resolve(import.meta.dirname, '../../docs/lookup.md'), 'utf8');
 	const code = /<!-- lookup-client:start -->\s*```js\n([\s\S]*?)```\s*<!-- lookup-client:end -->/.exec(doc)?.[1] ?? '';
 	const realFetch = globalThis.fetch;
-	let client: { findAccount(canonical: string): Promise<{ a: string; s: string } | null>; findContact(key: string): Promise<{ o: string }[]> };
+	let client: {
+		findAccount(canonical: string): Promise<{ a: string; s: string } | null>;
+		findContact(key: string): Promise<{ o: string }[]>;
+	};
 
 	beforeAll(async () => {
 		expect(code).toContain('export async function findAccount');

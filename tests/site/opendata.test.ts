@@ -31,7 +31,16 @@ describe('registry open data', () => {
 	const structureFile = setFiles.find((file) => /^structure-\d{8}\.csv$/.test(file));
 
 	it('publishes list.csv, the set folder with passport, structure and data, JSON and its schema', () => {
-		expect(files).toEqual(expect.arrayContaining(['index.html', 'list.csv', `${registrySet}/meta.csv`, `${registrySet}/structure.csv`, 'registry.json', 'registry.schema.json']));
+		expect(files).toEqual(
+			expect.arrayContaining([
+				'index.html',
+				'list.csv',
+				`${registrySet}/meta.csv`,
+				`${registrySet}/structure.csv`,
+				'registry.json',
+				'registry.schema.json',
+			]),
+		);
 		expect(list[0]).toMatchObject({ property: 'standardversion', value: 'http://opendata.gosmonitor.ru/standard/3.0' });
 		for (const row of list.slice(1)) expect(row.value).toBe(`${baseUrl}/opendata/${row.property}/meta.csv`);
 		expect(dataFile).toBeDefined();
@@ -47,7 +56,20 @@ describe('registry open data', () => {
 
 	it('meta.csv cites the data and structure files by their published address', () => {
 		expect(Object.keys(meta[0]!)).toEqual(['property', 'value']);
-		for (const name of ['standardversion', 'identifier', 'title', 'description', 'creator', 'created', 'modified', 'subject', 'format', 'publishername', 'publisherphone', 'publishermbox']) {
+		for (const name of [
+			'standardversion',
+			'identifier',
+			'title',
+			'description',
+			'creator',
+			'created',
+			'modified',
+			'subject',
+			'format',
+			'publishername',
+			'publisherphone',
+			'publishermbox',
+		]) {
 			expect(property(name), name).toBeDefined();
 		}
 		expect(property(dataFile!.replace('.csv', ''))).toBe(`${baseUrl}/opendata/${registrySet}/${dataFile}`);
@@ -98,7 +120,10 @@ describe('registry open data', () => {
 
 	it('lists every data file in the manifest, and the page says this build is unsigned', () => {
 		const manifest = read('opendata/manifest.sha256');
-		const listed = manifest.trimEnd().split('\n').map((line) => line.slice(66));
+		const listed = manifest
+			.trimEnd()
+			.split('\n')
+			.map((line) => line.slice(66));
 		expect(listed).toContain('opendata/list.csv');
 		expect(listed).toContain(`opendata/${registrySet}/${dataFile}`);
 		expect(listed).not.toContain('opendata/index.html');
@@ -115,7 +140,8 @@ describe('registry open data', () => {
 	it('no file carries internal data (data/internal/ field names)', () => {
 		for (const file of files) {
 			const text = read(`opendata/${file}`);
-			for (const word of ['twoFactor', 'passwordInManager', 'passwordRotated', 'attestedBy', '"staff"', 'publishName']) expect(text, `${file}: ${word}`).not.toContain(word);
+			for (const word of ['twoFactor', 'passwordInManager', 'passwordRotated', 'attestedBy', '"staff"', 'publishName'])
+				expect(text, `${file}: ${word}`).not.toContain(word);
 		}
 	});
 });
@@ -162,7 +188,9 @@ describe('sitemap.xml and robots.txt', () => {
 	const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 
 	it('is a sitemaps.org urlset of absolute addresses', () => {
-		expect(sitemap.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(true);
+		expect(sitemap.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(
+			true,
+		);
 		for (const url of urls) expect(url.startsWith(`${baseUrl}/`)).toBe(true);
 	});
 
@@ -174,11 +202,17 @@ describe('sitemap.xml and robots.txt', () => {
 		const built = readdirSync(dir, { recursive: true, encoding: 'utf8' })
 			// /admin/ is Decap's editor for staff (noindex), deliberately not in the sitemap.
 			.filter((file) => file.endsWith('index.html') && !file.includes('pagefind') && !file.startsWith('admin'))
-			.map((file) => `${baseUrl}/${file.replace(/index\.html$/, '').split('\\').join('/')}`);
+			.map(
+				(file) =>
+					`${baseUrl}/${file
+						.replace(/index\.html$/, '')
+						.split('\\')
+						.join('/')}`,
+			);
 		expect([...urls].sort()).toEqual([...built].sort());
 	});
 
-	it('robots.txt names the sitemap (and disallows crawling, the demo\'s data being invented)', () => {
+	it("robots.txt names the sitemap (and disallows crawling, the demo's data being invented)", () => {
 		expect(read('robots.txt')).toBe(`User-agent: *\nDisallow: /\n\nSitemap: ${baseUrl}/sitemap.xml\n`);
 	});
 

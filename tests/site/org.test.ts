@@ -12,7 +12,13 @@ const dir = inject('siteDir');
 const data = loadPublicData(process.env.PORTAL_DATA ?? 'data');
 const page = (id: string) => readFileSync(join(dir, 'org', id, 'index.html'), 'utf8');
 /** Text with tags dropped and non-breaking spaces as ordinary ones. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replaceAll('\u00a0', ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, ' ')
+		.replaceAll('\u00a0', ' ')
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ');
 const orgsWithStats = new Set(data.series.filter((s) => s.series === 'stats').map((s) => s.org));
 
 describe('organisation pages', () => {

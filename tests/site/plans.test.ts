@@ -69,7 +69,9 @@ describe('year pages', () => {
 		const page = html('plany/primer-admin/2026/index.html');
 		const table = /<div class="plan-table"[^>]*aria-labelledby="plan-2026-07-caption"[\s\S]*?<\/table>/.exec(page)![0];
 		expect(table).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
-		expect(table).toMatch(/<th scope="rowgroup" rowspan="\d+"[^>]*><time datetime="2026-07-06"[^>]*>6\u00a0июля\u00a02026\u00a0г\., понедельник<\/time><\/th>/);
+		expect(table).toMatch(
+			/<th scope="rowgroup" rowspan="\d+"[^>]*><time datetime="2026-07-06"[^>]*>6\u00a0июля\u00a02026\u00a0г\., понедельник<\/time><\/th>/,
+		);
 		for (const [, attrs] of table.matchAll(/<th\b([^>]*)>/g)) expect(attrs).toMatch(/scope="(col|rowgroup)"/);
 		expect(table).toMatch(/<td[^>]*>Карточка<\/td>/);
 		expect(table).toMatch(/<td[^>]*>Опубликована<\/td>/);

@@ -108,7 +108,10 @@ describe('home page', () => {
 		const dates = [...list.matchAll(/<time datetime="([\d-]+)">/g)].map((m) => m[1]!);
 		expect(dates).toHaveLength(10);
 		expect([...dates].sort().reverse()).toEqual(dates);
-		const all = data.accounts.flatMap((a) => [a.opened, a.registered, a.closed?.date].filter((d): d is string => Boolean(d))).sort().reverse();
+		const all = data.accounts
+			.flatMap((a) => [a.opened, a.registered, a.closed?.date].filter((d): d is string => Boolean(d)))
+			.sort()
+			.reverse();
 		expect(dates[0]).toBe(all[0]);
 	});
 });
@@ -141,7 +144,7 @@ describe('search, moderation and 404', () => {
 		expect(html).toContain('href="/poisk/"');
 	});
 
-	it('moderation lists each act\'s rules and the 59-FZ note where the act says so', () => {
+	it("moderation lists each act's rules and the 59-FZ note where the act says so", () => {
 		const html = read('moderaciya');
 		const policies = [...data.dataset.policies.values()].map((p) => p.value).filter((p) => p.moderation);
 		expect(policies.length).toBeGreaterThan(0);
@@ -156,7 +159,9 @@ describe('search, moderation and 404', () => {
 describe('every listing page', () => {
 	it('is reachable from the filter nav or pagination (no orphan listings)', () => {
 		const files = readdirSync(join(dir, 'reestr'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
-		const links = new Set(files.flatMap((f) => [...readFileSync(join(dir, 'reestr', f), 'utf8').matchAll(/href="(\/reestr\/[^"]*)"/g)].map((m) => m[1]!)));
+		const links = new Set(
+			files.flatMap((f) => [...readFileSync(join(dir, 'reestr', f), 'utf8').matchAll(/href="(\/reestr\/[^"]*)"/g)].map((m) => m[1]!)),
+		);
 		for (const file of files) {
 			const path = `/reestr/${file.replace(/index\.html$/, '')}`;
 			expect(links.has(path), path).toBe(true);

@@ -79,9 +79,11 @@ describe('a quarter with more organisations than a page holds', () => {
 	});
 });
 
-describe('order of a quarter\'s organisations', () => {
+describe("order of a quarter's organisations", () => {
 	it('is by name with numbers in numeric order («№ 8» before «№ 77»)', () => {
-		const names = [...html(`statistika/${quarter}/index.html`).matchAll(/<th scope="row"><a href="\/org\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]!);
+		const names = [...html(`statistika/${quarter}/index.html`).matchAll(/<th scope="row"><a href="\/org\/[^"]+">([^<]+)<\/a>/g)].map(
+			(m) => m[1]!,
+		);
 		expect(names.length).toBe(ORGS_PER_PAGE);
 		const collator = new Intl.Collator('ru', { numeric: true });
 		expect(names).toEqual([...names].sort(collator.compare));
@@ -114,17 +116,21 @@ describe('content plans of more organisations than a page holds', () => {
 });
 
 describe('a build shared between two Astro processes (npm run build -- --shards 2)', () => {
-	const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }))
-		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-		.sort();
+	const files = (dir: string) =>
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+			.sort();
 
 	// The single build computes the statistics from the tables itself (astro alone); the shared one
 	// from the period digests its check wrote (src/engine/period-digest.ts), and writes the open-data
 	// files in a process of its own: equal files prove both.
 	it('writes the same site as one process, file for file, and indexes it', () => {
 		const shared = join(work, 'dist-shared');
-		const run = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--data', data, '--out', shared, '--shards', '2'], { cwd: root, encoding: 'utf8' });
+		const run = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--data', data, '--out', shared, '--shards', '2'], {
+			cwd: root,
+			encoding: 'utf8',
+		});
 		expect(run.status, run.stderr.slice(-3000)).toBe(0);
 		// Both processes worked, each on its share.
 		expect(run.stderr).toMatch(/\[Astro 1\/2\]/);
@@ -157,7 +163,9 @@ describe('a build shared between two Astro processes (npm run build -- --shards 
 		expect(sharedFragments.length).toBeGreaterThan(ORGS);
 		expect(sharedFragments).toEqual(fragments(files(whole)));
 		for (const file of sharedFragments) expect(readFileSync(join(shared, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
-		const pageCount = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: { ru: { page_count: number } } }).languages.ru.page_count;
+		const pageCount = (dir: string) =>
+			(JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: { ru: { page_count: number } } })
+				.languages.ru.page_count;
 		expect(pageCount(shared)).toBe(pageCount(whole));
 	}, 240_000);
 });

@@ -52,7 +52,8 @@ describe('search index', () => {
 		expect(content).toContain('Примерного муниципального района');
 		expect(content).toContain('ул. Советская');
 		expect(content).toContain('ВКонтакте');
-		for (const left of ['9921012373', 'priemnaya@primer-rayon.example', 'primer_admin', 'dzen.ru', 'ИНН', 'ОГРН']) expect(content, left).not.toContain(left);
+		for (const left of ['9921012373', 'priemnaya@primer-rayon.example', 'primer_admin', 'dzen.ru', 'ИНН', 'ОГРН'])
+			expect(content, left).not.toContain(left);
 		// The page still shows them: only the index leaves them out.
 		const html = readFileSync(join(dir, 'org', 'primer-admin', 'index.html'), 'utf8');
 		for (const shown of ['9921012373', 'priemnaya@primer-rayon.example', 'https://<wbr>dzen']) expect(html, shown).toContain(shown);

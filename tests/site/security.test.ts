@@ -33,7 +33,10 @@ describe('content security policy', () => {
 		const html = pages.find(([p]) => p === path)![1];
 		const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
 		expect(csp).toBeDefined();
-		const scriptSrc = csp!.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+		const scriptSrc = csp!
+			.split(';')
+			.map((d) => d.trim())
+			.find((d) => d.startsWith('script-src'));
 		// The form editor (Decap CMS) has its own page and policy: Ajv in Decap compiles with
 		// new Function, so 'unsafe-eval' — still no inline script and no other origin (src/pages/admin/).
 		expect(scriptSrc).toBe(path === '/admin/index.html' ? "script-src 'self' 'unsafe-eval'" : "script-src 'self' 'wasm-unsafe-eval'");
@@ -61,10 +64,12 @@ describe('content security policy', () => {
 describe('links to social networks', () => {
 	// Every registered form, aliases included: the address index (/proverka/adresa/) links each one.
 	const registered = new Set(
-		data.accounts.flatMap((account) => [account.url, ...account.aliases].flatMap((input) => {
-			const r = canonicalise(input);
-			return r.kind === 'account' && r.canonical ? [accountUrl(r.canonical)] : [];
-		})),
+		data.accounts.flatMap((account) =>
+			[account.url, ...account.aliases].flatMap((input) => {
+				const r = canonicalise(input);
+				return r.kind === 'account' && r.canonical ? [accountUrl(r.canonical)] : [];
+			}),
+		),
 	);
 
 	it('are https, on a known host of the network, and lead to registered accounts only', () => {
@@ -94,7 +99,14 @@ describe('links to social networks', () => {
 });
 
 describe('internal data never reaches the output (sentinel build)', () => {
-	const SENTINELS = ['SENTINEL-STAFF-7f3a', 'SENTINEL-ATTEST-7f3a', 'sentinel-7f3a@sentinel.example', '731-73-37', '79007317337', 'SENTINEL-POSITION-7f3a'];
+	const SENTINELS = [
+		'SENTINEL-STAFF-7f3a',
+		'SENTINEL-ATTEST-7f3a',
+		'sentinel-7f3a@sentinel.example',
+		'731-73-37',
+		'79007317337',
+		'SENTINEL-POSITION-7f3a',
+	];
 	const PUBLIC_CANARY = 'PUBLIC-CANARY-c41d';
 	const work = mkdtempSync(join(tmpdir(), 'portal-sentinel-'));
 	afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -111,8 +123,21 @@ describe('internal data never reaches the output (sentinel build)', () => {
 			const path = join(internalDir, file);
 			const doc = parse(readFileSync(path, 'utf8')) as { org: string; staff?: unknown[]; security?: Record<string, unknown> };
 			const account = data.accounts.find((a) => a.org === doc.org)?.id;
-			doc.staff = [...(doc.staff ?? []), { position: 'SENTINEL-POSITION-7f3a', name: 'SENTINEL-STAFF-7f3a', email: 'sentinel-7f3a@sentinel.example', phone: '+7 (900) 731-73-37', accounts: account ? [account] : [] }];
-			if (account) doc.security = { ...(doc.security ?? {}), [account]: { twoFactor: false, attested: '2026-01-01', attestedBy: 'SENTINEL-ATTEST-7f3a' } };
+			doc.staff = [
+				...(doc.staff ?? []),
+				{
+					position: 'SENTINEL-POSITION-7f3a',
+					name: 'SENTINEL-STAFF-7f3a',
+					email: 'sentinel-7f3a@sentinel.example',
+					phone: '+7 (900) 731-73-37',
+					accounts: account ? [account] : [],
+				},
+			];
+			if (account)
+				doc.security = {
+					...(doc.security ?? {}),
+					[account]: { twoFactor: false, attested: '2026-01-01', attestedBy: 'SENTINEL-ATTEST-7f3a' },
+				};
 			// The planted file is valid: the site must leave it out by design, not because it is broken.
 			expect(InternalSchema.safeParse(doc).success, file).toBe(true);
 			writeFileSync(path, stringify(doc));
@@ -129,11 +154,12 @@ describe('internal data never reaches the output (sentinel build)', () => {
 		symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
 		const outDir = join(work, 'dist');
 		const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-		const run = () => spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-			cwd: project,
-			encoding: 'utf8',
-			env: { ...process.env, PORTAL_DATA: copy, ASTRO_TELEMETRY_DISABLED: '1' },
-		});
+		const run = () =>
+			spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+				cwd: project,
+				encoding: 'utf8',
+				env: { ...process.env, PORTAL_DATA: copy, ASTRO_TELEMETRY_DISABLED: '1' },
+			});
 		// Astro's shared cache under node_modules/ can still race with another build: retry once.
 		let build = run();
 		if (build.status !== 0) build = run();

@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
 function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		// The form editor is Decap CMS's own application screen, not a site page (tests/e2e/admin.test.ts).
-		.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
-		.map((file) => join(dir, file));
+	return (
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			// The form editor is Decap CMS's own application screen, not a site page (tests/e2e/admin.test.ts).
+			.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
+			.map((file) => join(dir, file))
+	);
 }
 
 describe('page skeleton', () => {
@@ -45,7 +47,10 @@ describe('page skeleton', () => {
 	});
 
 	it('the stylesheet switches low-vision mode with :has(), so it needs no script', () => {
-		const css = readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, '_astro', f), 'utf8')).join('\n');
+		const css = readdirSync(join(dir, '_astro'))
+			.filter((f) => f.endsWith('.css'))
+			.map((f) => readFileSync(join(dir, '_astro', f), 'utf8'))
+			.join('\n');
 		expect(css).toMatch(/:has\(#low-vision:checked\)/);
 	});
 });

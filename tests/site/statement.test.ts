@@ -18,7 +18,12 @@ const BUDGET = 30 * 1024;
 
 const page = (id: string) => readFileSync(join(dir, 'akkaunt', id, 'index.html'), 'utf8');
 /** Text content with tags dropped and entities of quotes decoded, for plain-text assertions. */
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
 
 describe('statement pages', () => {
 	it('exist for every account', () => {
@@ -64,7 +69,7 @@ describe('statement pages', () => {
 		}
 	});
 
-	it('cites the act clause of each organisation\'s own policy (anchor on the act page)', () => {
+	it("cites the act clause of each organisation's own policy (anchor on the act page)", () => {
 		const altai = page('altai-government-vk');
 		expect(altai).toContain('href="/akty/altai-2020-133/#p-5"');
 		const district = data.accounts.find((a) => a.org === 'primer-admin' && a.status === 'active');
@@ -84,7 +89,9 @@ describe('statement pages', () => {
 			const successor = data.accounts.find((a) => a.id === account.closed!.successor)!;
 			expect(successor).toBeDefined();
 			const html = page(account.id);
-			expect(html).toMatch(new RegExp(`<p class="statement-successor">[^]*?<a href="/akkaunt/${successor.id}/">[^<]*${successor.name.replace(/[«»]/g, '.')}`));
+			expect(html).toMatch(
+				new RegExp(`<p class="statement-successor">[^]*?<a href="/akkaunt/${successor.id}/">[^<]*${successor.name.replace(/[«»]/g, '.')}`),
+			);
 		}
 		// A closed page without a successor names none.
 		const alone = data.accounts.find((a) => a.status === 'closed' && !a.closed?.successor)!;

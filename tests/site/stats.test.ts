@@ -16,8 +16,9 @@ const pagesUnder = (folder: string) =>
 
 const orgStatsPages = pagesUnder('org').filter((file) => file.endsWith(join('statistika', 'index.html')));
 const statsPages = [...pagesUnder('statistika'), ...orgStatsPages];
-const otherPages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-	.filter((file) => file.endsWith('.html') && !statsPages.includes(file) && !file.includes('pagefind'));
+const otherPages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+	(file) => file.endsWith('.html') && !statsPages.includes(file) && !file.includes('pagefind'),
+);
 const figures = (page: string) => [...html(page).matchAll(/<figure class="chart-figure"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
 const chartScripts = (page: string) => [...html(page).matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]!);
 
@@ -43,7 +44,9 @@ describe('statistics pages', () => {
 		expect(ids).toContain('2026-q3-account-primer-admin-vk');
 		expect(ids.some((id) => id!.startsWith('2026-q3-replies-'))).toBe(true);
 		expect(new Set(ids).size).toBe(ids.length);
-		const sections = [...html('org/primer-admin/statistika/index.html').matchAll(/<section aria-labelledby="(\d{4}-q\d)">/g)].map((m) => m[1]!);
+		const sections = [...html('org/primer-admin/statistika/index.html').matchAll(/<section aria-labelledby="(\d{4}-q\d)">/g)].map(
+			(m) => m[1]!,
+		);
 		expect(sections.length).toBeGreaterThan(0);
 		expect(sections).toEqual([...sections].sort().reverse());
 	});
@@ -130,7 +133,13 @@ describe('without JavaScript the tables are complete', () => {
 
 describe('one style for quarters and shares', () => {
 	const text = (page: string) => html(page).replace(/<[^>]+>/g, ' ');
-	const pages = ['statistika/index.html', 'statistika/2026-q3/index.html', 'org/primer-admin/statistika/index.html', 'org/primer-admin/index.html', 'org/altai-government/index.html'];
+	const pages = [
+		'statistika/index.html',
+		'statistika/2026-q3/index.html',
+		'org/primer-admin/statistika/index.html',
+		'org/primer-admin/index.html',
+		'org/altai-government/index.html',
+	];
 
 	it.each(pages)('%s names quarters as «III квартал 2026 г.», never «3-й квартал»', (page) => {
 		expect(text(page)).not.toMatch(/\d-й\s+квартал/);
@@ -146,7 +155,11 @@ describe('one style for quarters and shares', () => {
 
 describe('reply times, act by act', () => {
 	const figure = (page: string, id: string) => figures(page).find((f) => f.includes(`id="${id}"`));
-	const rows = (f: string) => [...f.matchAll(/<tr><th scope="row">([^<]+)<\/th>((?:<td>[^<]*<\/td>)+)<\/tr>/g)].map((m) => ({ stage: m[1]!, cells: [...m[2]!.matchAll(/<td>([^<]*)<\/td>/g)].map((c) => c[1]!) }));
+	const rows = (f: string) =>
+		[...f.matchAll(/<tr><th scope="row">([^<]+)<\/th>((?:<td>[^<]*<\/td>)+)<\/tr>/g)].map((m) => ({
+			stage: m[1]!,
+			cells: [...m[2]!.matchAll(/<td>([^<]*)<\/td>/g)].map((c) => c[1]!),
+		}));
 
 	it('the quarter page gives each act its own figure, with its own stages, deadlines and clauses', () => {
 		const page = 'statistika/2026-q3/index.html';
@@ -172,7 +185,8 @@ describe('reply times, act by act', () => {
 
 describe('every figure under a quota says whether it is required or recommended', () => {
 	const LEVEL = /\((обязательно|рекомендуется)\)/;
-	const table = (page: string, id: string) => /<table id="[^"]*"[\s\S]*?<\/table>/.exec(html(page).slice(html(page).indexOf(`<table id="${id}"`)))![0];
+	const table = (page: string, id: string) =>
+		/<table id="[^"]*"[\s\S]*?<\/table>/.exec(html(page).slice(html(page).indexOf(`<table id="${id}"`)))![0];
 	const cells = (t: string) => [...t.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]!);
 
 	it.each(['2024-q3', '2026-q3'])('the %s organisations table gives each share its level', (slug) => {
@@ -182,7 +196,9 @@ describe('every figure under a quota says whether it is required or recommended'
 	});
 
 	it('a 0 % under a recommended minimum says it is only recommended', () => {
-		const row = /<tr><th scope="row"><a[^>]*>Правительство Алтайского края<\/a><\/th>[\s\S]*?<\/tr>/.exec(table('statistika/2024-q3/index.html', 'orgs'))![0];
+		const row = /<tr><th scope="row"><a[^>]*>Правительство Алтайского края<\/a><\/th>[\s\S]*?<\/tr>/.exec(
+			table('statistika/2024-q3/index.html', 'orgs'),
+		)![0];
 		expect(row).toContain('0,0\u00a0% (рекомендуется)');
 	});
 
@@ -198,7 +214,9 @@ describe('every figure under a quota says whether it is required or recommended'
 	});
 
 	it('an account figure states the level of its minimum in words', () => {
-		const notes = [...html('org/altai-government/statistika/index.html').matchAll(/<span class="chart-note">([^<]*)<\/span>/g)].map((m) => m[1]!);
+		const notes = [...html('org/altai-government/statistika/index.html').matchAll(/<span class="chart-note">([^<]*)<\/span>/g)].map(
+			(m) => m[1]!,
+		);
 		expect(notes.some((note) => note.includes('рекомендуется'))).toBe(true);
 	});
 });

@@ -1,13 +1,27 @@
 // The address index (/proverka/adresa/) as its query files it: by network and first character of
 // the page name, alphabetical, aliases included, pages of a fixed size with a contents list.
 import { describe, expect, it } from 'vitest';
-import { charOf, fileAddresses, indexOf, OTHER, pageName, pagesOf, type AddressSource, type LetterPage } from '../../src/queries/address-index.ts';
+import {
+	charOf,
+	fileAddresses,
+	indexOf,
+	OTHER,
+	pageName,
+	pagesOf,
+	type AddressSource,
+	type LetterPage,
+} from '../../src/queries/address-index.ts';
 
 const org = { id: 'primer-admin', name: 'Администрация Примерного района' };
 const source = (canonical: string, alias = false, status: AddressSource['account']['status'] = 'active'): AddressSource => ({
 	canonical,
 	alias,
-	account: { id: `acc-${canonical.replace(/\W/g, '-')}`, name: 'Страница', status, ...(status === 'closed' ? { closed: '2022-03-21' } : {}) },
+	account: {
+		id: `acc-${canonical.replace(/\W/g, '-')}`,
+		name: 'Страница',
+		status,
+		...(status === 'closed' ? { closed: '2022-03-21' } : {}),
+	},
 	org,
 });
 const names = (list: { name: string }[] | undefined) => (list ?? []).map((entry) => entry.name);
@@ -56,7 +70,7 @@ describe('filing', () => {
 		expect(names(filed.get('youtube')!.get('p'))).toEqual(['primer']);
 	});
 
-	it('shows each address as people read it, linked only to https on the network\'s own host', () => {
+	it("shows each address as people read it, linked only to https on the network's own host", () => {
 		const [entry] = filed.get('vk')!.get('p')!;
 		expect(entry).toMatchObject({ text: 'vk.com/primer_admin', href: 'https://vk.com/primer_admin' });
 		expect(filed.get('youtube')!.get('p')![0]).toMatchObject({ text: 'youtube.com/@primer', href: 'https://www.youtube.com/@primer' });
@@ -64,7 +78,9 @@ describe('filing', () => {
 	});
 
 	it('leaves an id that makes no link as plain text', () => {
-		const [entry] = fileAddresses([source('vk:')]).get('vk')!.get(OTHER)!;
+		const [entry] = fileAddresses([source('vk:')])
+			.get('vk')!
+			.get(OTHER)!;
 		expect(entry).toMatchObject({ href: null, text: 'vk:' });
 	});
 });
@@ -91,7 +107,7 @@ describe('pages', () => {
 		expect(third.pageHref(2)).toBe('/proverka/adresa/vk/c/2/');
 	});
 
-	it('lists each page\'s address range on the first page of a letter only', () => {
+	it("lists each page's address range on the first page of a letter only", () => {
 		const [first, second] = [pages[1]!.props as LetterPage, pages[2]!.props as LetterPage];
 		expect(first.contents).toEqual([
 			{ page: 1, href: '/proverka/adresa/vk/c/', first: 'vk.com/club1', last: 'vk.com/club2' },

@@ -27,10 +27,16 @@ const workflows = WORKFLOWS.map((path) => ({ path, doc: load(path) }));
 const packageScripts = Object.keys(JSON.parse(read('package.json')).scripts);
 
 /** Every shell line of a GitLab job (before_script, script, after_script). */
-const jobScript = (job: Record<string, any>): string[] => ['before_script', 'script', 'after_script'].flatMap((key) => (job[key] ?? []) as string[]);
+const jobScript = (job: Record<string, any>): string[] =>
+	['before_script', 'script', 'after_script'].flatMap((key) => (job[key] ?? []) as string[]);
 /** Every `run:` of a GitHub workflow. */
-const runs = (doc: Record<string, any>): string[] => Object.values(doc.jobs as Record<string, any>).flatMap((job) => ((job.steps ?? []) as { run?: string }[]).flatMap((s) => (s.run ? [s.run] : [])));
-const gitlabJobs = Object.entries(gitlab).filter(([, value]) => value && typeof value === 'object' && ('script' in value || 'stage' in value)) as [string, Record<string, any>][];
+const runs = (doc: Record<string, any>): string[] =>
+	Object.values(doc.jobs as Record<string, any>).flatMap((job) =>
+		((job.steps ?? []) as { run?: string }[]).flatMap((s) => (s.run ? [s.run] : [])),
+	);
+const gitlabJobs = Object.entries(gitlab).filter(
+	([, value]) => value && typeof value === 'object' && ('script' in value || 'stage' in value),
+) as [string, Record<string, any>][];
 const allShell = [...gitlabJobs.flatMap(([, job]) => jobScript(job)), ...workflows.flatMap(({ doc }) => runs(doc))];
 
 describe('CI templates', () => {
@@ -99,7 +105,8 @@ describe('CI templates', () => {
 		expect(gitlab.variables.GIT_DEPTH).toBe('0');
 		for (const { doc } of workflows) {
 			for (const job of Object.values(doc.jobs as Record<string, any>)) {
-				for (const step of job.steps ?? []) if (step.uses?.startsWith('actions/setup-node')) expect(String(step.with['node-version'])).toBe('24');
+				for (const step of job.steps ?? [])
+					if (step.uses?.startsWith('actions/setup-node')) expect(String(step.with['node-version'])).toBe('24');
 			}
 		}
 		const build = workflows.find((w) => w.path.endsWith('check.yml'))!.doc.jobs.build;
@@ -129,7 +136,11 @@ exit "\${FAKE_EXIT:-0}"
 /** Runs shell text as the hosts do (bash, stop on the first failing command). */
 function runShell(script: string, env: Record<string, string>) {
 	const cwd = mkdtempSync(join(tmpdir(), 'portal-ci-job-'));
-	const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, encoding: 'utf8', env: { PATH: `${fakeNpm()}:${process.env.PATH}`, HOME: cwd, ...env } });
+	const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+		cwd,
+		encoding: 'utf8',
+		env: { PATH: `${fakeNpm()}:${process.env.PATH}`, HOME: cwd, ...env },
+	});
 	const file = (name: string) => (existsSync(join(cwd, name)) ? readFileSync(join(cwd, name), 'utf8') : undefined);
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr, file };
 }
@@ -202,16 +213,30 @@ function runWithInternal(script: string, env: Record<string, string>) {
 	const bin = fakeNpm();
 	fakeGit(bin);
 	const paths = { NPM_LOG: join(logs, 'npm'), GIT_LOG: join(logs, 'git'), GIT_CREDENTIALS: join(logs, 'credentials') };
-	const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}`, HOME: cwd, CHECK_FLAGS: '', ...paths, ...env } });
+	const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+		cwd,
+		encoding: 'utf8',
+		env: { PATH: `${bin}:${process.env.PATH}`, HOME: cwd, CHECK_FLAGS: '', ...paths, ...env },
+	});
 	const log = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
-	return { code: result.status, output: result.stdout + result.stderr, cwd, npm: log(paths.NPM_LOG), git: log(paths.GIT_LOG), credentials: log(paths.GIT_CREDENTIALS), files: allText(cwd) };
+	return {
+		code: result.status,
+		output: result.stdout + result.stderr,
+		cwd,
+		npm: log(paths.NPM_LOG),
+		git: log(paths.GIT_LOG),
+		credentials: log(paths.GIT_CREDENTIALS),
+		files: allText(cwd),
+	};
 }
 
 /** What the runner does between steps: each KEY=VALUE line of $GITHUB_ENV joins the environment. */
 const LOAD_GITHUB_ENV = 'while IFS= read -r line; do export "$line"; done < "$GITHUB_ENV"';
 const githubCheck = () => workflows.find((w) => w.path.endsWith('check.yml'))!.doc.jobs;
-const githubBuildStep = () => (githubCheck().build.steps as { run?: string; env?: Record<string, string> }[]).find((s) => s.run?.includes('npm run build'))!;
-const fetchStep = (job: Record<string, any>) => (job.steps as { name?: string; run?: string; env?: Record<string, string> }[]).find((s) => s.run?.includes('INTERNAL_REPO'))!;
+const githubBuildStep = () =>
+	(githubCheck().build.steps as { run?: string; env?: Record<string, string> }[]).find((s) => s.run?.includes('npm run build'))!;
+const fetchStep = (job: Record<string, any>) =>
+	(job.steps as { name?: string; run?: string; env?: Record<string, string> }[]).find((s) => s.run?.includes('INTERNAL_REPO'))!;
 
 describe('internal data from a private repository', () => {
 	it('both hosts declare the variables, and fetch before the check of both jobs that run it', () => {
@@ -222,18 +247,33 @@ describe('internal data from a private repository', () => {
 		const jobs = githubCheck();
 		for (const name of ['check', 'build']) {
 			const step = fetchStep(jobs[name]);
-			expect(step.env).toEqual({ INTERNAL_REPO: '${{ vars.INTERNAL_REPO }}', INTERNAL_TOKEN: '${{ secrets.INTERNAL_TOKEN }}', INTERNAL_USER: '${{ vars.INTERNAL_USER }}' });
+			expect(step.env).toEqual({
+				INTERNAL_REPO: '${{ vars.INTERNAL_REPO }}',
+				INTERNAL_TOKEN: '${{ secrets.INTERNAL_TOKEN }}',
+				INTERNAL_USER: '${{ vars.INTERNAL_USER }}',
+			});
 			// The token is in the environment of that step only.
 			const others = (jobs[name].steps as { env?: Record<string, string> }[]).filter((s) => s !== step);
 			expect(JSON.stringify(others)).not.toContain('INTERNAL_TOKEN');
 		}
-		expect(runs(workflows.find((w) => w.path.endsWith('check.yml'))!.doc).some((run) => run.includes('npm run build -- $INTERNAL_FLAGS'))).toBe(true);
+		expect(
+			runs(workflows.find((w) => w.path.endsWith('check.yml'))!.doc).some((run) => run.includes('npm run build -- $INTERNAL_FLAGS')),
+		).toBe(true);
 		// Every check and build call passes the internal folder on.
-		for (const text of allShell) for (const call of text.match(/npm run (?:--silent )?(?:check|build) --[^\n]*/g) ?? []) expect(call).toContain('$INTERNAL_FLAGS');
+		for (const text of allShell)
+			for (const call of text.match(/npm run (?:--silent )?(?:check|build) --[^\n]*/g) ?? []) expect(call).toContain('$INTERNAL_FLAGS');
 	});
 
 	it('no artifact, cache or upload lists the clone', () => {
-		const listed = JSON.stringify([gitlab.default.cache, ...gitlabJobs.map(([, job]) => job.artifacts ?? {}), ...workflows.flatMap(({ doc }) => Object.values(doc.jobs as Record<string, any>).flatMap((job) => (job.steps ?? []).filter((s: { uses?: string }) => /upload/.test(s.uses ?? ''))))]);
+		const listed = JSON.stringify([
+			gitlab.default.cache,
+			...gitlabJobs.map(([, job]) => job.artifacts ?? {}),
+			...workflows.flatMap(({ doc }) =>
+				Object.values(doc.jobs as Record<string, any>).flatMap((job) =>
+					(job.steps ?? []).filter((s: { uses?: string }) => /upload/.test(s.uses ?? '')),
+				),
+			),
+		]);
 		expect(listed).not.toMatch(/internal/);
 		expect(listed).not.toMatch(/"\.\/?"|"\*\*?"/);
 	});
@@ -241,32 +281,58 @@ describe('internal data from a private repository', () => {
 	it.each([
 		['GitLab check', () => jobScript(gitlab.check).join('\n'), 'oauth2'],
 		['GitLab build', () => jobScript(gitlab.build).join('\n'), 'oauth2'],
-		['GitHub check', () => `${fetchStep(githubCheck().check).run}\n${LOAD_GITHUB_ENV}\n${(githubCheck().check.steps as { run?: string }[]).find((s) => s.run?.includes('--format github'))!.run}`, 'x-access-token'],
+		[
+			'GitHub check',
+			() =>
+				`${fetchStep(githubCheck().check).run}\n${LOAD_GITHUB_ENV}\n${(githubCheck().check.steps as { run?: string }[]).find((s) => s.run?.includes('--format github'))!.run}`,
+			'x-access-token',
+		],
 		['GitHub build', () => `${fetchStep(githubCheck().build).run}\n${LOAD_GITHUB_ENV}\n${githubBuildStep().run}`, 'x-access-token'],
-	])('%s: clones with the token given to git by a credential helper, passes --internal, and never prints or writes the token', (_, script, user) => {
-		const githubEnv = join(mkdtempSync(join(tmpdir(), 'portal-gh-env-')), 'env');
-		writeFileSync(githubEnv, '');
-		const job = runWithInternal(script(), { INTERNAL_REPO: REPO, INTERNAL_TOKEN: TOKEN, GITHUB_ENV: githubEnv, GITHUB_STEP_SUMMARY: join(tmpdir(), 'portal-summary-ignored.md') });
-		expect(job.code).toBe(0);
-		expect(job.git).toMatch(new RegExp(`clone --quiet --depth 1 -- ${REPO.replace(/\./g, '\\.')} \\.internal-data`));
-		// git got the token from the helper, which read it from the environment.
-		expect(job.credentials).toBe(`username=${user}\npassword=${TOKEN}\n`);
-		expect(job.npm.trim().split('\n').every((line) => line.includes('--internal .internal-data'))).toBe(true);
-		expect(job.output).toContain('Внутренние сведения получены из закрытого репозитория');
-		// Nowhere else: not in git's arguments, the log, the work folder, nor what the job hands on.
-		expect(job.git).not.toContain(TOKEN);
-		expect(job.output).not.toContain(TOKEN);
-		expect(job.files).not.toContain(TOKEN);
-		expect(readFileSync(githubEnv, 'utf8')).not.toContain(TOKEN);
-	});
+	])(
+		'%s: clones with the token given to git by a credential helper, passes --internal, and never prints or writes the token',
+		(_, script, user) => {
+			const githubEnv = join(mkdtempSync(join(tmpdir(), 'portal-gh-env-')), 'env');
+			writeFileSync(githubEnv, '');
+			const job = runWithInternal(script(), {
+				INTERNAL_REPO: REPO,
+				INTERNAL_TOKEN: TOKEN,
+				GITHUB_ENV: githubEnv,
+				GITHUB_STEP_SUMMARY: join(tmpdir(), 'portal-summary-ignored.md'),
+			});
+			expect(job.code).toBe(0);
+			expect(job.git).toMatch(new RegExp(`clone --quiet --depth 1 -- ${REPO.replace(/\./g, '\\.')} \\.internal-data`));
+			// git got the token from the helper, which read it from the environment.
+			expect(job.credentials).toBe(`username=${user}\npassword=${TOKEN}\n`);
+			expect(
+				job.npm
+					.trim()
+					.split('\n')
+					.every((line) => line.includes('--internal .internal-data')),
+			).toBe(true);
+			expect(job.output).toContain('Внутренние сведения получены из закрытого репозитория');
+			// Nowhere else: not in git's arguments, the log, the work folder, nor what the job hands on.
+			expect(job.git).not.toContain(TOKEN);
+			expect(job.output).not.toContain(TOKEN);
+			expect(job.files).not.toContain(TOKEN);
+			expect(readFileSync(githubEnv, 'utf8')).not.toContain(TOKEN);
+		},
+	);
 
 	it.each([
 		['GitLab', () => jobScript(gitlab.check).join('\n')],
-		['GitHub', () => `${fetchStep(githubCheck().check).run}\n${LOAD_GITHUB_ENV}\n${(githubCheck().check.steps as { run?: string }[]).find((s) => s.run?.includes('--format github'))!.run}`],
+		[
+			'GitHub',
+			() =>
+				`${fetchStep(githubCheck().check).run}\n${LOAD_GITHUB_ENV}\n${(githubCheck().check.steps as { run?: string }[]).find((s) => s.run?.includes('--format github'))!.run}`,
+		],
 	])('%s: without the variables, skips the clone with a clear line and checks as before', (_, script) => {
 		const githubEnv = join(mkdtempSync(join(tmpdir(), 'portal-gh-env-')), 'env');
 		writeFileSync(githubEnv, '');
-		const job = runWithInternal(script(), { INTERNAL_REPO: REPO, GITHUB_ENV: githubEnv, GITHUB_STEP_SUMMARY: join(tmpdir(), 'portal-summary-ignored.md') });
+		const job = runWithInternal(script(), {
+			INTERNAL_REPO: REPO,
+			GITHUB_ENV: githubEnv,
+			GITHUB_STEP_SUMMARY: join(tmpdir(), 'portal-summary-ignored.md'),
+		});
 		expect(job.code).toBe(0);
 		expect(job.git).toBe('');
 		expect(job.output).toContain('Внутренние сведения: INTERNAL_REPO и INTERNAL_TOKEN не заданы');
@@ -275,8 +341,16 @@ describe('internal data from a private repository', () => {
 	});
 
 	it.each([
-		['a failed clone', { INTERNAL_REPO: REPO, FAKE_GIT_FAIL: '1' }, 'Внутренние сведения не получены: проверьте INTERNAL_REPO и INTERNAL_TOKEN'],
-		['a token inside the address', { INTERNAL_REPO: `https://oauth2:${TOKEN}@git.example/registry/internal.git` }, 'INTERNAL_REPO: укажите адрес без логина и токена'],
+		[
+			'a failed clone',
+			{ INTERNAL_REPO: REPO, FAKE_GIT_FAIL: '1' },
+			'Внутренние сведения не получены: проверьте INTERNAL_REPO и INTERNAL_TOKEN',
+		],
+		[
+			'a token inside the address',
+			{ INTERNAL_REPO: `https://oauth2:${TOKEN}@git.example/registry/internal.git` },
+			'INTERNAL_REPO: укажите адрес без логина и токена',
+		],
 	])('GitLab: %s stops the job before the check, without printing the token', (_, env, message) => {
 		const job = runWithInternal(jobScript(gitlab.check).join('\n'), { INTERNAL_TOKEN: TOKEN, ...env });
 		expect(job.code).toBe(2);
@@ -292,7 +366,9 @@ describe('internal data from a private repository', () => {
 		expect(open.output).not.toContain('report:stylish');
 		expect(open.output).toContain('Проект открытый: журнал задания может читать любой');
 		expect(gitlabJob({ CI_PROJECT_VISIBILITY: 'public', CHECK_LOG_MEMBERS_ONLY: 'true' }).output).toContain('report:stylish');
-		const step = (githubCheck().check.steps as { run?: string; env?: Record<string, string> }[]).find((s) => s.run?.includes('--format github'))!;
+		const step = (githubCheck().check.steps as { run?: string; env?: Record<string, string> }[]).find((s) =>
+			s.run?.includes('--format github'),
+		)!;
 		expect(step.env).toEqual({ REPO_PRIVATE: '${{ github.event.repository.private }}' });
 		const summary = join(tmpdir(), 'portal-summary-ignored.md');
 		expect(runWithInternal(step.run!, { REPO_PRIVATE: 'true', GITHUB_STEP_SUMMARY: summary }).output).toContain('report:stylish');
@@ -301,10 +377,15 @@ describe('internal data from a private repository', () => {
 		expect(publicRepo.output).toContain('Репозиторий открытый');
 		// The build runs the check too, and prints its result.
 		expect(runWithInternal(jobScript(gitlab.build).join('\n'), { CI_PROJECT_VISIBILITY: 'private' }).npm).toBe('run build --\n');
-		expect(runWithInternal(jobScript(gitlab.build).join('\n'), { CI_PROJECT_VISIBILITY: 'public' }).npm).toBe('run build -- --check-format markdown\n');
+		expect(runWithInternal(jobScript(gitlab.build).join('\n'), { CI_PROJECT_VISIBILITY: 'public' }).npm).toBe(
+			'run build -- --check-format markdown\n',
+		);
 		const build = githubBuildStep();
 		// Besides the signing key, which only a push to main hands on (the «signing on deploy» tests).
-		expect(build.env).toEqual({ REPO_PRIVATE: '${{ github.event.repository.private }}', SIGNING_KEY: expect.stringContaining('secrets.SIGNING_KEY') });
+		expect(build.env).toEqual({
+			REPO_PRIVATE: '${{ github.event.repository.private }}',
+			SIGNING_KEY: expect.stringContaining('secrets.SIGNING_KEY'),
+		});
 		expect(runWithInternal(build.run!, { REPO_PRIVATE: 'true' }).npm).toBe('run build --\n');
 		expect(runWithInternal(build.run!, { REPO_PRIVATE: 'false' }).npm).toBe('run build -- --check-format markdown\n');
 	});
@@ -345,7 +426,11 @@ describe('the merge request comment on GitLab', () => {
 		// Asynchronously: the stand-in GitLab answers from this very process.
 		const job = () =>
 			new Promise<number | null>((done) => {
-				const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', jobScript(gitlab.check).join('\n')], { cwd, env, stdio: 'ignore' });
+				const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', jobScript(gitlab.check).join('\n')], {
+					cwd,
+					env,
+					stdio: 'ignore',
+				});
 				child.on('close', done);
 			});
 		try {
@@ -355,7 +440,12 @@ describe('the merge request comment on GitLab', () => {
 			server.close();
 		}
 		const api = '/api/v4/projects/42/merge_requests/7/notes';
-		expect(calls.map((c) => c.replace(/\?.*? /, ' '))).toEqual([`GET ${api} glpat-test`, `POST ${api} glpat-test`, `GET ${api} glpat-test`, `PUT ${api}/100 glpat-test`]);
+		expect(calls.map((c) => c.replace(/\?.*? /, ' '))).toEqual([
+			`GET ${api} glpat-test`,
+			`POST ${api} glpat-test`,
+			`GET ${api} glpat-test`,
+			`PUT ${api}/100 glpat-test`,
+		]);
 		expect(notes).toEqual([{ id: 100, body: '<!-- registry-check -->\nreport:markdown\n' }]);
 	}, 30_000);
 });
@@ -378,7 +468,9 @@ describe('the inbox jobs (spreadsheets uploaded into data/inbox/)', () => {
 		const gitlabShell = jobScript(gitlab.inbox).join('\n');
 		expect(gitlabShell).toContain('npm run --silent inbox -- --commit --summary inbox-summary.md');
 		const push = gitlabShell.split('\n').find((line) => line.includes(' push '))!;
-		expect(push).toContain(`credential.helper='!f() { test "$1" = get && printf "username=%s\\npassword=%s\\n" registry-inbox "$INBOX_PUSH_TOKEN"; }; f'`);
+		expect(push).toContain(
+			`credential.helper='!f() { test "$1" = get && printf "username=%s\\npassword=%s\\n" registry-inbox "$INBOX_PUSH_TOKEN"; }; f'`,
+		);
 		expect(push).toContain('"$CI_SERVER_URL/$CI_PROJECT_PATH.git"');
 		expect(gitlabShell.replace(push, '')).not.toContain('$INBOX_PUSH_TOKEN"');
 		expect(gitlabShell).not.toMatch(/echo[^\n]*\$\{?INBOX_PUSH_TOKEN/);
@@ -398,7 +490,8 @@ describe('the inbox jobs (spreadsheets uploaded into data/inbox/)', () => {
 });
 
 describe('signing on deploy', () => {
-	const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ-SeCrEt-signing\n-----END OPENSSH PRIVATE KEY-----';
+	const KEY =
+		'-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ-SeCrEt-signing\n-----END OPENSSH PRIVATE KEY-----';
 	/** A stand-in npm that records where the build's key file is, its mode and whether it holds the key. */
 	function keyNpm(): string {
 		const bin = mkdtempSync(join(tmpdir(), 'portal-fake-npm-'));
@@ -420,7 +513,14 @@ exit "\${FAKE_EXIT:-0}"
 		const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
 			cwd,
 			encoding: 'utf8',
-			env: { PATH: `${keyNpm()}:${process.env.PATH}`, HOME: cwd, NPM_LOG: log, CI_JOB_ID: `${process.pid}${Date.now()}`, RUNNER_TEMP: runnerTemp, ...env },
+			env: {
+				PATH: `${keyNpm()}:${process.env.PATH}`,
+				HOME: cwd,
+				NPM_LOG: log,
+				CI_JOB_ID: `${process.pid}${Date.now()}`,
+				RUNNER_TEMP: runnerTemp,
+				...env,
+			},
 		});
 		const npm = existsSync(log) ? readFileSync(log, 'utf8') : '';
 		const keyFile = /^key:(.+)$/m.exec(npm)?.[1];
@@ -431,7 +531,12 @@ exit "\${FAKE_EXIT:-0}"
 
 	it.each([
 		['GitLab', () => gitlabBuild(), { SIGNING_KEY_B64: Buffer.from(KEY).toString('base64') }],
-		['GitHub', () => `${githubBuild()}\n${(githubCheck().build.steps as { run?: string }[]).find((s) => s.run?.includes('rm -f') && !s.run.includes('npm'))!.run}`, { SIGNING_KEY: KEY }],
+		[
+			'GitHub',
+			() =>
+				`${githubBuild()}\n${(githubCheck().build.steps as { run?: string }[]).find((s) => s.run?.includes('rm -f') && !s.run.includes('npm'))!.run}`,
+			{ SIGNING_KEY: KEY },
+		],
 	])('%s: the build gets the key as a file of mode 600 outside the project, removed after it, never printed', (_, script, env) => {
 		const job = run(script(), env);
 		expect(job.code, job.output).toBe(0);
@@ -462,7 +567,9 @@ exit "\${FAKE_EXIT:-0}"
 	});
 
 	it('GitHub hands the secret to the build step on main pushes only', () => {
-		expect(githubBuildStep().env!.SIGNING_KEY).toBe("${{ github.ref == 'refs/heads/main' && github.event_name != 'pull_request' && secrets.SIGNING_KEY || '' }}");
+		expect(githubBuildStep().env!.SIGNING_KEY).toBe(
+			"${{ github.ref == 'refs/heads/main' && github.event_name != 'pull_request' && secrets.SIGNING_KEY || '' }}",
+		);
 		expect(read(GITLAB)).toMatch(/SIGNING_KEY_B64 +optional; masked and protected/);
 	});
 });

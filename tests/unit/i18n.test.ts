@@ -27,6 +27,10 @@ describe('t', () => {
 
 	it('merges every dictionary file in src/i18n/ru/ (they are imported by name, not by a glob)', () => {
 		const files = readdirSync(new URL('../../src/i18n/ru/', import.meta.url)).filter((name) => name.endsWith('.json'));
-		expect(Object.keys(DICTIONARIES).map((name) => `${name}.json`).sort()).toEqual(files.sort());
+		expect(
+			Object.keys(DICTIONARIES)
+				.map((name) => `${name}.json`)
+				.sort(),
+		).toEqual(files.sort());
 	});
 });

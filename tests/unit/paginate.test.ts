@@ -5,8 +5,24 @@ describe('pageSlices', () => {
 	it.each([
 		{ rows: 0, size: 3, pages: [[0, 0, 0]] },
 		{ rows: 3, size: 3, pages: [[3, 1, 3]] },
-		{ rows: 4, size: 3, pages: [[3, 1, 3], [1, 4, 4]] },
-		{ rows: 7, size: 2, pages: [[2, 1, 2], [2, 3, 4], [2, 5, 6], [1, 7, 7]] },
+		{
+			rows: 4,
+			size: 3,
+			pages: [
+				[3, 1, 3],
+				[1, 4, 4],
+			],
+		},
+		{
+			rows: 7,
+			size: 2,
+			pages: [
+				[2, 1, 2],
+				[2, 3, 4],
+				[2, 5, 6],
+				[1, 7, 7],
+			],
+		},
 	])('$rows rows in pages of $size', ({ rows, size, pages }) => {
 		const data = Array.from({ length: rows }, (_, i) => i);
 		const slices = pageSlices(data, size);

@@ -36,13 +36,21 @@ describe('encodeQr', () => {
 		'A',
 		'https://xn--e1afmkfd.xn--p1ai/akkaunt/primer/',
 		// Lengths that cross version boundaries, including versions ≥ 7 (version information) and ≥ 10 (16-bit count).
-		'x'.repeat(14), 'x'.repeat(15), 'x'.repeat(100), 'x'.repeat(154), 'x'.repeat(213), 'x'.repeat(500),
+		'x'.repeat(14),
+		'x'.repeat(15),
+		'x'.repeat(100),
+		'x'.repeat(154),
+		'x'.repeat(213),
+		'x'.repeat(500),
 	])('matches the reference for %s', (text) => {
 		expect(matchesSomeMask(text)).toBe(true);
 	});
 
 	it('matches the reference for random ASCII URLs', () => {
-		fc.assert(fc.property(fc.webUrl(), (url) => matchesSomeMask(url)), { numRuns: 60 });
+		fc.assert(
+			fc.property(fc.webUrl(), (url) => matchesSomeMask(url)),
+			{ numRuns: 60 },
+		);
 	});
 
 	it('picks one mask and draws runs as path data', () => {
@@ -61,12 +69,18 @@ describe('encodeQr', () => {
 			for (let mask = 0; mask < 8; mask++) {
 				const { size, modules } = encodeQr(text, { mask });
 				if (size > MAX_BITS_SIZE) return;
-				expect(linesPenalty(toLines(modules, size), new Uint32Array(size * 4), size), `${text} mask ${mask}`).toBe(modulePenalty(modules, size));
+				expect(linesPenalty(toLines(modules, size), new Uint32Array(size * 4), size), `${text} mask ${mask}`).toBe(
+					modulePenalty(modules, size),
+				);
 			}
 		};
-		for (const text of ['A', 'x'.repeat(14), 'x'.repeat(100), 'x'.repeat(154), 'https://reestr.primer-rayon.example/akkaunt/b000001-dzen/']) check(text);
+		for (const text of ['A', 'x'.repeat(14), 'x'.repeat(100), 'x'.repeat(154), 'https://reestr.primer-rayon.example/akkaunt/b000001-dzen/'])
+			check(text);
 		// Versions 1 to 9 (sizes 21 to 53): lengths from 1 to 180 bytes.
-		fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 180 }), (text) => check(text)), { numRuns: 150 });
+		fc.assert(
+			fc.property(fc.string({ minLength: 1, maxLength: 180 }), (text) => check(text)),
+			{ numRuns: 150 },
+		);
 		expect(encodeQr('x'.repeat(180)).size).toBeLessThanOrEqual(MAX_BITS_SIZE);
 	});
 

@@ -1,6 +1,20 @@
 /** Russian presentation helpers: dates, numbers, plurals, quotes, non-breaking spaces. */
 import { describe, expect, it } from 'vitest';
-import { formatCoordinate, formatCount, formatDate, formatHours, formatSeconds, formatNumber, formatPercent, NBSP, nbsp, plural, quote, quoteName, sentence } from '../../src/lib/ru-format.ts';
+import {
+	formatCoordinate,
+	formatCount,
+	formatDate,
+	formatHours,
+	formatSeconds,
+	formatNumber,
+	formatPercent,
+	NBSP,
+	nbsp,
+	plural,
+	quote,
+	quoteName,
+	sentence,
+} from '../../src/lib/ru-format.ts';
 
 /** Shows non-breaking spaces as «⍽» so expectations are readable. */
 const show = (text: string) => text.replaceAll(NBSP, '⍽');
@@ -39,9 +53,20 @@ describe('numbers and plurals', () => {
 
 	const forms = 'страница|страницы|страниц';
 	it.each([
-		[0, 'страниц'], [1, 'страница'], [2, 'страницы'], [4, 'страницы'], [5, 'страниц'], [11, 'страниц'],
-		[12, 'страниц'], [14, 'страниц'], [21, 'страница'], [22, 'страницы'], [25, 'страниц'], [101, 'страница'],
-		[111, 'страниц'], [1.5, 'страницы'],
+		[0, 'страниц'],
+		[1, 'страница'],
+		[2, 'страницы'],
+		[4, 'страницы'],
+		[5, 'страниц'],
+		[11, 'страниц'],
+		[12, 'страниц'],
+		[14, 'страниц'],
+		[21, 'страница'],
+		[22, 'страницы'],
+		[25, 'страниц'],
+		[101, 'страница'],
+		[111, 'страниц'],
+		[1.5, 'страницы'],
 	])('%d → %s', (count, word) => {
 		expect(plural(count, forms)).toBe(word);
 	});
@@ -68,7 +93,13 @@ describe('numbers and plurals', () => {
 describe('formatPercent', () => {
 	// One rule for every share on the site: one decimal always, so «9,0 %» never sits beside «41,6 %» as «9 %».
 	it.each([
-		[41.63, '41,6⍽%'], [9, '9,0⍽%'], [0, '0,0⍽%'], [100, '100,0⍽%'], [0.04, '0,0⍽%'], [99.96, '100,0⍽%'], [1234.5, '1⍽234,5⍽%'],
+		[41.63, '41,6⍽%'],
+		[9, '9,0⍽%'],
+		[0, '0,0⍽%'],
+		[100, '100,0⍽%'],
+		[0.04, '0,0⍽%'],
+		[99.96, '100,0⍽%'],
+		[1234.5, '1⍽234,5⍽%'],
 	])('%d → %s', (value, text) => {
 		expect(show(formatPercent(value))).toBe(text);
 	});

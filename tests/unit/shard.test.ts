@@ -29,7 +29,12 @@ describe('shardPaths', () => {
 
 	it.each([2, 3, 4])('splits the paths into %i disjoint shares that cover them all, in order', (count) => {
 		const shares = Array.from({ length: count }, (_, index) => shardPaths(paths, { index, count }));
-		expect(shares.flat().map((p) => p.params.id).sort()).toEqual(paths.map((p) => p.params.id).sort());
+		expect(
+			shares
+				.flat()
+				.map((p) => p.params.id)
+				.sort(),
+		).toEqual(paths.map((p) => p.params.id).sort());
 		for (const share of shares) expect(share).toEqual(paths.filter((p) => share.includes(p)));
 		// Balanced: sizes differ by at most one.
 		const sizes = shares.map((share) => share.length);

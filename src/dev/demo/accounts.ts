@@ -49,28 +49,50 @@ const ALL_PROFILE = {
 };
 
 const FACTORS: Record<Network, readonly [posts: number, audience: number]> = {
-	vk: [1, 1], ok: [0.8, 0.45], tg: [1.15, 0.3], max: [0.9, 0.12], dzen: [0.45, 0.2], rutube: [0.4, 0.1],
-	youtube: [0.4, 0.1], fb: [0, 0], ig: [0, 0], x: [0, 0],
+	vk: [1, 1],
+	ok: [0.8, 0.45],
+	tg: [1.15, 0.3],
+	max: [0.9, 0.12],
+	dzen: [0.45, 0.2],
+	rutube: [0.4, 0.1],
+	youtube: [0.4, 0.1],
+	fb: [0, 0],
+	ig: [0, 0],
+	x: [0, 0],
 };
 
 /** When a kind of page could plausibly have been opened (MAX channels appeared in August 2025). */
 const OPENED: Record<Network, readonly [string, string]> = {
-	vk: ['2022-02-01', '2022-11-25'], ok: ['2022-02-01', '2022-11-25'], tg: ['2022-03-01', '2024-06-30'],
-	max: ['2025-08-01', '2025-10-31'], dzen: ['2023-01-15', '2024-03-31'], rutube: ['2023-02-01', '2024-05-31'],
-	youtube: ['2020-01-01', '2021-12-31'], fb: ['2015-01-01', '2017-12-31'], ig: ['2016-01-01', '2018-12-31'], x: ['2015-01-01', '2017-12-31'],
+	vk: ['2022-02-01', '2022-11-25'],
+	ok: ['2022-02-01', '2022-11-25'],
+	tg: ['2022-03-01', '2024-06-30'],
+	max: ['2025-08-01', '2025-10-31'],
+	dzen: ['2023-01-15', '2024-03-31'],
+	rutube: ['2023-02-01', '2024-05-31'],
+	youtube: ['2020-01-01', '2021-12-31'],
+	fb: ['2015-01-01', '2017-12-31'],
+	ig: ['2016-01-01', '2018-12-31'],
+	x: ['2015-01-01', '2017-12-31'],
 };
 
 function pageUrl(demo: DemoOrg, network: Network, handle: string, rng: Rng, pool: NumberPool): string {
 	const fixedUrl = demo.urls?.[network];
 	if (fixedUrl) return fixedUrl;
 	switch (network) {
-		case 'vk': return `https://vk.com/${handle}`;
-		case 'ok': return demo.okByName ? `https://ok.ru/${handle}` : `https://ok.ru/group/${pool.take(rng, 14, '70000')}`;
-		case 'tg': return `https://t.me/${handle}`;
-		case 'max': return `https://max.ru/${handle}`;
-		case 'dzen': return `https://dzen.ru/${handle}`;
-		case 'rutube': return `https://rutube.ru/channel/${pool.take(rng, 8)}/`;
-		default: throw new Error(`the demo does not open active pages in ${network}`);
+		case 'vk':
+			return `https://vk.com/${handle}`;
+		case 'ok':
+			return demo.okByName ? `https://ok.ru/${handle}` : `https://ok.ru/group/${pool.take(rng, 14, '70000')}`;
+		case 'tg':
+			return `https://t.me/${handle}`;
+		case 'max':
+			return `https://max.ru/${handle}`;
+		case 'dzen':
+			return `https://dzen.ru/${handle}`;
+		case 'rutube':
+			return `https://rutube.ru/channel/${pool.take(rng, 8)}/`;
+		default:
+			throw new Error(`the demo does not open active pages in ${network}`);
 	}
 }
 
@@ -85,7 +107,8 @@ function vkAlias(url: string, rng: Rng, pool: NumberPool): string {
 function activeAccount(demo: DemoOrg, network: Network, rng: Rng, pool: NumberPool, over: Partial<AccountRecord> = {}): AccountRecord {
 	const url = over.url ?? pageUrl(demo, network, demo.handle, rng, pool);
 	const opened = dateInRange(OPENED[network][0], OPENED[network][1], rng.next());
-	const registered = network === 'vk' || network === 'ok' ? dateInRange('2022-12-05', '2023-03-31', rng.next()) : addDays(opened, rng.int(7, 45));
+	const registered =
+		network === 'vk' || network === 'ok' ? dateInRange('2022-12-05', '2023-03-31', rng.next()) : addDays(opened, rng.int(7, 45));
 	const responsible = demo.publicName
 		? { position: demo.responsible, name: demo.publicName, publishName: true }
 		: { position: demo.responsible };
@@ -101,7 +124,8 @@ function activeAccount(demo: DemoOrg, network: Network, rng: Rng, pool: NumberPo
 		opened,
 		registered,
 		profile: { ...ALL_PROFILE },
-		gospabliki: network === 'vk' || network === 'ok' ? dateInRange('2023-02-01', '2023-06-30', rng.next()) : addDays(registered, rng.int(10, 40)),
+		gospabliki:
+			network === 'vk' || network === 'ok' ? dateInRange('2023-02-01', '2023-06-30', rng.next()) : addDays(registered, rng.int(10, 40)),
 		linksToStatement: rng.chance(0.85),
 		reviewed: dateInRange('2025-11-01', '2026-09-30', rng.next()),
 		responsible,

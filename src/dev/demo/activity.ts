@@ -12,22 +12,54 @@ import type { DemoOrg, Quarter } from './model.ts';
 import { OCCASIONS } from './occasions.ts';
 import { DISTRICT_VILLAGES, fillTopic, TOPICS } from './topics.ts';
 
-export const STATS_COLUMNS = ['account', 'week_start', 'posts', ...FORMATS.map((f) => `posts_${f}`), 'views', 'subscribers', 'comments', 'comments_removed', 'users_blocked'];
+export const STATS_COLUMNS = [
+	'account',
+	'week_start',
+	'posts',
+	...FORMATS.map((f) => `posts_${f}`),
+	'views',
+	'subscribers',
+	'comments',
+	'comments_removed',
+	'users_blocked',
+];
 export const PLAN_COLUMNS = ['date', 'account', 'network', 'topic', 'format', 'status'];
 
 type Row = Record<string, CsvValue>;
 
 const GENERAL_FORMATS: readonly (readonly [Format, number])[] = [
-	['photo', 34], ['text', 14], ['video', 14], ['card', 12], ['infographic', 8], ['poll', 5], ['live', 5], ['animation', 4], ['contest', 4],
+	['photo', 34],
+	['text', 14],
+	['video', 14],
+	['card', 12],
+	['infographic', 8],
+	['poll', 5],
+	['live', 5],
+	['animation', 4],
+	['contest', 4],
 ];
 const FORMATS_BY_NETWORK: Partial<Record<Network, readonly (readonly [Format, number])[]>> = {
-	rutube: [['video', 8], ['live', 2]],
-	dzen: [['text', 5], ['photo', 4], ['video', 2]],
+	rutube: [
+		['video', 8],
+		['live', 2],
+	],
+	dzen: [
+		['text', 5],
+		['photo', 4],
+		['video', 2],
+	],
 };
 const formatsFor = (network: Network) => FORMATS_BY_NETWORK[network] ?? GENERAL_FORMATS;
 
 /** Everyday posts: polls, contests and broadcasts only come with a topic that calls for them. */
-const EVERYDAY_FORMATS: readonly (readonly [Format, number])[] = [['photo', 40], ['text', 16], ['video', 14], ['card', 14], ['infographic', 8], ['animation', 3]];
+const EVERYDAY_FORMATS: readonly (readonly [Format, number])[] = [
+	['photo', 40],
+	['text', 16],
+	['video', 14],
+	['card', 14],
+	['infographic', 8],
+	['animation', 3],
+];
 
 const FORMAT_HINTS: readonly (readonly [RegExp, Format])[] = [
 	[/опрос/i, 'poll'],
@@ -49,10 +81,17 @@ export function quarterBounds(quarter: Quarter): { first: string; last: string; 
 	return { first, last: addDays(next, -1), mondays: mondaysOfQuarter(quarter.year, quarter.quarter) };
 }
 
-export function quarterActivity(demo: DemoOrg, accounts: readonly DemoAccount[], quarter: Quarter, rng: Rng): { stats: Row[]; plans: Row[] } {
+export function quarterActivity(
+	demo: DemoOrg,
+	accounts: readonly DemoAccount[],
+	quarter: Quarter,
+	rng: Rng,
+): { stats: Row[]; plans: Row[] } {
 	const { first, last, mondays } = quarterBounds(quarter);
 	const live = accounts.filter((a) => a.active && (a.record.opened ?? first) < first);
-	const audience = live.map((a) => Math.round(demo.audience * a.audienceFactor * (quarter.year < 2026 ? 0.72 : 1) * (0.9 + rng.next() * 0.2)));
+	const audience = live.map((a) =>
+		Math.round(demo.audience * a.audienceFactor * (quarter.year < 2026 ? 0.72 : 1) * (0.9 + rng.next() * 0.2)),
+	);
 	const breakdown = live.map(() => rng.chance(0.5));
 	const stats: Row[] = [];
 	const plans: Row[] = [];
@@ -100,7 +139,16 @@ interface Publication {
 }
 
 /** One week of the plan: a shared list of publications, each page (or network) takes its share. */
-function weekPlan(demo: DemoOrg, live: readonly DemoAccount[], posts: number[], monday: string, first: string, last: string, year: number, rng: Rng): Row[] {
+function weekPlan(
+	demo: DemoOrg,
+	live: readonly DemoAccount[],
+	posts: number[],
+	monday: string,
+	first: string,
+	last: string,
+	year: number,
+	rng: Rng,
+): Row[] {
 	const days = [0, 1, 2, 3, 4, 5].map((d) => addDays(monday, d)).filter((d) => d >= first && d <= last);
 	const villages = demo.villages ?? DISTRICT_VILLAGES;
 	const fill = (template: string) => fillTopic(template, { place: demo.place, village: rng.pick(villages), year });

@@ -119,11 +119,20 @@ const dayAfter = (date: string, days: number) => new Date(Date.parse(`${date}T00
 /** Plans the demo's commits and the transforms that give each file's earlier texts. */
 export function planHistory(dataDir: string): { commits: PlannedCommit[]; transforms: Transform[]; files: string[] } {
 	const files = listFiles(dataDir);
-	const accounts = files.filter((path) => /^orgs\/[^/]+\/accounts\/[^/]+\.yaml$/.test(path)).map((path) => accountFacts(dataDir, path)).filter((a): a is AccountFacts => a !== undefined);
+	const accounts = files
+		.filter((path) => /^orgs\/[^/]+\/accounts\/[^/]+\.yaml$/.test(path))
+		.map((path) => accountFacts(dataDir, path))
+		.filter((a): a is AccountFacts => a !== undefined);
 	const later = accounts.filter((a) => a.registered !== undefined && a.registered >= HISTORY_START);
 	const laterPaths = new Set(later.map((a) => a.path));
 	const transforms: Transform[] = [];
-	const commits: PlannedCommit[] = [{ date: HISTORY_START, title: 'Перенос реестра из таблицы\n\nВсе записи реестра на 1 декабря 2022 г. и сведения к ним.', paths: files.filter((path) => !laterPaths.has(path)) }];
+	const commits: PlannedCommit[] = [
+		{
+			date: HISTORY_START,
+			title: 'Перенос реестра из таблицы\n\nВсе записи реестра на 1 декабря 2022 г. и сведения к ним.',
+			paths: files.filter((path) => !laterPaths.has(path)),
+		},
+	];
 
 	// Pages entered later: one merge request per organisation and day.
 	const groups = new Map<string, AccountFacts[]>();
@@ -133,36 +142,74 @@ export function planHistory(dataDir: string): { commits: PlannedCommit[]; transf
 	}
 	for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
 		const [date, org] = key.split(' ') as [string, string];
-		commits.push({ date, branch: `add-${org}-${date}`, title: `Внести в реестр: ${group.map((a) => a.name).filter((n, i, all) => all.indexOf(n) === i).join(', ')}`, paths: group.map((a) => a.path) });
+		commits.push({
+			date,
+			branch: `add-${org}-${date}`,
+			title: `Внести в реестр: ${group
+				.map((a) => a.name)
+				.filter((n, i, all) => all.indexOf(n) === i)
+				.join(', ')}`,
+			paths: group.map((a) => a.path),
+		});
 	}
 
 	const byId = new Map(accounts.map((a) => [a.id, a]));
 	// The page's short address: before it, the numeric address was the page's only one.
-	const renamed = accounts.find((a) => a.id === 'primer-admin-vk' && a.aliases.length > 0) ?? accounts.find((a) => a.aliases.length > 0 && a.status === 'active');
+	const renamed =
+		accounts.find((a) => a.id === 'primer-admin-vk' && a.aliases.length > 0) ??
+		accounts.find((a) => a.aliases.length > 0 && a.status === 'active');
 	if (renamed) {
 		const date = '2024-04-15';
-		transforms.push({ path: renamed.path, date, undo: (text) => edit(text, (doc) => {
-			doc.set('url', renamed.aliases[0]);
-			doc.delete('aliases');
-		}) });
-		commits.push({ date, branch: `short-address-${renamed.id}`, title: `Короткий адрес страницы «${renamed.name}»; прежний оставлен как дополнительный`, paths: [renamed.path] });
+		transforms.push({
+			path: renamed.path,
+			date,
+			undo: (text) =>
+				edit(text, (doc) => {
+					doc.set('url', renamed.aliases[0]);
+					doc.delete('aliases');
+				}),
+		});
+		commits.push({
+			date,
+			branch: `short-address-${renamed.id}`,
+			title: `Короткий адрес страницы «${renamed.name}»; прежний оставлен как дополнительный`,
+			paths: [renamed.path],
+		});
 	}
-	const museum = byId.get('primer-museum-vk') ?? accounts.find((a) => a.status === 'active' && a !== renamed && (a.registered ?? '') >= HISTORY_START);
+	const museum =
+		byId.get('primer-museum-vk') ?? accounts.find((a) => a.status === 'active' && a !== renamed && (a.registered ?? '') >= HISTORY_START);
 	if (museum) {
 		const date = '2026-02-16';
 		const before = museum.id === 'primer-museum-vk' ? 'Музей Примерного района' : `${museum.name} (страница)`;
 		transforms.push({ path: museum.path, date, undo: (text) => edit(text, (doc) => doc.set('name', before)) });
-		commits.push({ date, branch: `rename-${museum.id}`, title: `Название страницы музея по уставу: «${museum.name}»`, paths: [museum.path] });
+		commits.push({
+			date,
+			branch: `rename-${museum.id}`,
+			title: `Название страницы музея по уставу: «${museum.name}»`,
+			paths: [museum.path],
+		});
 	}
 	// A closure within the journal: the page closed, the registry marked it a few days later.
-	const closing = accounts.find((a) => a.status === 'closed' && a.closed !== undefined && a.closed >= HISTORY_START && (a.registered ?? HISTORY_START) <= a.closed);
+	const closing = accounts.find(
+		(a) => a.status === 'closed' && a.closed !== undefined && a.closed >= HISTORY_START && (a.registered ?? HISTORY_START) <= a.closed,
+	);
 	if (closing) {
 		const date = dayAfter(closing.closed!, 3);
-		transforms.push({ path: closing.path, date, undo: (text) => edit(text, (doc) => {
-			doc.set('status', 'active');
-			doc.delete('closed');
-		}) });
-		commits.push({ date, branch: `close-${closing.id}`, title: `Страница «${closing.name}» закрыта ${closing.closed}`, paths: [closing.path] });
+		transforms.push({
+			path: closing.path,
+			date,
+			undo: (text) =>
+				edit(text, (doc) => {
+					doc.set('status', 'active');
+					doc.delete('closed');
+				}),
+		});
+		commits.push({
+			date,
+			branch: `close-${closing.id}`,
+			title: `Страница «${closing.name}» закрыта ${closing.closed}`,
+			paths: [closing.path],
+		});
 	}
 
 	// Formatting only, in every record file: no history entry, no feed entry.
@@ -171,7 +218,12 @@ export function planHistory(dataDir: string): { commits: PlannedCommit[]; transf
 	const enteredLater = new Set(later.filter((a) => a.registered! > formatDate).map((a) => a.path));
 	const records = files.filter((path) => /^orgs\/[^/]+\/(org\.yaml|accounts\/[^/]+\.yaml)$/.test(path) && !enteredLater.has(path));
 	for (const path of records) transforms.push({ path, date: formatDate, undo: unformat });
-	commits.push({ date: formatDate, branch: 'editor-schema-line', title: 'Строка схемы для подсказок редактора во всех записях, статус — в начале записи', paths: records });
+	commits.push({
+		date: formatDate,
+		branch: 'editor-schema-line',
+		title: 'Строка схемы для подсказок редактора во всех записях, статус — в начале записи',
+		paths: records,
+	});
 
 	// Internal data only: staff contacts change; nothing public does.
 	const internal = files.find((path) => /^internal\/[^/]+\.yaml$/.test(path) && /phone: /.test(readFileSync(join(dataDir, path), 'utf8')));
@@ -185,7 +237,14 @@ export function planHistory(dataDir: string): { commits: PlannedCommit[]; transf
 }
 
 /** The file's text as of the end of `date`'s commits: later transforms undone, newest first. */
-function textAt(dataDir: string, transforms: readonly Transform[], path: string, date: string, order: number, orderOf: (t: Transform) => number): string {
+function textAt(
+	dataDir: string,
+	transforms: readonly Transform[],
+	path: string,
+	date: string,
+	order: number,
+	orderOf: (t: Transform) => number,
+): string {
 	let text = readFileSync(join(dataDir, path), 'utf8');
 	const pending = transforms.filter((t) => t.path === path && (t.date > date || (t.date === date && orderOf(t) > order)));
 	for (const t of pending.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : orderOf(b) - orderOf(a)))) text = t.undo(text);
@@ -208,24 +267,33 @@ export function writeDemoHistory(dataDir: string, outDir: string, git = 'git'): 
 		// Merged during the working day, in order; the branch commit one or two days before.
 		const minutes = 10 * 60 + ((index * 37) % 420);
 		const at = Math.floor(Date.parse(`${commit.date}T00:00:00+03:00`) / 1000) + minutes * 60;
-		const files = commit.paths.map((path) => `M 100644 inline data/${path}\n${blob(textAt(data, transforms, path, commit.date, index, orderOf))}`).join('');
+		const files = commit.paths
+			.map((path) => `M 100644 inline data/${path}\n${blob(textAt(data, transforms, path, commit.date, index, orderOf))}`)
+			.join('');
 		if (!commit.branch) {
-			push(`commit refs/heads/main\nmark :${++mark}\nauthor ${CLERK} ${at} ${ZONE}\ncommitter ${CLERK} ${at} ${ZONE}\n${blob(commit.title)}${main ? `from :${main}\n` : ''}${files}`);
+			push(
+				`commit refs/heads/main\nmark :${++mark}\nauthor ${CLERK} ${at} ${ZONE}\ncommitter ${CLERK} ${at} ${ZONE}\n${blob(commit.title)}${main ? `from :${main}\n` : ''}${files}`,
+			);
 			main = mark;
 			return;
 		}
 		request++;
 		const branchAt = at - (1 + (index % 2)) * 86_400;
-		push(`commit refs/merge-requests/${request}/head\nmark :${++mark}\nauthor ${CLERK} ${branchAt} ${ZONE}\ncommitter ${CLERK} ${branchAt} ${ZONE}\n${blob(commit.title)}from :${main}\n${files}`);
+		push(
+			`commit refs/merge-requests/${request}/head\nmark :${++mark}\nauthor ${CLERK} ${branchAt} ${ZONE}\ncommitter ${CLERK} ${branchAt} ${ZONE}\n${blob(commit.title)}from :${main}\n${files}`,
+		);
 		const head = mark;
 		const subject = commit.title.split('\n')[0]!;
 		const message = `Merge branch '${commit.branch}' into 'main'\n\n${subject}\n\nSee merge request ${PROJECT}!${request}`;
-		push(`commit refs/heads/main\nmark :${++mark}\nauthor ${CLERK} ${at} ${ZONE}\ncommitter ${CLERK} ${at} ${ZONE}\n${blob(message)}from :${main}\nmerge :${head}\n${files}`);
+		push(
+			`commit refs/heads/main\nmark :${++mark}\nauthor ${CLERK} ${at} ${ZONE}\ncommitter ${CLERK} ${at} ${ZONE}\n${blob(message)}from :${main}\nmerge :${head}\n${files}`,
+		);
 		main = mark;
 	});
 	mkdirSync(outDir, { recursive: true });
 	const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', LC_ALL: 'C' };
-	const run = (args: string[], input?: Buffer) => execFileSync(git, args, { cwd: outDir, env, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], ...(input ? { input } : {}) });
+	const run = (args: string[], input?: Buffer) =>
+		execFileSync(git, args, { cwd: outDir, env, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], ...(input ? { input } : {}) });
 	run(['init', '-q', '-b', 'main']);
 	run(['fast-import', '--quiet', '--done'], Buffer.concat([...chunks, Buffer.from('done\n')]));
 	run(['reset', '-q', '--hard', 'main']);
@@ -233,9 +301,14 @@ export function writeDemoHistory(dataDir: string, outDir: string, git = 'git'): 
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } }, strict: true });
+	const { values } = parseArgs({
+		options: { data: { type: 'string', default: 'data' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+		strict: true,
+	});
 	if (values.help) {
-		process.stdout.write('Использование: npm run demo-history -- [--data ПАПКА] [--out ПАПКА]\n\nСоздаёт репозиторий Git с правдоподобной историей демонстрационных данных и печатает папку данных в нём:\nсоберите сайт с ней, npm run build -- --history ПАПКА.\n');
+		process.stdout.write(
+			'Использование: npm run demo-history -- [--data ПАПКА] [--out ПАПКА]\n\nСоздаёт репозиторий Git с правдоподобной историей демонстрационных данных и печатает папку данных в нём:\nсоберите сайт с ней, npm run build -- --history ПАПКА.\n',
+		);
 		process.exit(0);
 	}
 	if (!existsSync(values.data)) {

@@ -13,17 +13,59 @@ export type InternalRecord = z.input<typeof InternalSchema>;
 
 /** [male surname, Latin transliteration]; the feminine form adds «а» / "a". */
 const SURNAMES = [
-	['Кузнецов', 'kuznetsov'], ['Соколов', 'sokolov'], ['Морозов', 'morozov'], ['Волков', 'volkov'], ['Лебедев', 'lebedev'],
-	['Новиков', 'novikov'], ['Фёдоров', 'fedorov'], ['Павлов', 'pavlov'], ['Семёнов', 'semenov'], ['Голубев', 'golubev'],
-	['Виноградов', 'vinogradov'], ['Богданов', 'bogdanov'], ['Воробьёв', 'vorobyev'], ['Андреев', 'andreev'], ['Захаров', 'zakharov'],
-	['Зайцев', 'zaitsev'], ['Борисов', 'borisov'], ['Яковлев', 'yakovlev'], ['Григорьев', 'grigoryev'], ['Романов', 'romanov'],
+	['Кузнецов', 'kuznetsov'],
+	['Соколов', 'sokolov'],
+	['Морозов', 'morozov'],
+	['Волков', 'volkov'],
+	['Лебедев', 'lebedev'],
+	['Новиков', 'novikov'],
+	['Фёдоров', 'fedorov'],
+	['Павлов', 'pavlov'],
+	['Семёнов', 'semenov'],
+	['Голубев', 'golubev'],
+	['Виноградов', 'vinogradov'],
+	['Богданов', 'bogdanov'],
+	['Воробьёв', 'vorobyev'],
+	['Андреев', 'andreev'],
+	['Захаров', 'zakharov'],
+	['Зайцев', 'zaitsev'],
+	['Борисов', 'borisov'],
+	['Яковлев', 'yakovlev'],
+	['Григорьев', 'grigoryev'],
+	['Романов', 'romanov'],
 ] as const;
-const FEMALE_NAMES = [['Елена', 'e'], ['Ольга', 'o'], ['Наталья', 'n'], ['Татьяна', 't'], ['Ирина', 'i'], ['Светлана', 's'], ['Анна', 'a'], ['Юлия', 'y'], ['Марина', 'm'], ['Екатерина', 'e']] as const;
-const MALE_NAMES = [['Алексей', 'a'], ['Сергей', 's'], ['Дмитрий', 'd'], ['Андрей', 'a'], ['Михаил', 'm'], ['Игорь', 'i'], ['Владимир', 'v'], ['Николай', 'n']] as const;
+const FEMALE_NAMES = [
+	['Елена', 'e'],
+	['Ольга', 'o'],
+	['Наталья', 'n'],
+	['Татьяна', 't'],
+	['Ирина', 'i'],
+	['Светлана', 's'],
+	['Анна', 'a'],
+	['Юлия', 'y'],
+	['Марина', 'm'],
+	['Екатерина', 'e'],
+] as const;
+const MALE_NAMES = [
+	['Алексей', 'a'],
+	['Сергей', 's'],
+	['Дмитрий', 'd'],
+	['Андрей', 'a'],
+	['Михаил', 'm'],
+	['Игорь', 'i'],
+	['Владимир', 'v'],
+	['Николай', 'n'],
+] as const;
 /** [masculine, feminine, Latin initial] */
 const PATRONYMICS = [
-	['Александрович', 'Александровна', 'a'], ['Викторович', 'Викторовна', 'v'], ['Сергеевич', 'Сергеевна', 's'], ['Николаевич', 'Николаевна', 'n'],
-	['Иванович', 'Ивановна', 'i'], ['Петрович', 'Петровна', 'p'], ['Юрьевич', 'Юрьевна', 'y'], ['Михайлович', 'Михайловна', 'm'],
+	['Александрович', 'Александровна', 'a'],
+	['Викторович', 'Викторовна', 'v'],
+	['Сергеевич', 'Сергеевна', 's'],
+	['Николаевич', 'Николаевна', 'n'],
+	['Иванович', 'Ивановна', 'i'],
+	['Петрович', 'Петровна', 'p'],
+	['Юрьевич', 'Юрьевна', 'y'],
+	['Михайлович', 'Михайловна', 'm'],
 ] as const;
 
 interface Person {
@@ -69,11 +111,22 @@ export function internalRecord(demo: DemoOrg, accounts: readonly DemoAccount[], 
 	const head = active.find((a) => a.record.kind === 'head');
 	if (head) {
 		const press = person(rng, domain);
-		staff.push({ position: 'Пресс-секретарь главы района', name: press.name, email: press.email, ...phone(1002), accounts: [head.record.id] });
+		staff.push({
+			position: 'Пресс-секретарь главы района',
+			name: press.name,
+			email: press.email,
+			...phone(1002),
+			accounts: [head.record.id],
+		});
 	}
 	if (active.length >= 4) {
 		const deputy = person(rng, domain);
-		staff.push({ position: 'Специалист по работе в социальных сетях', name: deputy.name, email: deputy.email, accounts: active.filter((a) => a.record.network !== 'vk').map((a) => a.record.id) });
+		staff.push({
+			position: 'Специалист по работе в социальных сетях',
+			name: deputy.name,
+			email: deputy.email,
+			accounts: active.filter((a) => a.record.network !== 'vk').map((a) => a.record.id),
+		});
 	}
 	const attestedBy = OTHER_COORDINATOR[demo.record.id] ?? DISTRICT_COORDINATOR;
 	const security: NonNullable<InternalRecord['security']> = {};

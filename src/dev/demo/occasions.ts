@@ -23,11 +23,19 @@ function nthWeekday(month: number, weekday: number, n: number) {
 }
 
 export const OCCASIONS: readonly Occasion[] = [
-	{ date: fixed('07-08'), topic: 'День семьи, любви и верности: чествуем семьи-юбиляры', kinds: ['admin', 'settlement', 'culture', 'library', 'kindergarten', 'regional'] },
+	{
+		date: fixed('07-08'),
+		topic: 'День семьи, любви и верности: чествуем семьи-юбиляры',
+		kinds: ['admin', 'settlement', 'culture', 'library', 'kindergarten', 'regional'],
+	},
 	{ date: fixed('07-28'), topic: 'День Крещения Руси: выставка в читальном зале', kinds: ['library', 'museum'] },
 	{ date: fixed('08-02'), topic: 'День Воздушно-десантных войск', kinds: ['admin', 'council', 'sport', 'museum'] },
 	{ date: nthWeekday(8, 6, 2), topic: 'День физкультурника: районный спортивный праздник', kinds: ['sport', 'admin', 'school'] },
-	{ date: fixed('08-22'), topic: 'День Государственного флага России', kinds: ['admin', 'council', 'settlement', 'school', 'library', 'culture', 'museum', 'regional'] },
+	{
+		date: fixed('08-22'),
+		topic: 'День Государственного флага России',
+		kinds: ['admin', 'council', 'settlement', 'school', 'library', 'culture', 'museum', 'regional'],
+	},
 	{ date: fixed('08-27'), topic: 'День российского кино: показ под открытым небом', kinds: ['culture', 'library'] },
 	{ date: fixed('09-01'), topic: 'День знаний', kinds: ['admin', 'education', 'school', 'kindergarten', 'library', 'sport', 'regional'] },
 	{ date: fixed('09-03'), topic: 'День солидарности в борьбе с терроризмом', kinds: ['admin', 'school', 'library', 'museum', 'culture'] },

@@ -10,7 +10,17 @@ import type { DemoAccount } from './accounts.ts';
 import { quarterBounds } from './activity.ts';
 import type { DemoOrg, Quarter } from './model.ts';
 
-export const REPLY_COLUMNS = ['message_id', 'account', 'received', 'routed', 'draft_ready', 'returned', 'resubmitted', 'approved', 'published'];
+export const REPLY_COLUMNS = [
+	'message_id',
+	'account',
+	'received',
+	'routed',
+	'draft_ready',
+	'returned',
+	'resubmitted',
+	'approved',
+	'published',
+];
 
 const MINUTE = 60_000;
 /** Local time of the demo areas (Moscow time). */
@@ -39,12 +49,28 @@ interface Timing {
  * the approval stage is measured (to the return or to the final approval).
  */
 const STRICT: Timing = {
-	routed: [8, 105], draft: [40, 300], decide: [8, 45], publish: [3, 12], returnedShare: 0.25,
-	rework: [[5, 15], [10, 20], [5, 15]],
+	routed: [8, 105],
+	draft: [40, 300],
+	decide: [8, 45],
+	publish: [3, 12],
+	returnedShare: 0.25,
+	rework: [
+		[5, 15],
+		[10, 20],
+		[5, 15],
+	],
 };
 const RELAXED: Timing = {
-	routed: [10, 200], draft: [60, 1500], decide: [10, 240], publish: [5, 90], returnedShare: 0.15,
-	rework: [[10, 120], [30, 300], [10, 120]],
+	routed: [10, 200],
+	draft: [60, 1500],
+	decide: [10, 240],
+	publish: [5, 90],
+	returnedShare: 0.15,
+	rework: [
+		[10, 120],
+		[30, 300],
+		[10, 120],
+	],
 };
 
 const DAY = 1440 * MINUTE;

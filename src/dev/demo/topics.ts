@@ -5,7 +5,16 @@
  */
 import type { TopicKind } from './model.ts';
 
-export const DISTRICT_VILLAGES = ['с. Берёзовка', 'с. Ольховка', 'с. Сосновка', 'с. Каменка', 'пос. Заречный', 'с. Липовка', 'с. Дубки', 'с. Рябиновка'];
+export const DISTRICT_VILLAGES = [
+	'с. Берёзовка',
+	'с. Ольховка',
+	'с. Сосновка',
+	'с. Каменка',
+	'пос. Заречный',
+	'с. Липовка',
+	'с. Дубки',
+	'с. Рябиновка',
+];
 
 export const TOPICS: Record<TopicKind, readonly string[]> = {
 	admin: [

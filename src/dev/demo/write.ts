@@ -40,7 +40,9 @@ export class DemoWriter {
 	csv(path: string, schema: z.ZodType, columns: readonly string[], rows: readonly Record<string, CsvValue>[]): void {
 		rows.forEach((row, i) => {
 			const cells = Object.fromEntries(
-				Object.entries(row).flatMap(([key, value]) => (value === undefined || value === null || value === '' ? [] : [[key, String(value)]])),
+				Object.entries(row).flatMap(([key, value]) =>
+					value === undefined || value === null || value === '' ? [] : [[key, String(value)]],
+				),
 			);
 			const checked = schema.safeParse(cells);
 			if (!checked.success) throw new Error(`${path} row ${i + 2}: ${zodMessage(checked.error)}`);

@@ -15,8 +15,14 @@ export function* markdownChunks(input: ReportInput, limit = 50): Generator<strin
 export function markdown(all: ReportInput, limit = 50): string {
 	const input = published(all);
 	const { errors, warnings } = tally(input.findings);
-	const out = [`## Проверка данных реестра: ${fails(input) ? '❌ есть ошибки' : errors + warnings ? '⚠️ принято с предупреждениями' : '✅ всё в порядке'}`, ''];
-	out.push(`${count(errors, ERRORS)}, ${count(warnings, WARNINGS)}. Проверено: ${input.counts.orgs} орг., ${input.counts.accounts} акк., ${input.counts.rows} строк таблиц; дата проверки ${input.today}.`, '');
+	const out = [
+		`## Проверка данных реестра: ${fails(input) ? '❌ есть ошибки' : errors + warnings ? '⚠️ принято с предупреждениями' : '✅ всё в порядке'}`,
+		'',
+	];
+	out.push(
+		`${count(errors, ERRORS)}, ${count(warnings, WARNINGS)}. Проверено: ${input.counts.orgs} орг., ${input.counts.accounts} акк., ${input.counts.rows} строк таблиц; дата проверки ${input.today}.`,
+		'',
+	);
 	if (!input.findings.length) return `${out.join('\n')}\n`;
 	const byRule = new Map<string, { errors: number; warnings: number }>();
 	for (const f of input.findings) {

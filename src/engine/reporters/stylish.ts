@@ -25,7 +25,8 @@ export function* stylishChunks(input: ReportInput, colour = false): Generator<st
 	else {
 		const verdict = fails(input) ? paint('31', '✖') : paint('33', '⚠');
 		yield `${verdict} ${count(errors, ERRORS)}, ${count(warnings, WARNINGS)} (${scope}).\n`;
-		if (!errors && warnings && !input.strict) yield 'Предупреждения не мешают принять изменения; с ключом --strict они считаются ошибками.\n';
+		if (!errors && warnings && !input.strict)
+			yield 'Предупреждения не мешают принять изменения; с ключом --strict они считаются ошибками.\n';
 	}
 }
 

@@ -57,7 +57,7 @@ export function utf8Damage(bytes: Uint8Array): { first: number; wellFormed: numb
 	let first = -1;
 	let wellFormed = 0;
 	let malformed = 0;
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const length = sequenceLength(bytes, i);
 		if (length === 1) i++;
 		else if (length > 1) {

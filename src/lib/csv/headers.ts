@@ -53,7 +53,12 @@ export function matchHeaders(
 		}
 		const hit = lookupHeader(compiled, raw);
 		if (!hit) {
-			problem({ line, column, header: raw, message: `неизвестный столбец «${raw.trim()}»; допустимые: ${describeColumns(compiled.columns)}` });
+			problem({
+				line,
+				column,
+				header: raw,
+				message: `неизвестный столбец «${raw.trim()}»; допустимые: ${describeColumns(compiled.columns)}`,
+			});
 			reason('лишние столбцы');
 			continue;
 		}

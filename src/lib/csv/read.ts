@@ -83,16 +83,28 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 	const { text, encoding, invalid } = decodeBytes(bytes);
 	const compiled = compileSpec(spec);
 	const long = findLongLine(text);
-	if (long) return { encoding, delimiter: ',', headers: [], rows: [], problems: [], canonical: false, notCanonicalBecause: [], text, limit: long };
+	if (long)
+		return { encoding, delimiter: ',', headers: [], rows: [], problems: [], canonical: false, notCanonicalBecause: [], text, limit: long };
 	const delimiter = detectDelimiter(text);
 	const problems: CellProblem[] = [];
 	const damage: CellProblem[] = [];
 	// Damage a cell's schema cannot see (it would be published as is): located where it is.
 	if (invalid) {
-		damage.push({ line: invalid.line, column: invalid.column, header: '', message: `байт ${hexByte(invalid.byte)} не читается как UTF-8 (файл повреждён или часть текста вставлена в другой кодировке): наберите этот символ заново и сохраните файл в UTF-8` });
+		damage.push({
+			line: invalid.line,
+			column: invalid.column,
+			header: '',
+			message: `байт ${hexByte(invalid.byte)} не читается как UTF-8 (файл повреждён или часть текста вставлена в другой кодировке): наберите этот символ заново и сохраните файл в UTF-8`,
+		});
 	}
 	const nul = nulPosition(text);
-	if (nul) damage.push({ ...nul, header: '', message: 'нулевой байт (NUL) — так выглядит двоичный или повреждённый файл: удалите этот символ и сохраните таблицу как текст в UTF-8' });
+	if (nul)
+		damage.push({
+			...nul,
+			header: '',
+			message:
+				'нулевой байт (NUL) — так выглядит двоичный или повреждённый файл: удалите этот символ и сохраните таблицу как текст в UTF-8',
+		});
 	const reasons: string[] = [];
 	const reason = (r: string) => {
 		if (!reasons.includes(r)) reasons.push(r);
@@ -108,19 +120,34 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 	const rows: TableRow[] = [];
 	const note: CellNote = { problem: undefined, reason: undefined, padded: false };
 
-	const scan = scanCsv(text, delimiter, (record) => {
-		if (matched === undefined) {
-			// Leading blank lines would make a blank header: treat the file as having none yet.
-			if (isBlank(record)) return reason('пустые строки');
-			matched = matchHeaders(record, compiled, problem, reason);
-		} else if (isBlank(record)) reason('пустые строки');
-		else rows.push(readRow(record, matched));
-	}, SCAN_LIMITS);
+	const scan = scanCsv(
+		text,
+		delimiter,
+		(record) => {
+			if (matched === undefined) {
+				// Leading blank lines would make a blank header: treat the file as having none yet.
+				if (isBlank(record)) return reason('пустые строки');
+				matched = matchHeaders(record, compiled, problem, reason);
+			} else if (isBlank(record)) reason('пустые строки');
+			else rows.push(readRow(record, matched));
+		},
+		SCAN_LIMITS,
+	);
 	if (scan.limit) {
 		const { kind, line, column, field, found } = scan.limit;
 		const header = matched?.headers[field]?.raw;
 		const limit: LimitHit = { kind, line, column, ...(found !== undefined ? { found } : {}), ...(header !== undefined ? { header } : {}) };
-		return { encoding, delimiter, headers: matched?.headers ?? [], rows: [], problems: [], canonical: false, notCanonicalBecause: [], text, limit };
+		return {
+			encoding,
+			delimiter,
+			headers: matched?.headers ?? [],
+			rows: [],
+			problems: [],
+			canonical: false,
+			notCanonicalBecause: [],
+			text,
+			limit,
+		};
 	}
 
 	function readRow(record: ScannedRecord, { headers, slots }: MatchedHeaders): TableRow {
@@ -138,7 +165,12 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 					reason('лишние пустые поля в конце строк');
 					continue;
 				}
-				problem({ line, column, header: '', message: `лишнее значение «${raw.trim()}»: полей в строке ${count}, а столбцов в заголовке ${width}` });
+				problem({
+					line,
+					column,
+					header: '',
+					message: `лишнее значение «${raw.trim()}»: полей в строке ${count}, а столбцов в заголовке ${width}`,
+				});
 				reason('строки с неверным числом полей');
 				break;
 			}
@@ -163,7 +195,8 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 			// quote in it as irregular; delimiters and line breaks end it), quoted ones must need them.
 			const how = quoting[j];
 			if (how === PLAIN ? value === undefined && raw !== '' : how !== QUOTED || value === undefined || !needsQuotes(value)) reason(QUOTING);
-			else if (value !== undefined && value !== raw && !note.padded && note.reason === undefined) reason('значения не в канонической записи');
+			else if (value !== undefined && value !== raw && !note.padded && note.reason === undefined)
+				reason('значения не в канонической записи');
 		}
 		// A row cut short by an unclosed quote: the quote is the mistake, reported once (below).
 		if (count < width && !record.unclosed) {
@@ -206,7 +239,16 @@ export function readTable(bytes: Uint8Array, spec: Record<string, ColumnSpec>): 
 		reason('нет строки заголовков');
 		return { encoding, delimiter, headers: [], rows: [], problems, canonical: false, notCanonicalBecause: reasons, text };
 	}
-	return { encoding, delimiter, headers: matched.headers, rows, problems, canonical: reasons.length === 0, notCanonicalBecause: reasons, text };
+	return {
+		encoding,
+		delimiter,
+		headers: matched.headers,
+		rows,
+		problems,
+		canonical: reasons.length === 0,
+		notCanonicalBecause: reasons,
+		text,
+	};
 }
 
 /** The title of the column whose cell holds `at`, for a problem found in the text before its row was read. */

@@ -67,11 +67,27 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-export function scanCsv(text: string, delimiter: ',' | ';', onRecord: (record: ScannedRecord) => void, limits: ScanLimits = NO_LIMITS): ScanSummary {
+export function scanCsv(
+	text: string,
+	delimiter: ',' | ';',
+	onRecord: (record: ScannedRecord) => void,
+	limits: ScanLimits = NO_LIMITS,
+): ScanSummary {
 	const { maxFields, maxCell } = limits;
 	const delim = delimiter.charCodeAt(0);
 	const n = text.length;
-	const rec: ScannedRecord = { line: 1, count: 0, fields: [], cols: [], lines: [], quoting: [], multiline: false, endLine: 1, endCol: 1, unclosed: false };
+	const rec: ScannedRecord = {
+		line: 1,
+		count: 0,
+		fields: [],
+		cols: [],
+		lines: [],
+		quoting: [],
+		multiline: false,
+		endLine: 1,
+		endCol: 1,
+		unclosed: false,
+	};
 	const { fields, cols, lines, quoting } = rec;
 	let crlf = false;
 	let lone = false;

@@ -36,7 +36,12 @@ export function readGitHistory(options: HistoryOptions): GitHistory {
 		});
 
 	const inside = run(['rev-parse', '--is-inside-work-tree']);
-	if (inside.error) return { ok: false, reason: (inside.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git не установлен' : `git не запустился: ${inside.error.message}` };
+	if (inside.error)
+		return {
+			ok: false,
+			reason:
+				(inside.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git не установлен' : `git не запустился: ${inside.error.message}`,
+		};
 	if (inside.status !== 0 || inside.stdout.toString().trim() !== 'true') {
 		const message = inside.stderr.toString().trim().split('\n')[0] ?? '';
 		// Anything but «not a git repository» (e.g. «dubious ownership» in a CI container) is worth quoting.
@@ -45,7 +50,10 @@ export function readGitHistory(options: HistoryOptions): GitHistory {
 	}
 	const shallow = run(['rev-parse', '--is-shallow-repository']);
 	if (shallow.stdout.toString().trim() === 'true') {
-		return { ok: false, reason: 'репозиторий склонирован не полностью (shallow clone): в CI задайте GIT_DEPTH: 0 (GitLab) или fetch-depth: 0 (GitHub)' };
+		return {
+			ok: false,
+			reason: 'репозиторий склонирован не полностью (shallow clone): в CI задайте GIT_DEPTH: 0 (GitLab) или fetch-depth: 0 (GitHub)',
+		};
 	}
 
 	const log = run([
@@ -74,7 +82,8 @@ export function readGitHistory(options: HistoryOptions): GitHistory {
 	const values = new Map<string, RecordValue | undefined>();
 	if (blobs.length > 0) {
 		const batch = run(['cat-file', '--batch'], blobs.map((blob) => `${blob}\n`).join(''));
-		if (batch.status !== 0) return { ok: false, reason: `git cat-file завершился с ошибкой: ${batch.stderr.toString().trim().split('\n')[0]}` };
+		if (batch.status !== 0)
+			return { ok: false, reason: `git cat-file завершился с ошибкой: ${batch.stderr.toString().trim().split('\n')[0]}` };
 		const texts = splitBatch(batch.stdout);
 		const kindOf = blobKinds(commits);
 		blobs.forEach((blob, i) => {

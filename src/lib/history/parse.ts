@@ -106,7 +106,12 @@ export function parseLog(text: string): Commit[] {
 			const [, before, after, letter, path] = match;
 			// Other statuses (T: type change, C/R: copy/rename if configured on) count as a modification.
 			const status = letter === 'A' || letter === 'D' ? letter : 'M';
-			changes.push({ status, path: path!, ...(NONE.test(before!) ? {} : { before: before! }), ...(NONE.test(after!) ? {} : { after: after! }) });
+			changes.push({
+				status,
+				path: path!,
+				...(NONE.test(before!) ? {} : { before: before! }),
+				...(NONE.test(after!) ? {} : { after: after! }),
+			});
 		}
 		const mergeRequest = mergeRequestOf(subject, body);
 		commits.push({ hash, date: time.slice(0, 10), time, subject, ...(mergeRequest ? { mergeRequest } : {}), changes });
@@ -211,7 +216,13 @@ export function deriveHistory(commits: readonly Commit[], values: Values): Map<s
 				}
 			}
 			if (!event) continue;
-			const entry: HistoryEvent = { ...event, date: commit.date, time: commit.time, commit: commit.hash, ...(commit.mergeRequest ? { mergeRequest: commit.mergeRequest } : {}) };
+			const entry: HistoryEvent = {
+				...event,
+				date: commit.date,
+				time: commit.time,
+				commit: commit.hash,
+				...(commit.mergeRequest ? { mergeRequest: commit.mergeRequest } : {}),
+			};
 			const list = history.get(key);
 			if (list) list.push(entry);
 			else history.set(key, [entry]);

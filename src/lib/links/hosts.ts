@@ -43,9 +43,7 @@ const HOST_NETWORK = new Map<string, Network>(
 export const KNOWN_DOMAINS: readonly (readonly [string, Network])[] = [
 	...new Map<string, Network>([
 		...HOST_NETWORK,
-		...Object.entries(OWNED_DOMAINS).flatMap(([network, domains]) =>
-			domains.map((domain) => [domain, network as Network] as const),
-		),
+		...Object.entries(OWNED_DOMAINS).flatMap(([network, domains]) => domains.map((domain) => [domain, network as Network] as const)),
 	]),
 ].sort((a, b) => b[0].length - a[0].length);
 

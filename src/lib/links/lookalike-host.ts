@@ -15,12 +15,28 @@ const KNOWN_SKELETONS = KNOWN_DOMAINS.map(([domain, network]) => [skeleton(domai
 // even when the rest of the name does not match (e.g. 'вконтакте-вход.рф').
 const BRANDS: readonly (readonly [string, Network])[] = (
 	[
-		['vk', 'vk'], ['vkontakte', 'vk'], ['вк', 'vk'], ['вконтакте', 'vk'],
-		['ok', 'ok'], ['odnoklassniki', 'ok'], ['одноклассники', 'ok'],
-		['telegram', 'tg'], ['телеграм', 'tg'], ['телеграмм', 'tg'],
-		['dzen', 'dzen'], ['дзен', 'dzen'], ['rutube', 'rutube'], ['рутуб', 'rutube'],
-		['youtube', 'youtube'], ['ютуб', 'youtube'], ['facebook', 'fb'], ['фейсбук', 'fb'],
-		['instagram', 'ig'], ['инстаграм', 'ig'], ['twitter', 'x'], ['твиттер', 'x'],
+		['vk', 'vk'],
+		['vkontakte', 'vk'],
+		['вк', 'vk'],
+		['вконтакте', 'vk'],
+		['ok', 'ok'],
+		['odnoklassniki', 'ok'],
+		['одноклассники', 'ok'],
+		['telegram', 'tg'],
+		['телеграм', 'tg'],
+		['телеграмм', 'tg'],
+		['dzen', 'dzen'],
+		['дзен', 'dzen'],
+		['rutube', 'rutube'],
+		['рутуб', 'rutube'],
+		['youtube', 'youtube'],
+		['ютуб', 'youtube'],
+		['facebook', 'fb'],
+		['фейсбук', 'fb'],
+		['instagram', 'ig'],
+		['инстаграм', 'ig'],
+		['twitter', 'x'],
+		['твиттер', 'x'],
 	] as const
 ).map(([word, network]) => [skeleton(word), network] as const);
 
@@ -77,10 +93,21 @@ export function imitatedNetwork(host: string, rawHost: string): HostImitation | 
 // vk-com.online) or its brand as a word (vkontakte-gov.ru, telegram-channel.ru, login-vk.ru) is how
 // typosquats look. Short brands other than 'vk' are ordinary words or letters (ok, max, x, fb, ig)
 // and would flag honest sites, so only these count.
-const DASHED_DOMAINS = KNOWN_DOMAINS.filter(([domain]) => domain.split('.').length === 2).map(([domain, network]) => [domain.replace('.', '-'), network] as const);
+const DASHED_DOMAINS = KNOWN_DOMAINS.filter(([domain]) => domain.split('.').length === 2).map(
+	([domain, network]) => [domain.replace('.', '-'), network] as const,
+);
 const ASCII_BRANDS: readonly (readonly [string, Network])[] = [
-	['vk', 'vk'], ['vkontakte', 'vk'], ['odnoklassniki', 'ok'], ['telegram', 'tg'], ['telegramm', 'tg'], ['youtube', 'youtube'],
-	['rutube', 'rutube'], ['instagram', 'ig'], ['facebook', 'fb'], ['twitter', 'x'], ['dzen', 'dzen'],
+	['vk', 'vk'],
+	['vkontakte', 'vk'],
+	['odnoklassniki', 'ok'],
+	['telegram', 'tg'],
+	['telegramm', 'tg'],
+	['youtube', 'youtube'],
+	['rutube', 'rutube'],
+	['instagram', 'ig'],
+	['facebook', 'fb'],
+	['twitter', 'x'],
+	['dzen', 'dzen'],
 ];
 // Brands long enough to be recognised glued to another word (vkontaktegov.ru, telegramchannel.ru).
 const GLUED_MIN = 7;

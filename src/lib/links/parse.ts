@@ -2,9 +2,7 @@
  * Turns pasted text into something the WHATWG URL parser accepts, keeping the
  * host exactly as typed so look-alike checks can see what the reader saw.
  */
-export type Prepared =
-	| { scheme: 'web'; href: string; rawHost: string }
-	| { scheme: 'tg'; href: string };
+export type Prepared = { scheme: 'web'; href: string; rawHost: string } | { scheme: 'tg'; href: string };
 
 // A bare host at the start of the text: labels of letters/digits and a
 // top-level label that starts with a letter ('vk.com', 'президент.рф'),

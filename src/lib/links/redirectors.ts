@@ -4,15 +4,48 @@
  * depend on the network.
  */
 const SHORTENERS = new Set([
-	'vk.cc', 'clck.ru', 'bit.ly', 'bitly.com', 'goo.gl', 't.co', 'tinyurl.com', 'ya.cc', 'u.to', 'ok.me',
-	'is.gd', 'v.gd', 'ow.ly', 'buff.ly', 'cutt.ly', 'rb.gy', 'shorturl.at', 'tiny.cc', 's.id', 'qps.ru',
-	'fb.me', 'fb.watch', 'instagr.am', 'lnkd.in', 'dlvr.it', 't.ly', 'surl.li', 'rebrand.ly', 'shorturl.com', 'gg.gg',
+	'vk.cc',
+	'clck.ru',
+	'bit.ly',
+	'bitly.com',
+	'goo.gl',
+	't.co',
+	'tinyurl.com',
+	'ya.cc',
+	'u.to',
+	'ok.me',
+	'is.gd',
+	'v.gd',
+	'ow.ly',
+	'buff.ly',
+	'cutt.ly',
+	'rb.gy',
+	'shorturl.at',
+	'tiny.cc',
+	's.id',
+	'qps.ru',
+	'fb.me',
+	'fb.watch',
+	'instagr.am',
+	'lnkd.in',
+	'dlvr.it',
+	't.ly',
+	'surl.li',
+	'rebrand.ly',
+	'shorturl.com',
+	'gg.gg',
 ]);
 
 // Hosts whose every page is a redirect.
 const WRAPPER_HOSTS = new Set([
-	'away.vk.com', 'l.facebook.com', 'lm.facebook.com', 'l.instagram.com', 'l.messenger.com', 'clck.yandex.ru',
-	'href.li', 'checklink.mail.ru',
+	'away.vk.com',
+	'l.facebook.com',
+	'lm.facebook.com',
+	'l.instagram.com',
+	'l.messenger.com',
+	'clck.yandex.ru',
+	'href.li',
+	'checklink.mail.ru',
 ]);
 
 export function isShortener(host: string): boolean {

@@ -7,8 +7,33 @@
 
 const PREFIXES = ['official_', 'oficial_', 'offical_', 'real_', 'the_', 'new_', 'official', 'real'];
 const SUFFIXES = [
-	'_official', '_oficial', '_offical', '_officia1', 'official', '_ofic', '_off', '_real', '_ru', '_rf', '_rus', '_gov', '_info',
-	'_news', '_online', '_channel', '_kanal', '_group', '_page', '_team', '_press', '.ru', '_1', '_2', '1', '2', '_',
+	'_official',
+	'_oficial',
+	'_offical',
+	'_officia1',
+	'official',
+	'_ofic',
+	'_off',
+	'_real',
+	'_ru',
+	'_rf',
+	'_rus',
+	'_gov',
+	'_info',
+	'_news',
+	'_online',
+	'_channel',
+	'_kanal',
+	'_group',
+	'_page',
+	'_team',
+	'_press',
+	'.ru',
+	'_1',
+	'_2',
+	'1',
+	'2',
+	'_',
 ];
 // A base shorter than this is too generic to name a real page (`adm`, `mo`).
 const MIN_BASE = 4;

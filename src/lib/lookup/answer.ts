@@ -73,12 +73,22 @@ async function linkAnswer(base: Base, question: Extract<Question, { kind: 'link'
 		case 'official':
 		case 'closed': {
 			const { network, canonical, via } = verdict;
-			return make(base, verdict.verdict === 'official' ? 'official' : 'formerly-official', verdict.verdict === 'official' ? 'registered' : 'closed', { accounts: [verdict.account], network, canonical, via });
+			return make(
+				base,
+				verdict.verdict === 'official' ? 'official' : 'formerly-official',
+				verdict.verdict === 'official' ? 'registered' : 'closed',
+				{ accounts: [verdict.account], network, canonical, via },
+			);
 		}
 		case 'unknown': {
 			const { network, canonical, via } = verdict;
 			const elsewhere = verdict.elsewhere.length > 0;
-			return make(base, 'not-registered', elsewhere ? 'name-registered-elsewhere' : 'not-in-registry', { accounts: verdict.elsewhere, network, canonical, via });
+			return make(base, 'not-registered', elsewhere ? 'name-registered-elsewhere' : 'not-in-registry', {
+				accounts: verdict.elsewhere,
+				network,
+				canonical,
+				via,
+			});
 		}
 		case 'lookalike': {
 			// A site whose name merely contains a brand word may be an organisation's own.
@@ -90,7 +100,8 @@ async function linkAnswer(base: Base, question: Extract<Question, { kind: 'link'
 			return make(base, 'lookalike', verdict.reason, { accounts: candidates, network, canonical, via });
 		}
 		case 'invalid': {
-			if (verdict.suggestion !== undefined) return make(base, 'lookalike', 'misspelt-numeric-form', { accounts: [verdict.suggestion], network: verdict.network });
+			if (verdict.suggestion !== undefined)
+				return make(base, 'lookalike', 'misspelt-numeric-form', { accounts: [verdict.suggestion], network: verdict.network });
 			if (verdict.reason === 'other-site') {
 				const listed = await websiteOwners(question.text, registry);
 				if (listed.length > 0) return make(base, 'official-contact', 'website', { orgs: listed });
@@ -123,7 +134,8 @@ async function handleAnswer(base: Base, name: string, registry: RegistryLookup):
 		return make(base, closed ? 'formerly-official' : 'name-registered', closed ? 'closed' : 'handle-registered', { accounts: found });
 	}
 	const accounts = await similarOrAffixed(id, registry);
-	if (accounts.length > 0) return make(base, 'lookalike', accounts[0]?.similarity === 'impostor-affix' ? 'impostor-affix' : 'similar-name', { accounts });
+	if (accounts.length > 0)
+		return make(base, 'lookalike', accounts[0]?.similarity === 'impostor-affix' ? 'impostor-affix' : 'similar-name', { accounts });
 	return make(base, 'not-registered', 'handle-not-registered');
 }
 

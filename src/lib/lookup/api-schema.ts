@@ -51,7 +51,12 @@ export const API_SCHEMA = {
 			type: 'object',
 			additionalProperties: {
 				type: 'array',
-				items: { type: 'object', required: ['o', 'n'], properties: { o: { type: 'string' }, n: { type: 'string' } }, additionalProperties: false },
+				items: {
+					type: 'object',
+					required: ['o', 'n'],
+					properties: { o: { type: 'string' }, n: { type: 'string' } },
+					additionalProperties: false,
+				},
 			},
 		},
 	},

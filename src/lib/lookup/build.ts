@@ -94,7 +94,10 @@ export function buildShards({ accounts, contacts = [] }: Registry, options: Buil
 		orgs.set(contact.org, { o: contact.org, n: contact.orgName });
 		listed.set(contact.key, orgs);
 	}
-	const contactBytes = [...listed].reduce((sum, [key, orgs]) => sum + key.length + 6 + [...orgs.values()].reduce((n, r) => n + JSON.stringify(r).length + 1, 0), 0);
+	const contactBytes = [...listed].reduce(
+		(sum, [key, orgs]) => sum + key.length + 6 + [...orgs.values()].reduce((n, r) => n + JSON.stringify(r).length + 1, 0),
+		0,
+	);
 	const c = Math.max(1, Math.ceil(contactBytes / (options.contactTarget ?? CONTACT_TARGET)));
 	const contactShards = Array.from({ length: c }, (): [string, ContactRecord[]][] => []);
 	for (const [key, orgs] of listed) contactShards[shardOf(key, c)]?.push([key, [...orgs.values()].sort((a, b) => (a.o < b.o ? -1 : 1))]);
@@ -105,7 +108,9 @@ export function buildShards({ accounts, contacts = [] }: Registry, options: Buil
 		...lookalikeShards.map((shard, i): [ShardKindIndex, string] => [['l', i], JSON.stringify(sorted(shard))]),
 		...contactShards.map((shard, i): [ShardKindIndex, string] => [['c', i], JSON.stringify(Object.fromEntries(shard.sort(byKey)))]),
 	];
-	const v = fnv1a(`${e}/${l}/${c}/${texts.map(([, text]) => text).join('\n')}`).toString(16).padStart(8, '0');
+	const v = fnv1a(`${e}/${l}/${c}/${texts.map(([, text]) => text).join('\n')}`)
+		.toString(16)
+		.padStart(8, '0');
 	const config: LookupConfig = { v, e, l, c };
 	return { config, files: new Map(texts.map(([[kind, i], text]) => [shardName(config, kind, i), text])) };
 }

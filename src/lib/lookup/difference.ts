@@ -38,7 +38,7 @@ export function differences(checked: string, real: string): Differences | null {
 	}
 	const marksA: boolean[] = [];
 	const marksB: boolean[] = [];
-	for (let i = a.length, j = b.length; i > 0 || j > 0; ) {
+	for (let i = a.length, j = b.length; i > 0 || j > 0;) {
 		const here = cost[i * width + j]!;
 		if (i > 0 && j > 0 && here === cost[(i - 1) * width + j - 1]! + (fold(a[i - 1] ?? '') === fold(b[j - 1] ?? '') ? 0 : 1)) {
 			const changed = here !== cost[(i - 1) * width + j - 1];

@@ -87,7 +87,9 @@ export class RegistryLookup {
 	async contact(key: string): Promise<ContactRecord[]> {
 		const shard = await this.#shard('c', shardOf(key, this.config.c));
 		const list = typeof shard === 'object' && shard !== null && !Array.isArray(shard) ? (shard as Record<string, unknown>)[key] : undefined;
-		return Array.isArray(list) ? list.filter((r): r is ContactRecord => typeof r === 'object' && r !== null && typeof r.o === 'string' && typeof r.n === 'string') : [];
+		return Array.isArray(list)
+			? list.filter((r): r is ContactRecord => typeof r === 'object' && r !== null && typeof r.o === 'string' && typeof r.n === 'string')
+			: [];
 	}
 
 	/**
@@ -99,7 +101,8 @@ export class RegistryLookup {
 		for (const base of affixBases(name).slice(0, MAX_AFFIX_BASES)) {
 			for (const hit of await this.named(base)) {
 				if (network !== null && !hit.canonical.startsWith(`${network}:`)) continue;
-				if (out.length < MAX_CANDIDATES && !out.some((c) => c.record.a === hit.record.a)) out.push({ ...hit, similarity: 'impostor-affix' });
+				if (out.length < MAX_CANDIDATES && !out.some((c) => c.record.a === hit.record.a))
+					out.push({ ...hit, similarity: 'impostor-affix' });
 			}
 			if (out.length > 0) break;
 		}
@@ -130,7 +133,7 @@ export class RegistryLookup {
 	async #resolve(ranked: [string, Candidate['similarity']][]): Promise<Candidate[]> {
 		const out: Candidate[] = [];
 		const accounts = new Set<string>();
-		for (let start = 0; start < ranked.length && out.length < MAX_CANDIDATES; ) {
+		for (let start = 0; start < ranked.length && out.length < MAX_CANDIDATES;) {
 			const batch = ranked.slice(start, start + MAX_CANDIDATES - out.length);
 			start += batch.length;
 			const found = await Promise.all(batch.map(([name]) => this.exact(name)));
@@ -183,7 +186,10 @@ export function pretendedAddress(input: string, network: Network | null): string
 	const direct = canonicalise(folded);
 	if (via(direct) !== null && direct.canonical !== null) return direct.canonical;
 	if (network === null) return null;
-	const text = folded.trim().replace(/^[a-z]+:\/\//i, '').replace(/^\/\//, '');
+	const text = folded
+		.trim()
+		.replace(/^[a-z]+:\/\//i, '')
+		.replace(/^\/\//, '');
 	const slash = text.search(/[/?#]/);
 	if (slash === -1) return null;
 	const moved = canonicalise(`https://${NETWORK_HOSTS[network][0]}${text.slice(slash)}`);
@@ -207,7 +213,14 @@ export async function checkLink(input: string, lookup: RegistryLookup): Promise<
 	const { network, reason } = resolution;
 
 	if (resolution.kind === 'lookalike') {
-		return { verdict: 'lookalike', reason: reason ?? 'confusable-name', network, canonical: null, via: null, candidates: await imitated(lookup, input, network) };
+		return {
+			verdict: 'lookalike',
+			reason: reason ?? 'confusable-name',
+			network,
+			canonical: null,
+			via: null,
+			candidates: await imitated(lookup, input, network),
+		};
 	}
 	const kind = via(resolution);
 	if (kind === null || resolution.canonical === null || network === null) {
@@ -222,7 +235,8 @@ export async function checkLink(input: string, lookup: RegistryLookup): Promise<
 
 	// vk.com/clubl23 is a valid screen name, perhaps someone else's: the registered club123 is named.
 	const intended = await hintCandidate(lookup, resolution.hint);
-	if (intended !== null) return { verdict: 'lookalike', reason: 'misspelt-numeric-form', network, canonical, via: kind, candidates: [intended] };
+	if (intended !== null)
+		return { verdict: 'lookalike', reason: 'misspelt-numeric-form', network, canonical, via: kind, candidates: [intended] };
 
 	// Same exact shard, no extra fetch: the name registered on other networks.
 	const elsewhere = (await lookup.named(handleKey(canonical))).map((hit): Candidate => ({ ...hit, similarity: 'same-name' }));

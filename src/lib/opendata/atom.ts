@@ -37,7 +37,10 @@ const entryInstant = (entry: AtomEntry) => entry.updated ?? instant(entry.date);
 
 export function atomXml(feed: AtomFeed): string {
 	// Both forms are UTC with a «Z», so the strings compare as instants.
-	const updated = feed.entries.reduce((latest, entry) => (entryInstant(entry) > latest ? entryInstant(entry) : latest), feed.entries[0] ? entryInstant(feed.entries[0]) : instant(feed.fallbackDate));
+	const updated = feed.entries.reduce(
+		(latest, entry) => (entryInstant(entry) > latest ? entryInstant(entry) : latest),
+		feed.entries[0] ? entryInstant(feed.entries[0]) : instant(feed.fallbackDate),
+	);
 	const lines = [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">',

@@ -31,4 +31,3 @@ export function registryChanges(accounts: Iterable<Account>): RegistryChange[] {
 			(a.account.id < b.account.id ? -1 : a.account.id > b.account.id ? 1 : 0),
 	);
 }
-

@@ -160,8 +160,14 @@ export function setPassport({ site, identifier, title, description, subject, dat
 	const files = passportFiles(dates);
 	const setUrl = `${folderUrl}${identifier}/`;
 	const key = (name: string) => name.replace(/\.csv$/, '');
-	const earlierData = earlier.filter((name) => DATA_NAME.test(name) && name !== files.data).sort().reverse();
-	const earlierStructures = earlier.filter((name) => STRUCTURE_NAME.test(name) && name !== files.structure).sort().reverse();
+	const earlierData = earlier
+		.filter((name) => DATA_NAME.test(name) && name !== files.data)
+		.sort()
+		.reverse();
+	const earlierStructures = earlier
+		.filter((name) => STRUCTURE_NAME.test(name) && name !== files.structure)
+		.sort()
+		.reverse();
 	const version = compactDate(versionDate(dates));
 	const rows: Passport['rows'] = [
 		['standardversion', STANDARD_VERSION],
@@ -203,7 +209,8 @@ export interface PassportInput {
 /** The registry set's passport. */
 export function passport({ site, orgs, accounts, folderUrl, earlier = [], t }: PassportInput): Passport {
 	const dates = passportDates(accounts);
-	const provenance = dates.structure > dates.modified ? t('opendata.provenance.structure') : registryProvenance(accounts, dates.modified, t);
+	const provenance =
+		dates.structure > dates.modified ? t('opendata.provenance.structure') : registryProvenance(accounts, dates.modified, t);
 	return setPassport({
 		site,
 		identifier: datasetIdentifier(site, orgs),
@@ -218,7 +225,10 @@ export function passport({ site, orgs, accounts, folderUrl, earlier = [], t }: P
 }
 
 export function metaCsv(passport: Passport): string {
-	return writePublishedTable(['property', 'value'], passport.rows.map(([property, value]) => ({ property, value })));
+	return writePublishedTable(
+		['property', 'value'],
+		passport.rows.map(([property, value]) => ({ property, value })),
+	);
 }
 
 /**

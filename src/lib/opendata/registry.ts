@@ -7,7 +7,13 @@
 import { writePublishedTable } from '../csv/write.ts';
 import type { Account } from '../../schemas/account.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
-import { toPublicAccount, toPublicOrganisation, type PublicAccount, type PublicOrganisation, type RegistryDocument } from './public-schema.ts';
+import {
+	toPublicAccount,
+	toPublicOrganisation,
+	type PublicAccount,
+	type PublicOrganisation,
+	type RegistryDocument,
+} from './public-schema.ts';
 import type { Translate } from './types.ts';
 
 export interface RegistryColumn {
@@ -33,7 +39,12 @@ export const REGISTRY_COLUMNS: readonly RegistryColumn[] = [
 	{ name: 'org_name', english: 'Full name of the organisation', format: 'string', value: (_, o) => o?.name },
 	{ name: 'org_inn', english: 'Taxpayer number (INN) of the organisation', format: 'string', value: (_, o) => o?.inn },
 	{ name: 'org_ogrn', english: 'State registration number (OGRN) of the organisation', format: 'string', value: (_, o) => o?.ogrn },
-	{ name: 'network', english: 'Social network code: vk, ok, tg, max, dzen, rutube, youtube, fb, ig, x', format: 'string', value: (a) => a.network },
+	{
+		name: 'network',
+		english: 'Social network code: vk, ok, tg, max, dzen, rutube, youtube, fb, ig, x',
+		format: 'string',
+		value: (a) => a.network,
+	},
 	{ name: 'url', english: 'Official link to the page', format: 'string', value: (a) => a.url },
 	{ name: 'aliases', english: 'Other links to the same page, separated by spaces', format: 'string', value: (a) => list(a.aliases) },
 	{ name: 'name', english: 'Page name as shown in the network', format: 'string', value: (a) => a.name },
@@ -43,16 +54,42 @@ export const REGISTRY_COLUMNS: readonly RegistryColumn[] = [
 	{ name: 'registered', english: 'Date the page was entered in the registry, YYYY-MM-DD', format: 'date', value: (a) => a.registered },
 	{ name: 'closed_date', english: 'Date the page was closed, YYYY-MM-DD', format: 'date', value: (a) => a.closed?.date },
 	{ name: 'closed_reason', english: 'Reason the page was closed', format: 'string', value: (a) => a.closed?.reason },
-	{ name: 'gospabliki', english: 'Date the page was connected to Gospabliki, YYYY-MM-DD', format: 'date', value: (a) => a.gospabliki ?? undefined },
-	{ name: 'links_to_statement', english: 'The page links to its statement in the registry: true or false', format: 'boolean', value: (a) => String(a.linksToStatement) },
+	{
+		name: 'gospabliki',
+		english: 'Date the page was connected to Gospabliki, YYYY-MM-DD',
+		format: 'date',
+		value: (a) => a.gospabliki ?? undefined,
+	},
+	{
+		name: 'links_to_statement',
+		english: 'The page links to its statement in the registry: true or false',
+		format: 'boolean',
+		value: (a) => String(a.linksToStatement),
+	},
 	{ name: 'reviewed', english: 'Date the record was last reviewed, YYYY-MM-DD', format: 'date', value: (a) => a.reviewed },
-	{ name: 'responsible_position', english: 'Position of the person responsible for the page', format: 'string', value: (a) => a.responsible?.position },
-	{ name: 'responsible_name', english: 'Name of the person responsible, only with their consent', format: 'string', value: (a) => a.responsible?.name },
+	{
+		name: 'responsible_position',
+		english: 'Position of the person responsible for the page',
+		format: 'string',
+		value: (a) => a.responsible?.position,
+	},
+	{
+		name: 'responsible_name',
+		english: 'Name of the person responsible, only with their consent',
+		format: 'string',
+		value: (a) => a.responsible?.name,
+	},
 	{
 		name: 'profile',
-		english: 'Elements the page shows, separated by spaces: official-status, description, design, address, geolocation, email, phones, website',
+		english:
+			'Elements the page shows, separated by spaces: official-status, description, design, address, geolocation, email, phones, website',
 		format: 'string',
-		value: (a) => list(Object.entries(a.profile).filter(([, present]) => present === true).map(([element]) => element)),
+		value: (a) =>
+			list(
+				Object.entries(a.profile)
+					.filter(([, present]) => present === true)
+					.map(([element]) => element),
+			),
 	},
 ];
 

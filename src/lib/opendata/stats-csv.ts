@@ -102,5 +102,9 @@ export function quarterEnd({ year, quarter }: StatsQuarter): string {
  */
 export function statsDates(quarters: readonly StatsQuarter[]): { created: string; modified: string; structure: string } {
 	const ends = quarters.map(quarterEnd).sort();
-	return { created: ends[0] ?? STATS_STRUCTURE_VERSION, modified: ends.at(-1) ?? STATS_STRUCTURE_VERSION, structure: STATS_STRUCTURE_VERSION };
+	return {
+		created: ends[0] ?? STATS_STRUCTURE_VERSION,
+		modified: ends.at(-1) ?? STATS_STRUCTURE_VERSION,
+		structure: STATS_STRUCTURE_VERSION,
+	};
 }

@@ -33,7 +33,7 @@ export function sha256File(path: string): string {
 	const buffer = Buffer.allocUnsafe(1 << 20);
 	const fd = openSync(path, 'r');
 	try {
-		for (let read; (read = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, read));
+		for (let read; (read = readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, read));
 	} finally {
 		closeSync(fd);
 	}
@@ -47,7 +47,10 @@ export function signedPaths(site: string): string[] {
 		if (!existsSync(join(site, folder))) continue;
 		for (const entry of readdirSync(join(site, folder), { recursive: true, withFileTypes: true })) {
 			if (!entry.isFile()) continue;
-			const path = `${join(entry.parentPath, entry.name).slice(site.length + 1).split('\\').join('/')}`;
+			const path = `${join(entry.parentPath, entry.name)
+				.slice(site.length + 1)
+				.split('\\')
+				.join('/')}`;
 			if (!UNLISTED.has(path)) paths.push(path);
 		}
 	}

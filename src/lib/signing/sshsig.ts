@@ -53,7 +53,8 @@ export function parsePublicKey(line: string): Buffer {
 	if (type !== 'ssh-ed25519' || !base64) throw new SignatureError('ожидался открытый ключ Ed25519 в формате OpenSSH: «ssh-ed25519 AAAA…»');
 	const blob = Buffer.from(base64, 'base64');
 	const key = reader(blob);
-	if (key.string().toString() !== 'ssh-ed25519' || key.string().length !== 32 || !key.done()) throw new SignatureError('открытый ключ повреждён');
+	if (key.string().toString() !== 'ssh-ed25519' || key.string().length !== 32 || !key.done())
+		throw new SignatureError('открытый ключ повреждён');
 	return blob;
 }
 
@@ -82,9 +83,14 @@ export function verifySshSignature(message: Uint8Array, armored: string, trusted
 	const hashAlgorithm = blob.string().toString();
 	const signature = reader(blob.string());
 	if (!blob.done()) throw new SignatureError('файл подписи повреждён');
-	if (signedNamespace !== namespace) throw new SignatureError(`подпись сделана для другой цели («${signedNamespace}»), а не для «${namespace}»`);
-	if (!publicKey.equals(trusted)) throw new SignatureError(`подпись сделана другим ключом (${fingerprint(publicKey)}), а не опубликованным ключом администрации (${fingerprint(trusted)})`);
-	if (hashAlgorithm !== 'sha512' && hashAlgorithm !== 'sha256') throw new SignatureError(`неизвестный алгоритм хеширования «${hashAlgorithm}»`);
+	if (signedNamespace !== namespace)
+		throw new SignatureError(`подпись сделана для другой цели («${signedNamespace}»), а не для «${namespace}»`);
+	if (!publicKey.equals(trusted))
+		throw new SignatureError(
+			`подпись сделана другим ключом (${fingerprint(publicKey)}), а не опубликованным ключом администрации (${fingerprint(trusted)})`,
+		);
+	if (hashAlgorithm !== 'sha512' && hashAlgorithm !== 'sha256')
+		throw new SignatureError(`неизвестный алгоритм хеширования «${hashAlgorithm}»`);
 	if (signature.string().toString() !== 'ssh-ed25519') throw new SignatureError('подпись не Ed25519');
 	const raw = signature.string();
 	const key = reader(publicKey);

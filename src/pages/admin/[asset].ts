@@ -13,4 +13,6 @@ export const getStaticPaths = () => shardPaths(decapAssetNames().map((asset) => 
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', wasm: 'application/wasm', txt: 'text/plain; charset=utf-8' };
 
 export const GET: APIRoute = ({ params }) =>
-	new Response(readDecapAsset(params.asset!), { headers: { 'Content-Type': TYPES[params.asset!.split('.').pop()!] ?? 'application/octet-stream' } });
+	new Response(readDecapAsset(params.asset!), {
+		headers: { 'Content-Type': TYPES[params.asset!.split('.').pop()!] ?? 'application/octet-stream' },
+	});

@@ -7,4 +7,5 @@ import { shardPaths } from '../../lib/shard.ts';
 
 export const getStaticPaths = () => shardPaths(openDataFilePaths('.csv'));
 
-export const GET: APIRoute = ({ params }) => new Response(openDataBody(`${params.file}.csv`), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+	new Response(openDataBody(`${params.file}.csv`), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -6,4 +6,5 @@ import { keyFiles } from '../../queries/signing.ts';
 
 export const getStaticPaths = () => shardPaths([...keyFiles().keys()].map((keyfile) => ({ params: { keyfile } })));
 
-export const GET: APIRoute = ({ params }) => new Response(keyFiles().get(params.keyfile!)!, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+	new Response(keyFiles().get(params.keyfile!)!, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -5,4 +5,5 @@ import { shardPaths } from '../../lib/shard.ts';
 
 export const getStaticPaths = () => shardPaths(statsFilePaths());
 
-export const GET: APIRoute = ({ params }) => new Response(quarterStatsCsv(params.quarter!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+	new Response(quarterStatsCsv(params.quarter!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

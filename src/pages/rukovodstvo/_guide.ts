@@ -42,7 +42,14 @@ export function guidePages(): GuidePage[] {
 		.map(([path, module]) => {
 			const name = path.slice(path.lastIndexOf('/') + 1, -'.mdx'.length);
 			const slug = name === 'index' ? '' : name;
-			return { slug, order: module.frontmatter.order, href: `/rukovodstvo/${slug ? `${slug}/` : ''}`, title: module.frontmatter.title, description: module.frontmatter.description, Content: module.Content };
+			return {
+				slug,
+				order: module.frontmatter.order,
+				href: `/rukovodstvo/${slug ? `${slug}/` : ''}`,
+				title: module.frontmatter.title,
+				description: module.frontmatter.description,
+				Content: module.Content,
+			};
 		})
 		.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug))
 		.map(({ order: _, ...page }) => page);
@@ -153,6 +160,10 @@ export interface ColumnEntry {
 export function tableColumns(kind: SeriesKind): ColumnEntry[] {
 	const { columns, schema } = SERIES[kind];
 	const shape = (schema as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> }).shape;
-	const entries = Object.entries(columns).map(([name, spec]) => ({ name, header: spec.aliases[0], required: shape[name]?.safeParse(undefined).success === false }));
+	const entries = Object.entries(columns).map(([name, spec]) => ({
+		name,
+		header: spec.aliases[0],
+		required: shape[name]?.safeParse(undefined).success === false,
+	}));
 	return [...entries.filter((c) => c.required), ...entries.filter((c) => !c.required)];
 }

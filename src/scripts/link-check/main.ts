@@ -83,7 +83,10 @@ function start(): void {
 			nodes = render.answer(answer);
 		} catch {
 			// A missing shard (404 after a data update) or no network: say so instead of guessing.
-			nodes = [render.el('h2', render.text('check.failed.title'), { id: HEADING_ID, tabindex: '-1' }), render.el('p', render.text('check.failed.body'))];
+			nodes = [
+				render.el('h2', render.text('check.failed.title'), { id: HEADING_ID, tabindex: '-1' }),
+				render.el('p', render.text('check.failed.body')),
+			];
 		}
 		if (id !== current) return;
 		show(answer ? 'done' : 'error', nodes, answer);

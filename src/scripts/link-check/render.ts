@@ -36,7 +36,9 @@ export class Renderer {
 	}
 
 	plain(key: string, values: Record<string, string> = {}): string {
-		return this.text(key, values).map((part) => (typeof part === 'string' ? part : (part.textContent ?? ''))).join('');
+		return this.text(key, values)
+			.map((part) => (typeof part === 'string' ? part : (part.textContent ?? '')))
+			.join('');
 	}
 
 	el<K extends keyof HTMLElementTagNameMap>(tag: K, parts: Part[] = [], attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
@@ -98,10 +100,14 @@ export class Renderer {
 
 	#more(found: AnswerAccount): HTMLUListElement {
 		const { account, org } = this.#data.paths;
-		return this.el('ul', [
-			this.el('li', [this.link(`${account}${encodeURIComponent(found.record.a)}/`, this.text('check.more.account'))]),
-			this.el('li', [this.link(`${org}${encodeURIComponent(found.record.o)}/`, this.text('check.more.org'))]),
-		], { class: 'link-check__more' });
+		return this.el(
+			'ul',
+			[
+				this.el('li', [this.link(`${account}${encodeURIComponent(found.record.a)}/`, this.text('check.more.account'))]),
+				this.el('li', [this.link(`${org}${encodeURIComponent(found.record.o)}/`, this.text('check.more.org'))]),
+			],
+			{ class: 'link-check__more' },
+		);
 	}
 
 	#heading(key: string): HTMLHeadingElement {
@@ -113,23 +119,31 @@ export class Renderer {
 		const parts: Part[] = [this.officialPage(account.canonical)];
 		if (withNetwork) parts.push(` (${this.#networkOf(account.canonical)})`);
 		parts.push(' — ', this.#orgLink(account.record));
-		if (account.record.s === 'closed' && account.record.d) parts.push(` (${this.plain('check.status.closed', { date: this.date(account.record.d) })})`);
+		if (account.record.s === 'closed' && account.record.d)
+			parts.push(` (${this.plain('check.status.closed', { date: this.date(account.record.d) })})`);
 		return this.el('li', parts);
 	}
 
 	#accountList(accounts: AnswerAccount[], withNetwork = false): HTMLUListElement {
-		return this.el('ul', accounts.map((account) => this.#accountItem(account, withNetwork)), { class: 'link-check__candidates' });
+		return this.el(
+			'ul',
+			accounts.map((account) => this.#accountItem(account, withNetwork)),
+			{ class: 'link-check__candidates' },
+		);
 	}
 
 	/** Nodes of the answer; the caller puts them into the live region. */
 	answer(answer: Answer): Node[] {
-		const checked = this.el('p', this.text('check.checked', { input: this.el('span', [answer.input], { class: 'link-check__input' }) }), { class: 'link-check__checked' });
+		const checked = this.el('p', this.text('check.checked', { input: this.el('span', [answer.input], { class: 'link-check__input' }) }), {
+			class: 'link-check__checked',
+		});
 		const context: Node[] = [checked];
 		if (answer.kind === 'link' && answer.checked !== null && answer.checked !== answer.input.trim()) {
 			context.push(this.p('check.fromText', { link: this.el('strong', [answer.checked]) }));
 		}
 		if (answer.links > 1) context.push(this.p('check.severalLinks', { count: String(answer.links) }));
-		if (answer.via === 'post' && answer.canonical !== null) context.push(this.p('check.post', { page: this.el('strong', [this.address(answer.canonical)]) }));
+		if (answer.via === 'post' && answer.canonical !== null)
+			context.push(this.p('check.post', { page: this.el('strong', [this.address(answer.canonical)]) }));
 
 		switch (answer.verdict) {
 			case 'official':
@@ -145,13 +159,20 @@ export class Renderer {
 					this.#heading(`check.contact.title.${answer.reason}`),
 					...context,
 					this.p('check.contact.body', { contact: this.el('strong', [answer.checked ?? '']) }),
-					this.el('ul', answer.orgs.map((org) => this.el('li', [this.#orgLink(org)]))),
+					this.el(
+						'ul',
+						answer.orgs.map((org) => this.el('li', [this.#orgLink(org)])),
+					),
 					this.p('check.contact.advice'),
 				];
 			case 'not-registered':
 				return this.#notRegistered(answer, context);
 			case 'not-an-account':
-				return [this.#heading('check.none.title'), ...context, this.p(`check.reason.${answer.reason}`, { network: this.network(answer.network) })];
+				return [
+					this.#heading('check.none.title'),
+					...context,
+					this.p(`check.reason.${answer.reason}`, { network: this.network(answer.network) }),
+				];
 		}
 	}
 
@@ -175,7 +196,13 @@ export class Renderer {
 		if (account === undefined) return [];
 		const { record, canonical } = account;
 		const out: Node[] = [this.#heading('check.formerly.title'), ...context];
-		out.push(this.p('check.formerly.body', { page: this.officialPage(canonical), network: this.#networkOf(canonical), date: this.date(record.d ?? '') }));
+		out.push(
+			this.p('check.formerly.body', {
+				page: this.officialPage(canonical),
+				network: this.#networkOf(canonical),
+				date: this.date(record.d ?? ''),
+			}),
+		);
 		out.push(this.p('check.org', { org: this.#orgLink(record) }));
 		if (record.r) out.push(this.p('check.formerly.reason', { reason: record.r }));
 		out.push(this.p('check.formerly.advice'), this.#more(account));
@@ -184,19 +211,36 @@ export class Renderer {
 
 	#handle(answer: Answer, context: Node[], title: string): Node[] {
 		const name = answer.checked?.replace(/^@/, '') ?? '';
-		return [this.#heading(title), ...context, this.p('check.handle.body', { name }), this.#accountList(answer.accounts, true), this.p('check.handle.advice')];
+		return [
+			this.#heading(title),
+			...context,
+			this.p('check.handle.body', { name }),
+			this.#accountList(answer.accounts, true),
+			this.p('check.handle.advice'),
+		];
 	}
 
 	#notRegistered(answer: Answer, context: Node[]): Node[] {
 		const advice = this.p('check.notRegistered.advice', { registry: this.#registry(), operator: this.#operator() });
 		if (answer.kind === 'handle') {
-			return [this.#heading('check.notRegistered.handle.title'), ...context, this.p('check.notRegistered.handle.body', { name: answer.checked?.replace(/^@/, '') ?? '' }), advice];
+			return [
+				this.#heading('check.notRegistered.handle.title'),
+				...context,
+				this.p('check.notRegistered.handle.body', { name: answer.checked?.replace(/^@/, '') ?? '' }),
+				advice,
+			];
 		}
 		if (answer.kind === 'email' || answer.kind === 'phone') {
-			return [this.#heading('check.notRegistered.contact.title'), ...context, this.p('check.notRegistered.contact.body', { contact: this.el('strong', [answer.checked ?? '']) }), advice];
+			return [
+				this.#heading('check.notRegistered.contact.title'),
+				...context,
+				this.p('check.notRegistered.contact.body', { contact: this.el('strong', [answer.checked ?? '']) }),
+				advice,
+			];
 		}
 		const out: Node[] = [this.#heading('check.notRegistered.title'), ...context];
-		if (answer.canonical !== null) out.push(this.p('check.notRegistered.body', { page: this.suspectPage(answer.canonical), network: this.network(answer.network) }));
+		if (answer.canonical !== null)
+			out.push(this.p('check.notRegistered.body', { page: this.suspectPage(answer.canonical), network: this.network(answer.network) }));
 		if (answer.accounts.length > 0) out.push(this.p('check.notRegistered.elsewhere'), this.#accountList(answer.accounts, true));
 		out.push(advice);
 		return out;
@@ -206,7 +250,11 @@ export class Renderer {
 		const out: Node[] = [this.#heading('check.lookalike.title'), ...context];
 		const [first] = answer.accounts;
 		if (answer.accounts.length === 1 && first !== undefined) {
-			out.push(this.el('p', this.text('check.lookalike.real', { page: this.officialPage(first.canonical), org: this.#orgLink(first.record) }), { class: 'link-check__real' }));
+			out.push(
+				this.el('p', this.text('check.lookalike.real', { page: this.officialPage(first.canonical), org: this.#orgLink(first.record) }), {
+					class: 'link-check__real',
+				}),
+			);
 		} else if (answer.accounts.length > 1) {
 			out.push(this.p('check.lookalike.realMany'), this.#accountList(answer.accounts, true));
 		} else {
@@ -214,8 +262,10 @@ export class Renderer {
 		}
 		// Why: the name-based reasons describe the page, the canonicaliser's describe the link.
 		const page = answer.canonical === null ? null : this.suspectPage(answer.canonical);
-		if (page !== null && ['similar-name', 'impostor-affix', 'misspelt-numeric-form'].includes(answer.reason)) out.push(this.p(`check.lookalike.${answer.reason}`, { page }));
-		else if (answer.kind === 'handle' && ['similar-name', 'impostor-affix'].includes(answer.reason)) out.push(this.p(`check.lookalike.${answer.reason}`, { page: this.el('strong', [answer.checked ?? '']) }));
+		if (page !== null && ['similar-name', 'impostor-affix', 'misspelt-numeric-form'].includes(answer.reason))
+			out.push(this.p(`check.lookalike.${answer.reason}`, { page }));
+		else if (answer.kind === 'handle' && ['similar-name', 'impostor-affix'].includes(answer.reason))
+			out.push(this.p(`check.lookalike.${answer.reason}`, { page: this.el('strong', [answer.checked ?? '']) }));
 		else out.push(this.p(`check.reason.${answer.reason}`, { network: this.network(answer.network) }));
 		if (first !== undefined) out.push(...this.#compare(answer, first));
 		out.push(this.p('check.lookalike.advice', { operator: this.#operator() }));
@@ -229,12 +279,24 @@ export class Renderer {
 		const realText = handle ? `@${handleKey(real.canonical)}` : this.address(real.canonical);
 		const shown = handle && !checked.startsWith('@') ? `@${checked}` : checked;
 		const diff = differences(shown, realText);
-		if (diff === null || !diff.checked.some((piece) => piece.changed) && !diff.real.some((piece) => piece.changed)) return [];
+		if (diff === null || (!diff.checked.some((piece) => piece.changed) && !diff.real.some((piece) => piece.changed))) return [];
 		const row = (label: string, pieces: Piece[], side: 'checked' | 'real') =>
-			this.el('div', [this.el('dt', this.text(label)), this.el('dd', [this.el('code', pieces.map((piece) => this.#piece(piece, side)))])]);
+			this.el('div', [
+				this.el('dt', this.text(label)),
+				this.el('dd', [
+					this.el(
+						'code',
+						pieces.map((piece) => this.#piece(piece, side)),
+					),
+				]),
+			]);
 		return [
 			this.el('h3', this.text('check.lookalike.compare')),
-			this.el('dl', [row('check.lookalike.compareChecked', diff.checked, 'checked'), row('check.lookalike.compareReal', diff.real, 'real')], { class: 'link-check__compare' }),
+			this.el(
+				'dl',
+				[row('check.lookalike.compareChecked', diff.checked, 'checked'), row('check.lookalike.compareReal', diff.real, 'real')],
+				{ class: 'link-check__compare' },
+			),
 			this.el('p', this.text('check.lookalike.marksHint'), { class: 'link-check__hint' }),
 		];
 	}
@@ -242,13 +304,24 @@ export class Renderer {
 	#piece(piece: Piece, side: 'checked' | 'real'): Node {
 		if (!piece.changed) return document.createTextNode(piece.text);
 		const hidden = HIDDEN.test(piece.text);
-		const spoken = side === 'checked' ? this.plain('check.mark.changed', { char: this.#describe(piece.text) }) : this.plain('check.mark.missing');
+		const spoken =
+			side === 'checked' ? this.plain('check.mark.changed', { char: this.#describe(piece.text) }) : this.plain('check.mark.missing');
 		return this.el('mark', [hidden ? '⍰' : piece.text, this.el('span', [spoken], { class: 'visually-hidden' })]);
 	}
 
 	#describe(ch: string): string {
 		if (HIDDEN.test(ch)) return this.plain('check.char.hidden');
-		const kind = /\p{Script=Cyrillic}/u.test(ch) ? 'cyrillic' : /\p{Script=Greek}/u.test(ch) ? 'greek' : /\p{Script=Armenian}/u.test(ch) ? 'armenian' : /[0-9]/.test(ch) ? 'digit' : /\p{Script=Latin}/u.test(ch) ? 'latin' : 'other';
+		const kind = /\p{Script=Cyrillic}/u.test(ch)
+			? 'cyrillic'
+			: /\p{Script=Greek}/u.test(ch)
+				? 'greek'
+				: /\p{Script=Armenian}/u.test(ch)
+					? 'armenian'
+					: /[0-9]/.test(ch)
+						? 'digit'
+						: /\p{Script=Latin}/u.test(ch)
+							? 'latin'
+							: 'other';
 		return this.plain(`check.char.${kind}`, { char: ch });
 	}
 }

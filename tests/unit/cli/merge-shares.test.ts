@@ -21,9 +21,20 @@ describe('mergeInto', () => {
 	it('moves the second share into the first, folders merged, shared identical files kept once', () => {
 		work = mkdtempSync(join(tmpdir(), 'portal-merge-'));
 		const into = tree(join(work, 'a'), { 'index.html': 'home', 'akkaunt/a1/index.html': 'a1', '_astro/x.css': 'css' });
-		const from = tree(join(work, 'b'), { 'index.html': 'home', 'akkaunt/a2/index.html': 'a2', 'org/o1/index.html': 'o1', '_astro/x.css': 'css' });
+		const from = tree(join(work, 'b'), {
+			'index.html': 'home',
+			'akkaunt/a2/index.html': 'a2',
+			'org/o1/index.html': 'o1',
+			'_astro/x.css': 'css',
+		});
 		expect(mergeInto(from, into)).toBe(2);
-		for (const [file, text] of Object.entries({ 'index.html': 'home', 'akkaunt/a1/index.html': 'a1', 'akkaunt/a2/index.html': 'a2', 'org/o1/index.html': 'o1', '_astro/x.css': 'css' })) {
+		for (const [file, text] of Object.entries({
+			'index.html': 'home',
+			'akkaunt/a1/index.html': 'a1',
+			'akkaunt/a2/index.html': 'a2',
+			'org/o1/index.html': 'o1',
+			'_astro/x.css': 'css',
+		})) {
 			expect(readFileSync(join(into, file), 'utf8')).toBe(text);
 		}
 		expect(existsSync(join(from, 'akkaunt/a2/index.html'))).toBe(false);

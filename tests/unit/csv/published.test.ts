@@ -12,7 +12,7 @@ const readBack = (text: string) => parse(text, { columns: true, relax_column_cou
 describe('neutraliseFormula', () => {
 	it.each([
 		['=HYPERLINK("https://example.com","Нажмите")', `'=HYPERLINK("https://example.com","Нажмите")`],
-		['+cmd|\' /C calc\'!A0', `'+cmd|' /C calc'!A0`],
+		["+cmd|' /C calc'!A0", `'+cmd|' /C calc'!A0`],
 		['-2+3', `'-2+3`],
 		['@SUM(1+1)', `'@SUM(1+1)`],
 		['\t=1+1', `'\t=1+1`],
@@ -22,9 +22,12 @@ describe('neutraliseFormula', () => {
 		expect(neutraliseFormula(cell)).toBe(written);
 	});
 
-	it.each(['Администрация района', 'a=b', ' =1', '2026-10-05', 'https://vk.com/x', "'уже с апострофом", ''])('leaves %j as it is', (cell) => {
-		expect(neutraliseFormula(cell)).toBe(cell);
-	});
+	it.each(['Администрация района', 'a=b', ' =1', '2026-10-05', 'https://vk.com/x', "'уже с апострофом", ''])(
+		'leaves %j as it is',
+		(cell) => {
+			expect(neutraliseFormula(cell)).toBe(cell);
+		},
+	);
 });
 
 describe('writePublishedTable', () => {
@@ -48,7 +51,10 @@ describe('writePublishedTable', () => {
 	});
 
 	it('writes exactly what writeTable writes when no cell looks like a formula', () => {
-		const plain = [{ a: 'Тема, «кавычки»', b: 12, c: ' a' }, { a: 'x"y', b: undefined, c: 'z' }];
+		const plain = [
+			{ a: 'Тема, «кавычки»', b: 12, c: ' a' },
+			{ a: 'x"y', b: undefined, c: 'z' },
+		];
 		expect(writePublishedTable(['a', 'b', 'c'], plain)).toBe(writeTable(['a', 'b', 'c'], plain));
 	});
 

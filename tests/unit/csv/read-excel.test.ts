@@ -28,15 +28,27 @@ describe('readTable on a Windows-1251 Excel export', () => {
 
 	it('normalises values and keeps physical lines and columns', () => {
 		expect(result.rows).toEqual([
-			{ line: 2, values: { account: 'primer-vk', week_start: '2026-01-05', posts: '1234' }, columns: { account: 1, week_start: 11, posts: 22 } },
-			{ line: 3, values: { account: 'primer-ok', week_start: '2026-01-12', posts: '12,5' }, columns: { account: 1, week_start: 11, posts: 22 } },
+			{
+				line: 2,
+				values: { account: 'primer-vk', week_start: '2026-01-05', posts: '1234' },
+				columns: { account: 1, week_start: 11, posts: 22 },
+			},
+			{
+				line: 3,
+				values: { account: 'primer-ok', week_start: '2026-01-12', posts: '12,5' },
+				columns: { account: 1, week_start: 11, posts: 22 },
+			},
 			{
 				line: 5,
 				values: { account: 'primer;tg\r\nx', week_start: '31.02.2026', posts: '7' },
 				columns: { account: 1, week_start: 4, posts: 15 },
 				lines: { account: 5, week_start: 6, posts: 6 },
 			},
-			{ line: 7, values: { account: 'primer-vk', week_start: '2026-02-02', posts: '0' }, columns: { account: 1, week_start: 11, posts: 20 } },
+			{
+				line: 7,
+				values: { account: 'primer-vk', week_start: '2026-02-02', posts: '0' },
+				columns: { account: 1, week_start: 11, posts: 20 },
+			},
 		]);
 	});
 

@@ -23,8 +23,16 @@ describe('readTable: encodings and headers', () => {
 		const result = readTable(utf8(text), WEEKLY_STATS_COLUMNS);
 		expect(result).toMatchObject({ encoding: 'utf-8', delimiter: ',', problems: [], canonical: true, notCanonicalBecause: [] });
 		expect(result.rows).toEqual([
-			{ line: 2, values: { account: 'primer-vk', week_start: '2026-01-05', posts: '3', views: '1200' }, columns: { account: 1, week_start: 11, posts: 22, views: 24 } },
-			{ line: 3, values: { account: 'primer-ok', week_start: '2026-01-05', posts: '0', views: undefined }, columns: { account: 1, week_start: 11, posts: 22, views: 24 } },
+			{
+				line: 2,
+				values: { account: 'primer-vk', week_start: '2026-01-05', posts: '3', views: '1200' },
+				columns: { account: 1, week_start: 11, posts: 22, views: 24 },
+			},
+			{
+				line: 3,
+				values: { account: 'primer-ok', week_start: '2026-01-05', posts: '0', views: undefined },
+				columns: { account: 1, week_start: 11, posts: 22, views: 24 },
+			},
 		]);
 	});
 
@@ -48,7 +56,9 @@ describe('readTable: encodings and headers', () => {
 			{ line: 1, column: 15, header: 'Страница' },
 		]);
 		expect(result.problems[0]!.message).toMatch(/^неизвестный столбец «Охват»; допустимые: account \(Аккаунт\), week_start/);
-		expect(result.problems[1]!.message).toBe('столбец «Страница» повторяет столбец «Аккаунт» (символ 1 заголовка); его значения не учитываются');
+		expect(result.problems[1]!.message).toBe(
+			'столбец «Страница» повторяет столбец «Аккаунт» (символ 1 заголовка); его значения не учитываются',
+		);
 		expect(result.rows[0]!.values).toEqual({ account: 'primer-vk', posts: '2' });
 	});
 
@@ -81,24 +91,42 @@ describe('readTable: structure', () => {
 	});
 
 	it('keeps quotes, delimiters and line breaks inside quoted cells', () => {
-		const text = 'message_id,account,received\n"№ 1, ""срочно""","primer-vk",2026-07-03T10:15+03:00\n"2\nпродолжение",primer-vk,bad\n3,primer-vk,\n';
+		const text =
+			'message_id,account,received\n"№ 1, ""срочно""","primer-vk",2026-07-03T10:15+03:00\n"2\nпродолжение",primer-vk,bad\n3,primer-vk,\n';
 		const result = readTable(utf8(text), REPLY_LOG_COLUMNS);
 		expect(result.rows).toEqual([
-			{ line: 2, values: { message_id: '№ 1, "срочно"', account: 'primer-vk', received: '2026-07-03T10:15+03:00' }, columns: { message_id: 1, account: 19, received: 31 } },
-			{ line: 3, values: { message_id: '2\nпродолжение', account: 'primer-vk', received: 'bad' }, columns: { message_id: 1, account: 14, received: 24 }, lines: { message_id: 3, account: 4, received: 4 } },
-			{ line: 5, values: { message_id: '3', account: 'primer-vk', received: undefined }, columns: { message_id: 1, account: 3, received: 13 } },
+			{
+				line: 2,
+				values: { message_id: '№ 1, "срочно"', account: 'primer-vk', received: '2026-07-03T10:15+03:00' },
+				columns: { message_id: 1, account: 19, received: 31 },
+			},
+			{
+				line: 3,
+				values: { message_id: '2\nпродолжение', account: 'primer-vk', received: 'bad' },
+				columns: { message_id: 1, account: 14, received: 24 },
+				lines: { message_id: 3, account: 4, received: 4 },
+			},
+			{
+				line: 5,
+				values: { message_id: '3', account: 'primer-vk', received: undefined },
+				columns: { message_id: 1, account: 3, received: 13 },
+			},
 		]);
 		expect(result.notCanonicalBecause).toEqual(['кавычки расставлены не канонически']);
 	});
 
 	it('reports an unclosed quote where it opens', () => {
 		const result = readTable(utf8('account,posts\nprimer-vk,"12\nprimer-ok,3\n'), WEEKLY_STATS_COLUMNS);
-		expect(result.problems).toEqual([{ line: 2, column: 11, header: '', message: 'кавычка не закрыта: ячейка продолжается до конца файла' }]);
+		expect(result.problems).toEqual([
+			{ line: 2, column: 11, header: '', message: 'кавычка не закрыта: ячейка продолжается до конца файла' },
+		]);
 	});
 
 	it('reports an unclosed quote in a middle column once, not also the fields it swallowed', () => {
 		const result = readTable(utf8('account,week_start,posts\nprimer-vk,"2026-07-06,12\nprimer-ok,2026-07-06,3\n'), WEEKLY_STATS_COLUMNS);
-		expect(result.problems).toEqual([{ line: 2, column: 11, header: '', message: 'кавычка не закрыта: ячейка продолжается до конца файла' }]);
+		expect(result.problems).toEqual([
+			{ line: 2, column: 11, header: '', message: 'кавычка не закрыта: ячейка продолжается до конца файла' },
+		]);
 	});
 
 	it('reports an empty file', () => {

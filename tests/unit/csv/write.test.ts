@@ -42,7 +42,14 @@ describe('round trip', () => {
 			CONTENT_PLAN_COLUMNS,
 			['date', 'account', 'network', 'topic', 'format', 'status'],
 			[
-				{ date: '2026-01-05', account: undefined, network: 'vk', topic: 'О «празднике», "дне"\nи прочем', format: 'photo', status: 'planned' },
+				{
+					date: '2026-01-05',
+					account: undefined,
+					network: 'vk',
+					topic: 'О «празднике», "дне"\nи прочем',
+					format: 'photo',
+					status: 'planned',
+				},
 				{ date: '2026-01-06', account: 'primer-ok', network: undefined, topic: 'Итоги', format: 'video', status: undefined },
 			],
 		],
@@ -63,7 +70,10 @@ describe('round trip', () => {
 		const excel = readTable(encodeCp1251('Аккаунт;Неделя с;Публикаций\r\nprimer-vk;05.01.2026;1\u00a0234\r\n'), WEEKLY_STATS_COLUMNS);
 		expect(excel.canonical).toBe(false);
 		const columns = excel.headers.flatMap((h) => (h.canonical ? [h.canonical] : []));
-		const rewritten = writeTable(columns, excel.rows.map((r) => r.values));
+		const rewritten = writeTable(
+			columns,
+			excel.rows.map((r) => r.values),
+		);
 		expect(rewritten).toBe('account,week_start,posts\nprimer-vk,2026-01-05,1234\n');
 		expect(readTable(utf8(rewritten), WEEKLY_STATS_COLUMNS).canonical).toBe(true);
 	});

@@ -39,7 +39,8 @@ describe('demo data', () => {
 		expect(new Set(tree.orgs.map((o) => o.ogrn)).size).toBe(tree.orgs.length);
 		const urls = tree.accounts.flatMap((a) => [a.url, ...a.aliases]);
 		expect(new Set(urls).size).toBe(urls.length);
-		for (const account of tree.accounts.filter((a) => a.network === 'vk')) expect(account.aliases[0]).toMatch(/^https:\/\/vk\.com\/club\d+$/);
+		for (const account of tree.accounts.filter((a) => a.network === 'vk'))
+			expect(account.aliases[0]).toMatch(/^https:\/\/vk\.com\/club\d+$/);
 	});
 
 	it('keeps fictional contacts on .example hosts', () => {
@@ -59,7 +60,10 @@ describe('demo data', () => {
 	it('gives every non-exempt body active VK and OK pages that meet the Khasyn profile', () => {
 		for (const org of tree.orgs.filter((o) => !o.exemption)) {
 			const mine = tree.accounts.filter((a) => a.org === org.id && a.status === 'active');
-			expect(mine.map((a) => a.network), org.id).toEqual(expect.arrayContaining(['vk', 'ok']));
+			expect(
+				mine.map((a) => a.network),
+				org.id,
+			).toEqual(expect.arrayContaining(['vk', 'ok']));
 		}
 		for (const account of tree.accounts.filter((a) => a.status === 'active')) {
 			expect(Object.values(account.profile).filter(Boolean), account.id).toHaveLength(8);
@@ -82,7 +86,11 @@ describe('demo data', () => {
 	it('reports at least three posts a week for every active page of the district in 2026-Q3', () => {
 		const q3 = tree.stats.filter((row) => row.file.endsWith('2026-q3.csv'));
 		const active = tree.accounts.filter((a) => a.status === 'active');
-		for (const account of active) expect(q3.filter((r) => r.account === account.id), account.id).toHaveLength(13);
+		for (const account of active)
+			expect(
+				q3.filter((r) => r.account === account.id),
+				account.id,
+			).toHaveLength(13);
 		for (const row of q3) expect(row.posts, `${row.account} ${row.week_start}`).toBeGreaterThanOrEqual(3);
 		const known = new Set(active.map((a) => a.id));
 		for (const row of tree.stats) expect(known.has(row.account), row.account).toBe(true);
@@ -111,7 +119,7 @@ describe('demo data', () => {
 		}
 	});
 
-	it('names the pages Lyambir\'s act names', () => {
+	it("names the pages Lyambir's act names", () => {
 		const urls = tree.accounts.filter((a) => a.org === 'lyambir-admin').map((a) => a.url);
 		expect(urls.sort()).toEqual(['https://ok.ru/profile/592736143635', 'https://vk.com/publik177238460']);
 	});

@@ -23,7 +23,11 @@ function generated(): string {
 function treeHash(dir: string): string {
 	const hash = createHash('sha256');
 	for (const path of listFiles(dir).filter((p) => /^(orgs|internal)\/|^(site|compliance)\.yaml$/.test(p))) {
-		hash.update(path).update('\0').update(readFileSync(join(dir, path))).update('\0');
+		hash
+			.update(path)
+			.update('\0')
+			.update(readFileSync(join(dir, path)))
+			.update('\0');
 	}
 	return hash.digest('hex');
 }

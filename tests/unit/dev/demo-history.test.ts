@@ -29,7 +29,11 @@ describe('writeDemoHistory', () => {
 		const kinds = (kind: string) => events.filter((e) => e.kind === kind);
 		expect(new Set(kinds('added').map((e) => e.date.slice(0, 4)))).toEqual(new Set(['2022', '2023', '2024', '2025']));
 		expect(kinds('added').every((e) => e.date >= HISTORY_START)).toBe(true);
-		expect(kinds('changed').map((e) => `${e.key} ${e.fields!.join(',')}`).sort()).toEqual(['account/primer-admin-vk aliases,url', 'account/primer-museum-vk name']);
+		expect(
+			kinds('changed')
+				.map((e) => `${e.key} ${e.fields!.join(',')}`)
+				.sort(),
+		).toEqual(['account/primer-admin-vk aliases,url', 'account/primer-museum-vk name']);
 		expect(kinds('closed').map((e) => e.key)).toEqual(['account/klenovka-school-vk']);
 		// Every change after the import came through a merge request.
 		expect(events.filter((e) => e.date > HISTORY_START).every((e) => e.mergeRequest?.host === 'gitlab')).toBe(true);

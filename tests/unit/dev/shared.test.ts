@@ -10,10 +10,15 @@ import { isValidInn, isValidOgrn } from '../../../src/schemas/russian-ids.ts';
 describe('russian ids', () => {
 	it('makes INN and OGRN that pass the schema check', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 1993, max: 2030 }), (office, serial, year) => {
-				const code = String(office).padStart(4, '0');
-				return isValidInn(makeInn(code, serial)) && isValidOgrn(makeOgrn(year, code, serial));
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 9999 }),
+				fc.integer({ min: 0, max: 99_999 }),
+				fc.integer({ min: 1993, max: 2030 }),
+				(office, serial, year) => {
+					const code = String(office).padStart(4, '0');
+					return isValidInn(makeInn(code, serial)) && isValidOgrn(makeOgrn(year, code, serial));
+				},
+			),
 		);
 	});
 });
@@ -28,7 +33,9 @@ describe('csv', () => {
 	});
 
 	it('drops columns no row uses and keeps schema order', () => {
-		expect(csvDocument(['date', 'account', 'network', 'topic'], [{ date: '2026-07-06', network: 'vk', topic: 'x' }])).toBe('date,network,topic\n2026-07-06,vk,x\n');
+		expect(csvDocument(['date', 'account', 'network', 'topic'], [{ date: '2026-07-06', network: 'vk', topic: 'x' }])).toBe(
+			'date,network,topic\n2026-07-06,vk,x\n',
+		);
 	});
 });
 

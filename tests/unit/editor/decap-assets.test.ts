@@ -5,7 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_TEXT, decapAssetNames, decapReactVersion, localiseEntry, readDecapAsset, reactGlobalsScript } from '../../../src/editor/decap-assets.ts';
+import {
+	BUNDLE_TEXT,
+	decapAssetNames,
+	decapReactVersion,
+	localiseEntry,
+	readDecapAsset,
+	reactGlobalsScript,
+} from '../../../src/editor/decap-assets.ts';
 import { runInNewContext } from 'node:vm';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -37,14 +44,22 @@ describe('Decap bundle', () => {
 		expect(reactGlobalsScript()).not.toContain('"production" !== process.env.NODE_ENV');
 	});
 
-	it('serves the entry file with the pick lists\' hard-coded English in Russian («No options» showed under the organisation field)', () => {
+	it("serves the entry file with the pick lists' hard-coded English in Russian («No options» showed under the organisation field)", () => {
 		const served = new TextDecoder().decode(readDecapAsset('decap-cms-app.js'));
 		// Booleans, not the 4.7 MB file, in a failure message.
-		for (const english of ['"No options"', '"Select..."', 'return"Loading..."}', '?"Loading...":t']) expect(served.includes(english), english).toBe(false);
+		for (const english of ['"No options"', '"Select..."', 'return"Loading..."}', '?"Loading...":t'])
+			expect(served.includes(english), english).toBe(false);
 		expect(served.includes('return"Ничего не найдено"')).toBe(true);
 		expect(served.includes('placeholder:"Выберите…"')).toBe(true);
 		// What a screen reader hears in a pick list (react-select's live region) is Russian too.
-		for (const english of ['Use Up and Down to choose options', ', deselected.', ' is disabled. Select another option.', '" for search term "', '," result")']) expect(served.includes(english), english).toBe(false);
+		for (const english of [
+			'Use Up and Down to choose options',
+			', deselected.',
+			' is disabled. Select another option.',
+			'" for search term "',
+			'," result")',
+		])
+			expect(served.includes(english), english).toBe(false);
 		expect(served.includes('"Стрелками вверх и вниз выберите вариант, Enter — выбрать, Escape — закрыть список"')).toBe(true);
 		// Everything else byte for byte: only the listed texts change.
 		const original = readFileSync(resolve(ROOT, 'node_modules/decap-cms-app/dist/decap-cms-app.js'), 'utf8');

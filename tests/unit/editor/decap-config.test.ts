@@ -5,7 +5,17 @@
  * generator dropped, so a field added to a Zod schema cannot silently miss the form.
  */
 import { describe, expect, it } from 'vitest';
-import { adminSettings, backendFromEnv, backendOrigins, decapConfig, decapFields, decapPhrases, FORMATS, WIDGETS, type DecapField } from '../../../src/editor/decap.ts';
+import {
+	adminSettings,
+	backendFromEnv,
+	backendOrigins,
+	decapConfig,
+	decapFields,
+	decapPhrases,
+	FORMATS,
+	WIDGETS,
+	type DecapField,
+} from '../../../src/editor/decap.ts';
 import { entityFields, type Field } from '../../../src/editor/fields.ts';
 import { AccountSchema } from '../../../src/schemas/account.ts';
 import { OrganisationSchema } from '../../../src/schemas/organisation.ts';
@@ -23,15 +33,18 @@ function coverage(fields: readonly Field[], form: readonly DecapField[], path = 
 			problems.push(`missing ${at}`);
 			continue;
 		}
-		const values = field.kind === 'enum' ? field.values : field.kind === 'list' && field.item?.kind === 'enum' ? field.item.values : undefined;
+		const values =
+			field.kind === 'enum' ? field.values : field.kind === 'list' && field.item?.kind === 'enum' ? field.item.values : undefined;
 		if (values) {
 			if (control.widget !== 'select') problems.push(`${at}: widget ${control.widget}, expected select`);
 			const options = (control.options ?? []).map((o) => o.value);
 			if (JSON.stringify(options) !== JSON.stringify(values)) problems.push(`${at}: options ${options.join(',')} ≠ ${values.join(',')}`);
-			for (const option of control.options ?? []) if (option.label === option.value) problems.push(`${at}: option ${option.value} has no label`);
+			for (const option of control.options ?? [])
+				if (option.label === option.value) problems.push(`${at}: option ${option.value} has no label`);
 		}
 		if (field.kind === 'object') problems.push(...coverage(field.fields!, control.fields ?? [], `${at}.`));
-		if (field.kind === 'list' && field.item?.kind === 'object') problems.push(...coverage(field.item.fields!, control.fields ?? [], `${at}[].`));
+		if (field.kind === 'list' && field.item?.kind === 'object')
+			problems.push(...coverage(field.item.fields!, control.fields ?? [], `${at}[].`));
 	}
 	return problems;
 }
@@ -87,8 +100,20 @@ describe('Decap CMS config', () => {
 	it('collections: org.yaml per organisation folder, accounts below it, saved through the portal formats', () => {
 		const config = decapConfig({ name: 'test-repo' });
 		const [orgs, accounts] = config.collections;
-		expect(orgs).toMatchObject({ folder: 'data/orgs', path: '{{slug}}/org', slug: '{{id}}', extension: 'yaml', format: FORMATS.organisation });
-		expect(accounts).toMatchObject({ folder: 'data/orgs', path: '{{org}}/accounts/{{slug}}', slug: '{{id}}', filter: { field: '_account', value: true }, format: FORMATS.account });
+		expect(orgs).toMatchObject({
+			folder: 'data/orgs',
+			path: '{{slug}}/org',
+			slug: '{{id}}',
+			extension: 'yaml',
+			format: FORMATS.organisation,
+		});
+		expect(accounts).toMatchObject({
+			folder: 'data/orgs',
+			path: '{{org}}/accounts/{{slug}}',
+			slug: '{{id}}',
+			filter: { field: '_account', value: true },
+			format: FORMATS.account,
+		});
 		expect(config.publish_mode).toBe('editorial_workflow');
 		expect(config.locale).toBe('ru');
 		const settings = adminSettings({ name: 'test-repo' });
@@ -105,7 +130,12 @@ describe('backend from the environment', () => {
 	});
 
 	it('self-hosted GitLab with PKCE: API root derived from the base URL unless given', () => {
-		const env = { PORTAL_CMS_BACKEND: 'gitlab', PORTAL_CMS_REPO: 'press/reestr', PORTAL_CMS_BASE_URL: 'https://git.primer-rayon.example/', PORTAL_CMS_APP_ID: 'abc123' };
+		const env = {
+			PORTAL_CMS_BACKEND: 'gitlab',
+			PORTAL_CMS_REPO: 'press/reestr',
+			PORTAL_CMS_BASE_URL: 'https://git.primer-rayon.example/',
+			PORTAL_CMS_APP_ID: 'abc123',
+		};
 		const backend = backendFromEnv(env, false)!;
 		expect(backend).toEqual({
 			name: 'gitlab',
@@ -118,7 +148,9 @@ describe('backend from the environment', () => {
 		});
 		expect(backendOrigins(backend)).toEqual(['https://git.primer-rayon.example']);
 		expect(decapConfig(backend).publish_mode).toBe('editorial_workflow');
-		expect(backendFromEnv({ ...env, PORTAL_CMS_API_ROOT: 'https://api.git.example/v4' }, false)!.api_root).toBe('https://api.git.example/v4');
+		expect(backendFromEnv({ ...env, PORTAL_CMS_API_ROOT: 'https://api.git.example/v4' }, false)!.api_root).toBe(
+			'https://api.git.example/v4',
+		);
 	});
 
 	it('Gitea has no editorial workflow in Decap, Forgejo has', () => {
@@ -131,14 +163,23 @@ describe('backend from the environment', () => {
 
 	it('refuses an unknown backend, missing settings and a non-https host', () => {
 		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'github' }, false)).toThrow(/gitlab, gitea, forgejo, test-repo/);
-		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'gitlab' }, false)).toThrow(/PORTAL_CMS_REPO, PORTAL_CMS_BASE_URL, PORTAL_CMS_APP_ID/);
-		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'gitlab', PORTAL_CMS_REPO: 'a/b', PORTAL_CMS_BASE_URL: 'http://git.example', PORTAL_CMS_APP_ID: 'x' }, false)).toThrow(/https/);
+		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'gitlab' }, false)).toThrow(
+			/PORTAL_CMS_REPO, PORTAL_CMS_BASE_URL, PORTAL_CMS_APP_ID/,
+		);
+		expect(() =>
+			backendFromEnv(
+				{ PORTAL_CMS_BACKEND: 'gitlab', PORTAL_CMS_REPO: 'a/b', PORTAL_CMS_BASE_URL: 'http://git.example', PORTAL_CMS_APP_ID: 'x' },
+				false,
+			),
+		).toThrow(/https/);
 	});
 
 	it("corrects Decap's own Russian: no Latin letter inside a Russian word, no glyph system fonts lack, no English counts or dates", () => {
 		const phrases = decapPhrases();
 		const flat = (node: unknown, path = ''): [string, string][] =>
-			typeof node === 'string' ? [[path, node]] : Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => flat(value, path ? `${path}.${key}` : key));
+			typeof node === 'string'
+				? [[path, node]]
+				: Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => flat(value, path ? `${path}.${key}` : key));
 		const all = flat(phrases);
 		expect(all.length).toBeGreaterThan(30);
 		for (const [path, text] of all) {

@@ -15,12 +15,32 @@ const org = formats[FORMATS.organisation]!;
 
 describe('editor file format', () => {
 	it('drops empty strings, lists and groups, keeps null, false and 0', () => {
-		expect(pruneEmpty({ a: '', b: [], c: {}, d: { e: '' }, f: null, g: false, h: 0, i: ['', 'x'], j: [{ k: '' }] })).toEqual({ f: null, g: false, h: 0, i: ['x'] });
+		expect(pruneEmpty({ a: '', b: [], c: {}, d: { e: '' }, f: null, g: false, h: 0, i: ['', 'x'], j: [{ k: '' }] })).toEqual({
+			f: null,
+			g: false,
+			h: 0,
+			i: ['x'],
+		});
 	});
 
 	it('writes the schema line first, keys in schema order, dates and digit strings as the checker reads them', () => {
-		const text = toYaml({ status: 'planned', name: 'Х', url: 'https://vk.com/x', network: 'vk', org: 'o', id: 'o-vk', opened: '', [ACCOUNT_MARK]: true, profile: {} }, account);
-		expect(text).toBe('# yaml-language-server: $schema=../../../_schemas/account.schema.json\nid: o-vk\norg: o\nnetwork: vk\nurl: https://vk.com/x\nname: Х\nstatus: planned\n');
+		const text = toYaml(
+			{
+				status: 'planned',
+				name: 'Х',
+				url: 'https://vk.com/x',
+				network: 'vk',
+				org: 'o',
+				id: 'o-vk',
+				opened: '',
+				[ACCOUNT_MARK]: true,
+				profile: {},
+			},
+			account,
+		);
+		expect(text).toBe(
+			'# yaml-language-server: $schema=../../../_schemas/account.schema.json\nid: o-vk\norg: o\nnetwork: vk\nurl: https://vk.com/x\nname: Х\nstatus: planned\n',
+		);
 		expect(toYaml({ id: 'x', inn: '7701234560', geo: { lat: 1.5, lon: 2 } }, org)).toContain("inn: '7701234560'");
 		expect(fromYaml('opened: 2022-12-01\n', account)).toEqual({ opened: '2022-12-01' });
 	});

@@ -9,7 +9,12 @@ import { harness } from '../lookup/fixture.ts';
 const registry = () => harness().lookup();
 
 describe('judgeLink', () => {
-	it.each(['https://m.vk.com/primer_admin', 'https://vk.com/primer_admin?from=search', 'vk.com/club177238460', 'https://VK.com/Primer_Admin/'])('refuses a registered page under any address form: %s', async (typed) => {
+	it.each([
+		'https://m.vk.com/primer_admin',
+		'https://vk.com/primer_admin?from=search',
+		'vk.com/club177238460',
+		'https://VK.com/Primer_Admin/',
+	])('refuses a registered page under any address form: %s', async (typed) => {
 		const judgement = await judgeLink(typed, registry(), null);
 		expect(judgement.ok).toBe(false);
 		expect(judgement.message).toMatch(/уже есть в реестре/);
@@ -71,8 +76,16 @@ describe('canonicalLink and followLink', () => {
 	});
 
 	it('an account as saved: the link in its one form, the network the link leads to', () => {
-		const map = (data: Record<string, unknown>) => ({ data, get: (key: string) => data[key], set: (key: string, value: unknown) => map({ ...data, [key]: value }) });
-		expect(followLink(map({ id: 'x', network: 'max', url: 'https://m.vk.com/primer_new?from=search' })).data).toEqual({ id: 'x', network: 'vk', url: 'https://vk.com/primer_new' });
+		const map = (data: Record<string, unknown>) => ({
+			data,
+			get: (key: string) => data[key],
+			set: (key: string, value: unknown) => map({ ...data, [key]: value }),
+		});
+		expect(followLink(map({ id: 'x', network: 'max', url: 'https://m.vk.com/primer_new?from=search' })).data).toEqual({
+			id: 'x',
+			network: 'vk',
+			url: 'https://vk.com/primer_new',
+		});
 		expect(followLink(map({ network: 'max' })).data).toEqual({ network: 'max' });
 		expect(followLink(map({ network: 'max', url: 'https://example.org/' })).data).toEqual({ network: 'max', url: 'https://example.org/' });
 	});

@@ -12,7 +12,9 @@ import { sandboxTree, type SandboxFile, type SandboxTree } from '../../../src/ed
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 function files(tree: SandboxTree): SandboxFile[] {
-	return Object.values(tree).flatMap((node) => ('content' in node && typeof node.content === 'string' ? [node as SandboxFile] : files(node as SandboxTree)));
+	return Object.values(tree).flatMap((node) =>
+		'content' in node && typeof node.content === 'string' ? [node as SandboxFile] : files(node as SandboxTree),
+	);
 }
 
 const temps: string[] = [];
@@ -33,7 +35,9 @@ describe('sandboxTree', () => {
 		for (const file of got) expect(file.content).toBe(readFileSync(join(ROOT, file.path), 'utf8'));
 		// Laid out as Decap's test backend walks it: <org>/org.yaml and <org>/accounts/<id>.yaml.
 		expect((tree['primer-admin'] as SandboxTree)['org.yaml']).toMatchObject({ path: 'data/orgs/primer-admin/org.yaml' });
-		expect(((tree['primer-admin'] as SandboxTree).accounts as SandboxTree)['primer-admin-vk.yaml']).toMatchObject({ path: 'data/orgs/primer-admin/accounts/primer-admin-vk.yaml' });
+		expect(((tree['primer-admin'] as SandboxTree).accounts as SandboxTree)['primer-admin-vk.yaml']).toMatchObject({
+			path: 'data/orgs/primer-admin/accounts/primer-admin-vk.yaml',
+		});
 	});
 
 	it('leaves out internal files, CSV series and stray files, wherever they are', () => {

@@ -28,7 +28,14 @@ function undescribed(node: JsonSchema, path: string): string[] {
 	return out;
 }
 
-const ENTITY_OF_KIND: Record<string, string> = { site: 'site', compliance: 'compliance', policy: 'policy', org: 'organisation', account: 'account', internal: 'internal' };
+const ENTITY_OF_KIND: Record<string, string> = {
+	site: 'site',
+	compliance: 'compliance',
+	policy: 'policy',
+	org: 'organisation',
+	account: 'account',
+	internal: 'internal',
+};
 
 describe('JSON Schema files', () => {
 	it('data/_schemas/ is up to date with src/schemas/ (run `npm run schemas`)', () => {
@@ -59,7 +66,8 @@ describe('JSON Schema files', () => {
 			const first = readFileSync(join(DATA, file), 'utf8').split('\n')[0]!;
 			const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
 			if (!entity || !match) wrong.push(`${file}: ${first}`);
-			else if (!match[1]!.endsWith(`_schemas/${entity}.schema.json`) || !existsSync(join(DATA, dirname(file), match[1]!))) wrong.push(`${file}: ${match[1]}`);
+			else if (!match[1]!.endsWith(`_schemas/${entity}.schema.json`) || !existsSync(join(DATA, dirname(file), match[1]!)))
+				wrong.push(`${file}: ${match[1]}`);
 		}
 		expect(wrong).toEqual([]);
 	});

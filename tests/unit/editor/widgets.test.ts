@@ -17,7 +17,10 @@ class Component {
 	}
 }
 
-const React = { Component, createElement: (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => ({ type, props, children }) } as unknown as ReactLike;
+const React = {
+	Component,
+	createElement: (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => ({ type, props, children }),
+} as unknown as ReactLike;
 
 type Element = { type: string; props: Record<string, unknown> | null; children: unknown[] };
 
@@ -33,7 +36,10 @@ function props(value: unknown, entry?: Record<string, unknown>) {
 			classNameWrapper: 'w',
 			setActiveStyle: () => {},
 			setInactiveStyle: () => {},
-			entry: { get: (key: string) => data[key as keyof typeof data], getIn: (path: string[]) => (data.data as Record<string, unknown>)[path[1]!] },
+			entry: {
+				get: (key: string) => data[key as keyof typeof data],
+				getIn: (path: string[]) => (data.data as Record<string, unknown>)[path[1]!],
+			},
 		} satisfies ControlProps,
 	};
 }
@@ -44,7 +50,8 @@ const inputOf = (tree: unknown): Element => {
 	return element.type === 'input' ? element : (element.children[0] as Element);
 };
 
-const type = (control: { render(): unknown }, text: string) => (inputOf(control.render()).props!.onChange as (event: unknown) => void)({ target: { value: text } });
+const type = (control: { render(): unknown }, text: string) =>
+	(inputOf(control.render()).props!.onChange as (event: unknown) => void)({ target: { value: text } });
 
 describe('portal-date', () => {
 	const { DateControl } = createWidgets(React, async () => harness().lookup());

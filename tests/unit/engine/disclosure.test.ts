@@ -29,7 +29,9 @@ function tree(edit: (text: string) => string): string {
 /** The two leaks, one tree each: a file that fails its schema is not read further. */
 const LEAKS = {
 	'a malformed twoFactor: нет': tree((text) => text.replace('test-admin-vk: { twoFactor: true,', 'test-admin-vk: { twoFactor: нет,')),
-	'an unknown account id': tree((text) => `${text}  ${HIDDEN_ID}: { twoFactor: true, attested: 2026-09-01, attestedBy: Начальник отдела }\n`),
+	'an unknown account id': tree(
+		(text) => `${text}  ${HIDDEN_ID}: { twoFactor: true, attested: 2026-09-01, attestedBy: Начальник отдела }\n`,
+	),
 };
 
 function check(dir: string) {
@@ -89,7 +91,16 @@ describe('published reports and internal data', () => {
 	});
 
 	it('leaves public findings as they are', () => {
-		const pub: Finding = { ruleId: 'schema-valid', severity: 'error', file: 'orgs/a/org.yaml', line: 3, column: 1, message: 'Неверные данные', messageId: 'x', data: {} };
+		const pub: Finding = {
+			ruleId: 'schema-valid',
+			severity: 'error',
+			file: 'orgs/a/org.yaml',
+			line: 3,
+			column: 1,
+			message: 'Неверные данные',
+			messageId: 'x',
+			data: {},
+		};
 		const secret: Finding = { ...pub, ruleId: 'security-attestation', file: 'internal/a.yaml', confidential: true, severity: 'warn' };
 		const view = published({ ...malformed.input, findings: [pub, secret] });
 		expect(view.findings).toHaveLength(2);

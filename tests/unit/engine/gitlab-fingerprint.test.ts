@@ -18,7 +18,11 @@ function report(edit: (text: string) => string) {
 	cpSync(BROKEN, dir, { recursive: true });
 	writeFileSync(join(dir, ACCOUNT), edit(readFileSync(join(dir, ACCOUNT), 'utf8')));
 	const result = runCheck({ dataDir: dir, cwd: dir, today: '2026-10-05' });
-	return JSON.parse(gitlab({ ...result, strict: false })) as { check_name: string; fingerprint: string; location: { path: string; lines: { begin: number } } }[];
+	return JSON.parse(gitlab({ ...result, strict: false })) as {
+		check_name: string;
+		fingerprint: string;
+		location: { path: string; lines: { begin: number } };
+	}[];
 }
 
 describe('GitLab Code Quality fingerprints', () => {
@@ -28,7 +32,8 @@ describe('GitLab Code Quality fingerprints', () => {
 	it('stay the same when lines are added above the findings', () => {
 		const moved = before.filter((issue) => issue.location.path === ACCOUNT);
 		expect(moved.length).toBeGreaterThan(0);
-		const lines = (issues: typeof before) => issues.filter((issue) => issue.location.path === ACCOUNT).map((issue) => issue.location.lines.begin);
+		const lines = (issues: typeof before) =>
+			issues.filter((issue) => issue.location.path === ACCOUNT).map((issue) => issue.location.lines.begin);
 		// The findings did move…
 		expect(lines(after)).toEqual(lines(before).map((line) => line + 2));
 		// …and are the same findings.

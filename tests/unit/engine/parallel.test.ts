@@ -17,9 +17,18 @@ function plantedCopy(): string {
 	// thread, berezovka-kindergarten (1) goes to the worker.
 	const vk = readFileSync(join(dir, 'orgs/berezovka-admin/accounts/berezovka-admin-vk.yaml'), 'utf8');
 	mkdirSync(join(dir, 'orgs/berezovka-kindergarten/accounts'), { recursive: true });
-	writeFileSync(join(dir, 'orgs/berezovka-kindergarten/accounts/copy-vk.yaml'), vk.replace('id: berezovka-admin-vk', 'id: copy-vk').replace('org: berezovka-admin', 'org: berezovka-kindergarten'));
-	writeFileSync(join(dir, 'orgs/berezovka-kindergarten/accounts/berezovka-admin-vk.yaml'), vk.replace('org: berezovka-admin', 'org: berezovka-kindergarten'));
-	writeFileSync(join(dir, 'orgs/berezovka-kindergarten/org.yaml'), `${readFileSync(join(dir, 'orgs/berezovka-kindergarten/org.yaml'), 'utf8')}\nunknown: 1\n`);
+	writeFileSync(
+		join(dir, 'orgs/berezovka-kindergarten/accounts/copy-vk.yaml'),
+		vk.replace('id: berezovka-admin-vk', 'id: copy-vk').replace('org: berezovka-admin', 'org: berezovka-kindergarten'),
+	);
+	writeFileSync(
+		join(dir, 'orgs/berezovka-kindergarten/accounts/berezovka-admin-vk.yaml'),
+		vk.replace('org: berezovka-admin', 'org: berezovka-kindergarten'),
+	);
+	writeFileSync(
+		join(dir, 'orgs/berezovka-kindergarten/org.yaml'),
+		`${readFileSync(join(dir, 'orgs/berezovka-kindergarten/org.yaml'), 'utf8')}\nunknown: 1\n`,
+	);
 	writeFileSync(join(dir, 'orgs/berezovka-school/notes.txt'), 'login: admin password: hunter2\n');
 	return dir;
 }
@@ -45,7 +54,10 @@ describe('parallel check', () => {
 		const internalDir = join(dataDir, '..', 'private');
 		renameSync(join(dataDir, 'internal'), internalDir);
 		// An internal file of an organisation on the worker's side, with a value its schema rejects.
-		writeFileSync(join(internalDir, 'berezovka-kindergarten.yaml'), 'org: berezovka-kindergarten\nsecurity:\n  copy-vk: { twoFactor: нет, attested: 2026-09-01, attestedBy: Заведующая }\n');
+		writeFileSync(
+			join(internalDir, 'berezovka-kindergarten.yaml'),
+			'org: berezovka-kindergarten\nsecurity:\n  copy-vk: { twoFactor: нет, attested: 2026-09-01, attestedBy: Заведующая }\n',
+		);
 		const serial = runCheck({ dataDir, internalDir });
 		const parallel = await runCheckAuto({ dataDir, internalDir, threads: 2, minFiles: 0 });
 		expect(parallel.findings).toEqual(serial.findings);

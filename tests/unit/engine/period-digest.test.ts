@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compareDigests, decodePlanRows, digestKey, digestPeriod, encodePlanRows, handedCsvRows, handedRecords, readDigests as eachDigest } from '../../../src/engine/period-digest.ts';
+import {
+	compareDigests,
+	decodePlanRows,
+	digestKey,
+	digestPeriod,
+	encodePlanRows,
+	handedCsvRows,
+	handedRecords,
+	readDigests as eachDigest,
+} from '../../../src/engine/period-digest.ts';
 import { runCheckAuto } from '../../../src/engine/parallel.ts';
 import { runCheck } from '../../../src/engine/run.ts';
 import { loadPublicData } from '../../../src/loaders/collections.ts';
@@ -23,9 +32,9 @@ const every = () => true;
  */
 function readDigests(dir: string, keepCsv: (year: number, quarter: number) => boolean) {
 	const records = handedRecords(dir);
-	const digests = [...eachDigest(dir, keepCsv)].sort(compareDigests).map(({ planRecord: _, csvRecord, ...digest }) =>
-		csvRecord ? { ...digest, csv: records.read<Uint8Array>(csvRecord) } : digest,
-	);
+	const digests = [...eachDigest(dir, keepCsv)]
+		.sort(compareDigests)
+		.map(({ planRecord: _, csvRecord, ...digest }) => (csvRecord ? { ...digest, csv: records.read<Uint8Array>(csvRecord) } : digest));
 	records.close();
 	return digests;
 }
@@ -52,14 +61,31 @@ describe('period digests written by the check', () => {
 	it('on two threads, the same, from one file per thread', async () => {
 		const dir = folder();
 		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
-		expect(readdirSync(dir).sort()).toEqual(['csv-0.bin', 'csv-1.bin', 'csv-index-0.bin', 'csv-index-1.bin', 'lookup', 'lookup-config.json', 'periods-0.bin', 'periods-1.bin', 'plans-0.bin', 'plans-1.bin', 'public-data.bin']);
+		expect(readdirSync(dir).sort()).toEqual([
+			'csv-0.bin',
+			'csv-1.bin',
+			'csv-index-0.bin',
+			'csv-index-1.bin',
+			'lookup',
+			'lookup-config.json',
+			'periods-0.bin',
+			'periods-1.bin',
+			'plans-0.bin',
+			'plans-1.bin',
+			'public-data.bin',
+		]);
 		expect(readDigests(dir, every)).toEqual(computed);
 	});
 
 	it('point to the plan rows the check validated, which the plan pages read instead of the files (plan records)', async () => {
 		const dir = folder();
 		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
-		const plans = new Map([...eachPeriod(dataset, series)].map((period) => [`${period.org.value.id}/${period.year}/${period.quarter}`, period.plans?.rows.map((row) => row.value) ?? []]));
+		const plans = new Map(
+			[...eachPeriod(dataset, series)].map((period) => [
+				`${period.org.value.id}/${period.year}/${period.quarter}`,
+				period.plans?.rows.map((row) => row.value) ?? [],
+			]),
+		);
 		const records = handedRecords(dir);
 		let withPlans = 0;
 		for (const digest of eachDigest(dir, every)) {
@@ -83,16 +109,24 @@ describe('period digests written by the check', () => {
 		expect(decodePlanRows(encodePlanRows(rows as never))).toEqual(rows);
 	});
 
-	it.each([1, 2])('list where the open-data rows of every period are, for the process that writes the files (csv index), on %i thread(s)', async (threads) => {
-		const dir = folder();
-		await runCheckAuto({ dataDir: 'data', threads, minFiles: 0, handoff: dir });
-		const records = handedRecords(dir);
-		const listed = [...handedCsvRows(dir)].map(({ key, year, quarter, ref }) => ({ key, year, quarter, csv: records.read<Uint8Array>(ref) }));
-		records.close();
-		const expected = computed.filter((d) => d.csv).map((d) => ({ key: digestKey(d), year: d.year, quarter: d.quarter, csv: d.csv }));
-		expect(expected.length).toBeGreaterThan(5);
-		expect(listed.sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual(expected);
-	});
+	it.each([1, 2])(
+		'list where the open-data rows of every period are, for the process that writes the files (csv index), on %i thread(s)',
+		async (threads) => {
+			const dir = folder();
+			await runCheckAuto({ dataDir: 'data', threads, minFiles: 0, handoff: dir });
+			const records = handedRecords(dir);
+			const listed = [...handedCsvRows(dir)].map(({ key, year, quarter, ref }) => ({
+				key,
+				year,
+				quarter,
+				csv: records.read<Uint8Array>(ref),
+			}));
+			records.close();
+			const expected = computed.filter((d) => d.csv).map((d) => ({ key: digestKey(d), year: d.year, quarter: d.quarter, csv: d.csv }));
+			expect(expected.length).toBeGreaterThan(5);
+			expect(listed.sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual(expected);
+		},
+	);
 
 	it('without the csv index, reading it fails with a message naming the folder', () => {
 		const dir = folder();
@@ -115,10 +149,21 @@ describe('period digests written by the check', () => {
 		cpSync('data', copy, { recursive: true });
 		const internal = join(copy, 'internal');
 		for (const file of readdirSync(internal).filter((name) => name.endsWith('.yaml'))) {
-			const doc = parse(readFileSync(join(internal, file), 'utf8')) as { org: string; staff?: unknown[]; security?: Record<string, unknown> };
+			const doc = parse(readFileSync(join(internal, file), 'utf8')) as {
+				org: string;
+				staff?: unknown[];
+				security?: Record<string, unknown>;
+			};
 			const account = dataset.accountsByOrg.get(doc.org)?.[0]?.value.id;
-			doc.staff = [...(doc.staff ?? []), { position: 'Инженер', name: SENTINELS[0], email: SENTINELS[2], phone: '+7 (900) 731-73-37', accounts: account ? [account] : [] }];
-			if (account) doc.security = { ...(doc.security ?? {}), [account]: { twoFactor: false, attested: dataset.site!.value.asOf, attestedBy: SENTINELS[1] } };
+			doc.staff = [
+				...(doc.staff ?? []),
+				{ position: 'Инженер', name: SENTINELS[0], email: SENTINELS[2], phone: '+7 (900) 731-73-37', accounts: account ? [account] : [] },
+			];
+			if (account)
+				doc.security = {
+					...(doc.security ?? {}),
+					[account]: { twoFactor: false, attested: dataset.site!.value.asOf, attestedBy: SENTINELS[1] },
+				};
 			writeFileSync(join(internal, file), stringify(doc));
 		}
 		const dir = folder();

@@ -22,7 +22,10 @@ cpSync(VALID, tmp, { recursive: true });
 // Every row's «posts» is not a number: one schema-valid/shape finding per row.
 const rows = Array.from({ length: BAD_ROWS }, (_, i) => `test-admin-vk,2026-07-06,много${i},1000\n`).join('');
 writeFileSync(join(tmp, STATS), `account,week_start,posts,views\n${rows}`);
-writeFileSync(join(tmp, ORG), readFileSync(join(tmp, ORG), 'utf8') + Array.from({ length: UNKNOWN_KEYS }, (_, i) => `unknown${i}: 1\n`).join(''));
+writeFileSync(
+	join(tmp, ORG),
+	readFileSync(join(tmp, ORG), 'utf8') + Array.from({ length: UNKNOWN_KEYS }, (_, i) => `unknown${i}: 1\n`).join(''),
+);
 const result = runCheck({ dataDir: tmp, cwd: tmp, today: '2026-10-05' });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -33,7 +36,9 @@ describe('the cap on findings of one rule and message in one file', () => {
 		const more = inStats.filter((f) => f.messageId === 'more');
 		expect(more).toHaveLength(1);
 		expect(more[0]).toMatchObject({ severity: 'error', line: MAX_SAME + 2, data: { count: BAD_ROWS - MAX_SAME, of: 'shape' } });
-		expect(more[0]!.message).toBe(`… и ещё ${BAD_ROWS - MAX_SAME} таких же ошибок в этом файле: показаны первые ${MAX_SAME}, у остальных та же причина.`);
+		expect(more[0]!.message).toBe(
+			`… и ещё ${BAD_ROWS - MAX_SAME} таких же ошибок в этом файле: показаны первые ${MAX_SAME}, у остальных та же причина.`,
+		);
 	});
 
 	it('does the same for unknown YAML fields, each located at its key', () => {
@@ -49,18 +54,36 @@ describe('the cap on findings of one rule and message in one file', () => {
 		const { finalise } = await import('../../../src/engine/run.ts');
 		const { RULES } = await import('../../../src/rules/index.ts');
 		const dataset = { policies: new Map(), displayDir: 'data', internalDisplayDir: 'data/internal' } as never;
-		const [finding] = finalise([{ ruleId: 'schema-valid', file: 'a.csv', line: 3, column: 1, messageId: 'shape', data: {}, more: { count: 1 } }], RULES, new Map(), dataset, tmp);
+		const [finding] = finalise(
+			[{ ruleId: 'schema-valid', file: 'a.csv', line: 3, column: 1, messageId: 'shape', data: {}, more: { count: 1 } }],
+			RULES,
+			new Map(),
+			dataset,
+			tmp,
+		);
 		expect(finding!.message).toBe(`… и ещё 1 такая же ошибка в этом файле: показаны первые ${MAX_SAME}, у остальных та же причина.`);
 	});
 
 	it('json output of them parses and counts what it lists', () => {
-		const parsed = JSON.parse(FORMATS.json({ ...result, strict: false })) as { findings: { file: string; messageId: string }[]; errorCount: number };
+		const parsed = JSON.parse(FORMATS.json({ ...result, strict: false })) as {
+			findings: { file: string; messageId: string }[];
+			errorCount: number;
+		};
 		expect(parsed.findings.filter((f) => f.file === STATS)).toHaveLength(MAX_SAME + 1);
 		expect(parsed.errorCount).toBe(result.findings.filter((f) => f.severity === 'error').length);
 	});
 
 	it('every format streams: chunks of a finding each, never the whole report as one string', () => {
-		const findings: Finding[] = Array.from({ length: 20_000 }, (_, i) => ({ ruleId: 'schema-valid', severity: 'error', file: `orgs/o${i}/org.yaml`, line: 1, column: 1, messageId: 'shape', data: {}, message: `Неверные данные ${i}.` }));
+		const findings: Finding[] = Array.from({ length: 20_000 }, (_, i) => ({
+			ruleId: 'schema-valid',
+			severity: 'error',
+			file: `orgs/o${i}/org.yaml`,
+			line: 1,
+			column: 1,
+			messageId: 'shape',
+			data: {},
+			message: `Неверные данные ${i}.`,
+		}));
 		const input = { findings, counts: { files: 1, orgs: 1, accounts: 1, rows: 0 }, today: '2026-10-05', strict: false };
 		for (const name of Object.keys(STREAMS) as (keyof typeof STREAMS)[]) {
 			const chunks = [...STREAMS[name](input)];

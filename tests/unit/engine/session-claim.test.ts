@@ -22,8 +22,20 @@ describe('claiming groups', () => {
 	});
 
 	it('orders the period reports by group, after the reports of loading, whichever session made them', () => {
-		const main = { pending: [report('orgs/a/org.yaml')], periodPending: [[2, [report('g2')]], [0, [report('g0a'), report('g0b')]]] as PeriodPending[] };
-		const worker = { pending: [report('orgs/b/org.yaml')], periodPending: [[1, [report('g1')]], [3, [report('g3')]]] as PeriodPending[] };
+		const main = {
+			pending: [report('orgs/a/org.yaml')],
+			periodPending: [
+				[2, [report('g2')]],
+				[0, [report('g0a'), report('g0b')]],
+			] as PeriodPending[],
+		};
+		const worker = {
+			pending: [report('orgs/b/org.yaml')],
+			periodPending: [
+				[1, [report('g1')]],
+				[3, [report('g3')]],
+			] as PeriodPending[],
+		};
 		expect(inGroupOrder([main, worker]).map((r) => r.file)).toEqual(['orgs/a/org.yaml', 'orgs/b/org.yaml', 'g0a', 'g0b', 'g1', 'g2', 'g3']);
 	});
 });

@@ -21,7 +21,15 @@ function git(...args: string[]): string {
 	return execFileSync('git', args, {
 		cwd: repo,
 		encoding: 'utf8',
-		env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'Клерк', GIT_AUTHOR_EMAIL: 'c@example.org', GIT_COMMITTER_NAME: 'Клерк', GIT_COMMITTER_EMAIL: 'c@example.org' },
+		env: {
+			...process.env,
+			GIT_AUTHOR_DATE: date,
+			GIT_COMMITTER_DATE: date,
+			GIT_AUTHOR_NAME: 'Клерк',
+			GIT_AUTHOR_EMAIL: 'c@example.org',
+			GIT_COMMITTER_NAME: 'Клерк',
+			GIT_COMMITTER_EMAIL: 'c@example.org',
+		},
 	});
 }
 
@@ -31,7 +39,8 @@ function write(path: string, text: string): void {
 	writeFileSync(abs, text);
 }
 
-const account = (id: string, org: string, extra = 'status: active\n') => `id: ${id}\norg: ${org}\nnetwork: vk\nurl: https://vk.com/${id}\nname: ${id}\n${extra}`;
+const account = (id: string, org: string, extra = 'status: active\n') =>
+	`id: ${id}\norg: ${org}\nnetwork: vk\nurl: https://vk.com/${id}\nname: ${id}\n${extra}`;
 
 function commit(message: string): void {
 	git('add', '-A');
@@ -63,7 +72,10 @@ beforeAll(() => {
 	merge('add-ok', "Merge branch 'add-ok' into 'main'\n\nДобавить страницу в Одноклассниках\n\nSee merge request region/reestr!12"); // 03-18
 
 	git('checkout', '-q', '-b', 'close-vk');
-	write('orgs/a/accounts/a-vk.yaml', account('a-vk', 'a', 'status: closed\nclosed:\n  date: 2020-03-19\n  reason: страница больше не ведётся\n'));
+	write(
+		'orgs/a/accounts/a-vk.yaml',
+		account('a-vk', 'a', 'status: closed\nclosed:\n  date: 2020-03-19\n  reason: страница больше не ведётся\n'),
+	);
 	commit('Закрыть страницу'); // 03-19
 	write('orgs/a/stats/2020-q1.csv', 'account,week_start,posts\n');
 	commit('Статистика'); // 03-20: not a record
@@ -79,7 +91,10 @@ beforeAll(() => {
 	const vk = account('a-vk', 'a', 'status: closed\nclosed:\n  date: 2020-03-19\n  reason: страница больше не ведётся\n');
 	write('orgs/a/accounts/a-vk.yaml', `# yaml-language-server: $schema=../../../_schemas/account.schema.json\n${vk}`);
 	commit('Строка схемы для редактора'); // 03-23
-	write('orgs/a/accounts/a-vk.yaml', `closed:\n  reason: "страница больше не ведётся"\n  date: 2020-03-19\n${vk.split('closed:')[0]!.split('\n').reverse().join('\n')}\n`);
+	write(
+		'orgs/a/accounts/a-vk.yaml',
+		`closed:\n  reason: "страница больше не ведётся"\n  date: 2020-03-19\n${vk.split('closed:')[0]!.split('\n').reverse().join('\n')}\n`,
+	);
 	commit('Порядок полей'); // 03-24
 	// Internal only: staff contacts, and the consent flag without a published name.
 	write('internal/a.yaml', 'org: a\nstaff:\n  - position: Специалист\n    name: Иванов Иван\n');
@@ -88,7 +103,10 @@ beforeAll(() => {
 	write('orgs/b/accounts/a-ok.yaml', account('a-ok', 'b', 'status: active\nresponsible:\n  position: Специалист\n  publishName: true\n'));
 	commit('Согласие без ФИО'); // 03-26
 
-	write('orgs/a/accounts/a-vk.yaml', account('a-vk', 'a', 'status: closed  # tombstone\nclosed:\n  date: 2020-03-19\n  reason: страница больше не ведётся (уточнено)\n'));
+	write(
+		'orgs/a/accounts/a-vk.yaml',
+		account('a-vk', 'a', 'status: closed  # tombstone\nclosed:\n  date: 2020-03-19\n  reason: страница больше не ведётся (уточнено)\n'),
+	);
 	commit('Уточнить причину\n\nReviewed-on: https://git.example/region/reestr/pulls/78'); // 03-27
 });
 
@@ -97,9 +115,17 @@ describe('readGitHistory on a repository', () => {
 		const history = readGitHistory({ dataDir: data });
 		expect(history.ok).toBe(true);
 		if (!history.ok) return;
-		const brief = (key: string) => history.records.get(key)?.map((e) => `${e.date} ${e.kind}${e.mergeRequest ? ` ${e.mergeRequest.host}:${e.mergeRequest.number}` : ''}`);
+		const brief = (key: string) =>
+			history.records
+				.get(key)
+				?.map((e) => `${e.date} ${e.kind}${e.mergeRequest ? ` ${e.mergeRequest.host}:${e.mergeRequest.number}` : ''}`);
 		expect(brief('org/a')).toEqual(['2020-03-16 added']);
-		expect(brief('account/a-vk')).toEqual(['2020-03-16 added', '2020-03-18 changed gitlab:12', '2020-03-21 closed github:34', '2020-03-27 changed gitea:78']);
+		expect(brief('account/a-vk')).toEqual([
+			'2020-03-16 added',
+			'2020-03-18 changed gitlab:12',
+			'2020-03-21 closed github:34',
+			'2020-03-27 changed gitea:78',
+		]);
 		expect(brief('account/a-ok')).toEqual(['2020-03-18 added gitlab:12', '2020-03-22 changed github:56']);
 		expect(brief('org/b')).toEqual(['2020-03-22 added github:56']);
 		expect([...history.records.keys()].sort()).toEqual(['account/a-ok', 'account/a-vk', 'org/a', 'org/b']);

@@ -17,10 +17,19 @@ const SPEC: Record<string, ColumnSpec> = Object.fromEntries(
 	Array.from({ length: MAX_COLUMNS }, (_, j) => [`c${j}`, { aliases: [`Столбец ${j}`], kind: 'text' } satisfies ColumnSpec]),
 );
 
-const word = fc.string({ unit: fc.constantFrom('a', 'Z', '7', 'ж', 'Ё', 'я', ';', ',', '"', '""', '.', '«', '»', '-'), minLength: 1, maxLength: 6 });
+const word = fc.string({
+	unit: fc.constantFrom('a', 'Z', '7', 'ж', 'Ё', 'я', ';', ',', '"', '""', '.', '«', '»', '-'),
+	minLength: 1,
+	maxLength: 6,
+});
 const cell = fc.oneof(
 	{ weight: 1, arbitrary: fc.constant('') },
-	{ weight: 6, arbitrary: fc.tuple(word, fc.array(fc.tuple(fc.constantFrom(' ', '\n'), word), { maxLength: 3 })).map(([first, rest]) => first + rest.map(([gap, w]) => gap + w).join('')) },
+	{
+		weight: 6,
+		arbitrary: fc
+			.tuple(word, fc.array(fc.tuple(fc.constantFrom(' ', '\n'), word), { maxLength: 3 }))
+			.map(([first, rest]) => first + rest.map(([gap, w]) => gap + w).join('')),
+	},
 );
 
 interface Table {

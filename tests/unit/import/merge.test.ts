@@ -11,9 +11,19 @@ function planRow(line: number, date: string, topic: string, status: string, acco
 }
 
 describe('mergeRows', () => {
-	it('replaces every row of a key by the incoming rows of that key, in the file\'s order, and keeps the rest', () => {
-		const existing = [planRow(2, '2026-07-07', 'Б', 'planned'), planRow(3, '2026-07-06', 'А', 'published'), planRow(4, '2026-07-06', 'А', 'cancelled'), planRow(5, '2026-07-08', 'В', 'planned')];
-		const incoming = [planRow(2, '2026-07-06', 'А', 'published'), planRow(3, '2026-07-09', 'Г', 'planned'), planRow(4, '2026-07-08', 'В', 'cancelled'), planRow(5, '2026-07-08', 'В', 'published')];
+	it("replaces every row of a key by the incoming rows of that key, in the file's order, and keeps the rest", () => {
+		const existing = [
+			planRow(2, '2026-07-07', 'Б', 'planned'),
+			planRow(3, '2026-07-06', 'А', 'published'),
+			planRow(4, '2026-07-06', 'А', 'cancelled'),
+			planRow(5, '2026-07-08', 'В', 'planned'),
+		];
+		const incoming = [
+			planRow(2, '2026-07-06', 'А', 'published'),
+			planRow(3, '2026-07-09', 'Г', 'planned'),
+			planRow(4, '2026-07-08', 'В', 'cancelled'),
+			planRow(5, '2026-07-08', 'В', 'published'),
+		];
 		const { rows, counts } = mergeRows(existing, incoming);
 		expect(rows.map((r) => `${r.values.date} ${r.values.topic} ${r.values.status}`)).toEqual([
 			'2026-07-07 Б planned',
@@ -30,7 +40,13 @@ describe('checkDuplicates', () => {
 	it('lets a plan repeat a key with other cells in one file, not identical rows or across files', () => {
 		const errors: ImportError[] = [];
 		const seen = new Map<string, Seen[]>();
-		checkDuplicates([planRow(2, '2026-07-06', 'А', 'published'), planRow(3, '2026-07-06', 'А', 'cancelled'), planRow(4, '2026-07-06', 'А', 'cancelled')], 'a.csv', 'plans', seen, errors);
+		checkDuplicates(
+			[planRow(2, '2026-07-06', 'А', 'published'), planRow(3, '2026-07-06', 'А', 'cancelled'), planRow(4, '2026-07-06', 'А', 'cancelled')],
+			'a.csv',
+			'plans',
+			seen,
+			errors,
+		);
 		checkDuplicates([planRow(2, '2026-07-06', 'А', 'planned')], 'b.csv', 'plans', seen, errors);
 		expect(errors.map((e) => `${e.file}:${e.line} ${e.message}`)).toEqual([
 			'a.csv:4 строка повторяет строку 3 (дата 2026-07-06, аккаунт o-vk, тема «А»): оставьте одну из них',
@@ -54,7 +70,8 @@ describe('mergeRows keeps the file as it is outside the rows and columns an impo
 		statRow(4, { account: 'o-vk', week_start: '2026-07-13', posts: '5', views: '110', comments: '2' }),
 		statRow(5, { account: 'o-ok', week_start: '2026-07-20', posts: '6', views: '80' }),
 	];
-	const shown = (rows: readonly SourceRow[]) => rows.map((r) => `${r.values.week_start} ${r.values.account} ${r.values.posts}/${r.values.views ?? '-'}/${r.values.comments ?? '-'}`);
+	const shown = (rows: readonly SourceRow[]) =>
+		rows.map((r) => `${r.values.week_start} ${r.values.account} ${r.values.posts}/${r.values.views ?? '-'}/${r.values.comments ?? '-'}`);
 
 	it('changes only the columns the incoming file has, in place, without re-sorting the file', () => {
 		const carries = ['account', 'week_start', 'posts'];
@@ -69,11 +86,23 @@ describe('mergeRows keeps the file as it is outside the rows and columns an impo
 			statRow(2, { account: 'o-ok', week_start: '2026-07-06', posts: '8' }, carries),
 			statRow(3, { account: 'o-ok', week_start: '2026-07-13', posts: '1', views: '5' }, carries),
 		]);
-		expect(shown(rows)).toEqual(['2026-07-06 o-vk 4/100/7', '2026-07-06 o-ok 8/-/-', '2026-07-13 o-ok 1/5/-', '2026-07-13 o-vk 5/110/2', '2026-07-20 o-ok 6/80/-']);
+		expect(shown(rows)).toEqual([
+			'2026-07-06 o-vk 4/100/7',
+			'2026-07-06 o-ok 8/-/-',
+			'2026-07-13 o-ok 1/5/-',
+			'2026-07-13 o-vk 5/110/2',
+			'2026-07-20 o-ok 6/80/-',
+		]);
 	});
 
 	it('sorts by key when the file is new', () => {
-		const { rows } = mergeRows([], [statRow(2, { account: 'o-vk', week_start: '2026-07-13', posts: '1' }), statRow(3, { account: 'o-ok', week_start: '2026-07-06', posts: '2' })]);
+		const { rows } = mergeRows(
+			[],
+			[
+				statRow(2, { account: 'o-vk', week_start: '2026-07-13', posts: '1' }),
+				statRow(3, { account: 'o-ok', week_start: '2026-07-06', posts: '2' }),
+			],
+		);
 		expect(shown(rows)).toEqual(['2026-07-06 o-ok 2/-/-', '2026-07-13 o-vk 1/-/-']);
 	});
 });

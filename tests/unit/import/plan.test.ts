@@ -17,7 +17,11 @@ beforeEach(() => {
 });
 
 /** Plans an import of files given as name → UTF-8 text; `inTree` names are paths inside the tree. */
-function plan(files: Record<string, string>, options: Partial<PlanOptions> = {}, inTree: Record<string, { org: string; series: 'stats' | 'plans' | 'replies'; year: number; quarter: number }> = {}): ImportPlan {
+function plan(
+	files: Record<string, string>,
+	options: Partial<PlanOptions> = {},
+	inTree: Record<string, { org: string; series: 'stats' | 'plans' | 'replies'; year: number; quarter: number }> = {},
+): ImportPlan {
 	const inputs = Object.entries(files).map(([name, text]) => {
 		const place = inTree[name];
 		const abs = place ? join(tree, name) : join(inbox, name);
@@ -32,7 +36,10 @@ const target = (p: ImportPlan, path: string) => p.targets.find((t) => t.abs === 
 
 describe('planImport', () => {
 	it('tells an unregistered id, an unknown link, a look-alike and a non-link apart', () => {
-		const p = plan({ 's.csv': 'account,week_start,posts\ntest-admin-tg,2026-07-06,1\nhttps://ok.ru/group/1,2026-07-06,1\nhttps://vk.corn/test_admin,2026-07-06,1\nстраница администрации,2026-07-06,1\n' });
+		const p = plan({
+			's.csv':
+				'account,week_start,posts\ntest-admin-tg,2026-07-06,1\nhttps://ok.ru/group/1,2026-07-06,1\nhttps://vk.corn/test_admin,2026-07-06,1\nстраница администрации,2026-07-06,1\n',
+		});
 		expect(errors(p)).toEqual([
 			's.csv:2:1 [столбец «account»] аккаунт «test-admin-tg» не найден в реестре: укажите идентификатор зарегистрированного аккаунта или ссылку на его страницу',
 			's.csv:3:1 [столбец «account»] ссылка не найдена в реестре: «https://ok.ru/group/1» (ok:group/1); зарегистрируйте аккаунт или укажите ссылку на зарегистрированную страницу',
@@ -70,7 +77,9 @@ describe('planImport', () => {
 		expect(message).toContain('статистика (--kind stats) — «Неделя с» (week_start), «Публикаций» (posts)');
 		expect(message).toContain('Укажите вид таблицы параметром --kind');
 		expect(errors(plan({ 'x.csv': text }, { kind: 'stats' }))).toEqual([
-			expect.stringContaining('x.csv:1:9 [столбец «Дата»] неизвестный столбец «Дата»; допустимые: account (Аккаунт), week_start (Неделя с)'),
+			expect.stringContaining(
+				'x.csv:1:9 [столбец «Дата»] неизвестный столбец «Дата»; допустимые: account (Аккаунт), week_start (Неделя с)',
+			),
 			'x.csv:2:1 [столбец «week_start»] поле «week_start»: обязательное поле не заполнено (ожидалось: текст)',
 			'x.csv:2:1 [столбец «posts»] поле «posts»: обязательное поле не заполнено (ожидалось: текст)',
 		]);
@@ -80,7 +89,11 @@ describe('planImport', () => {
 		const stats = join(tree, 'orgs/test-admin/stats/2026-q3.csv');
 		writeFileSync(stats, readFileSync(stats, 'utf8').replace('test-admin-ok,2026-09-28,4,1000', 'test-admin-ok,2026-09-28,много,1000'));
 		const p = plan({ 'new.csv': 'account,week_start,posts\ntest-admin-vk,2026-07-06,9\n' });
-		expect(errors(p)).toEqual([expect.stringMatching(/^\S*orgs\/test-admin\/stats\/2026-q3\.csv:27:26 \[столбец «posts»\] поле «posts»: ожидалось целое неотрицательное число/)]);
+		expect(errors(p)).toEqual([
+			expect.stringMatching(
+				/^\S*orgs\/test-admin\/stats\/2026-q3\.csv:27:26 \[столбец «posts»\] поле «posts»: ожидалось целое неотрицательное число/,
+			),
+		]);
 	});
 
 	it('keeps the rows of a file in place to its own organisation and quarter', () => {
@@ -95,9 +108,10 @@ describe('planImport', () => {
 		]);
 	});
 
-	it('routes rows by organisation and quarter, keeps columns of both sides and the file\'s order, sorts new rows naturally', () => {
+	it("routes rows by organisation and quarter, keeps columns of both sides and the file's order, sorts new rows naturally", () => {
 		const p = plan({
-			'r.csv': 'Номер,Аккаунт,Выявлено\n10,test-admin-ok,2026-07-08T10:00+03:00\n9,test-admin-ok,2026-07-08T09:00+03:00\n2,test-admin-vk,01.10.2026 12:00 +03:00\n',
+			'r.csv':
+				'Номер,Аккаунт,Выявлено\n10,test-admin-ok,2026-07-08T10:00+03:00\n9,test-admin-ok,2026-07-08T09:00+03:00\n2,test-admin-vk,01.10.2026 12:00 +03:00\n',
 			's.csv': 'account,week_start,posts,subscribers\ntest-admin-vk,2026-07-06,5,300\n',
 		});
 		expect(p.errors).toEqual([]);
@@ -106,11 +120,21 @@ describe('planImport', () => {
 			['orgs/test-admin/replies/2026-q4.csv', { added: 1, replaced: 0, kept: 0, removed: 0 }, false],
 			['orgs/test-admin/stats/2026-q3.csv', { added: 0, replaced: 1, kept: 25, removed: 1 }, true],
 		]);
-		expect(target(p, 'orgs/test-admin/replies/2026-q3.csv')?.text?.split('\n').map((line) => line.split(',')[0])).toEqual(['message_id', '1', '9', '10', '']);
-		expect(target(p, 'orgs/test-admin/replies/2026-q4.csv')?.text).toBe('message_id,account,received\n2,test-admin-vk,2026-10-01T12:00+03:00\n');
+		expect(
+			target(p, 'orgs/test-admin/replies/2026-q3.csv')
+				?.text?.split('\n')
+				.map((line) => line.split(',')[0]),
+		).toEqual(['message_id', '1', '9', '10', '']);
+		expect(target(p, 'orgs/test-admin/replies/2026-q4.csv')?.text).toBe(
+			'message_id,account,received\n2,test-admin-vk,2026-10-01T12:00+03:00\n',
+		);
 		const stats = target(p, 'orgs/test-admin/stats/2026-q3.csv')?.text?.split('\n');
 		// The views the incoming file does not carry stay as recorded.
-		expect(stats?.slice(0, 3)).toEqual(['account,week_start,posts,views,subscribers', 'test-admin-vk,2026-07-06,5,1000,300', 'test-admin-ok,2026-07-06,4,1000,']);
+		expect(stats?.slice(0, 3)).toEqual([
+			'account,week_start,posts,views,subscribers',
+			'test-admin-vk,2026-07-06,5,1000,300',
+			'test-admin-ok,2026-07-06,4,1000,',
+		]);
 	});
 
 	it('reads UTF-8 with a byte-order mark and semicolons, and replaces a plan row by its key', () => {
@@ -118,16 +142,29 @@ describe('planImport', () => {
 		expect(p.errors).toEqual([]);
 		expect(p.read).toEqual([{ file: 'bom.csv', kind: 'plans', rows: 1 }]);
 		const text = target(p, 'orgs/test-admin/plans/2026-q3.csv')?.text;
-		expect(text?.split('\n').slice(0, 3)).toEqual(['date,account,network,topic,format,status', '2026-07-06,,vk,Новости района 1,photo,published', '2026-07-06,test-admin-ok,,Новости района 1,text,cancelled']);
+		expect(text?.split('\n').slice(0, 3)).toEqual([
+			'date,account,network,topic,format,status',
+			'2026-07-06,,vk,Новости района 1,photo,published',
+			'2026-07-06,test-admin-ok,,Новости района 1,text,cancelled',
+		]);
 	});
 
-	it('puts a plan row in the quarter of its week\'s Monday', () => {
-		const p = plan({ 'p.csv': 'date,account,topic,format\n2026-10-01,test-admin-ok,Тема недели 28.09,text\n2026-10-05,test-admin-ok,Тема недели 05.10,text\n' });
+	it("puts a plan row in the quarter of its week's Monday", () => {
+		const p = plan({
+			'p.csv':
+				'date,account,topic,format\n2026-10-01,test-admin-ok,Тема недели 28.09,text\n2026-10-05,test-admin-ok,Тема недели 05.10,text\n',
+		});
 		expect(p.errors).toEqual([]);
 		expect(target(p, 'orgs/test-admin/plans/2026-q3.csv')?.text).toContain('\n2026-10-01,test-admin-ok,,Тема недели 28.09,text,\n');
-		expect(target(p, 'orgs/test-admin/plans/2026-q4.csv')?.text).toBe('date,account,topic,format\n2026-10-05,test-admin-ok,Тема недели 05.10,text\n');
+		expect(target(p, 'orgs/test-admin/plans/2026-q4.csv')?.text).toBe(
+			'date,account,topic,format\n2026-10-05,test-admin-ok,Тема недели 05.10,text\n',
+		);
 		const path = 'orgs/test-admin/plans/2026-q4.csv';
-		const inPlace = plan({ [path]: 'date,account,topic,format\n2026-10-02,test-admin-ok,Тема,text\n' }, {}, { [path]: { org: 'test-admin', series: 'plans', year: 2026, quarter: 4 } });
+		const inPlace = plan(
+			{ [path]: 'date,account,topic,format\n2026-10-02,test-admin-ok,Тема,text\n' },
+			{},
+			{ [path]: { org: 'test-admin', series: 'plans', year: 2026, quarter: 4 } },
+		);
 		expect(errors(inPlace)).toEqual([
 			`${path}:2:1 [столбец «date»] дата 2026-10-02 (неделя с 2026-09-28) относится к 3 кв. 2026 г., а файл — к 4 кв. 2026 г.: перенесите строку в файл 2026-q3.csv`,
 		]);

@@ -16,7 +16,10 @@ describe('npm run import -- FILE.xlsx', () => {
 	it('writes the rows and says which sheet it read', async () => {
 		const tree = copyFixture('valid');
 		const file = join(tree, 'стат.xlsx');
-		await book(file, [['Аккаунт', 'Неделя с', 'Публикаций'], ['test-admin-vk', new Date(Date.UTC(2026, 6, 6)), 11]]);
+		await book(file, [
+			['Аккаунт', 'Неделя с', 'Публикаций'],
+			['test-admin-vk', new Date(Date.UTC(2026, 6, 6)), 11],
+		]);
 		const { code, stdout } = runCli('import', [file, '--data', tree]);
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/стат\.xlsx \[лист «Статистика»\] — статистика, 1 строка/);
@@ -27,7 +30,11 @@ describe('npm run import -- FILE.xlsx', () => {
 		const tree = copyFixture('valid');
 		const file = join(tree, 'стат.xlsx');
 		const before = readFileSync(join(tree, 'orgs/test-admin/stats/2026-q3.csv'), 'utf8');
-		await book(file, [['Аккаунт', 'Неделя с', 'Публикаций'], ['test-admin-vk', new Date(Date.UTC(2026, 6, 6)), 11], ['test-admin-ok', new Date(Date.UTC(2026, 6, 6)), '2,5']]);
+		await book(file, [
+			['Аккаунт', 'Неделя с', 'Публикаций'],
+			['test-admin-vk', new Date(Date.UTC(2026, 6, 6)), 11],
+			['test-admin-ok', new Date(Date.UTC(2026, 6, 6)), '2,5'],
+		]);
 		const { code, stdout } = runCli('import', [file, '--data', tree]);
 		expect(code).toBe(1);
 		expect(stdout).toContain('стат.xlsx [лист «Статистика»] строка 3, столбец «Публикаций»: ожидалось целое число, а не «2,5»');

@@ -117,18 +117,30 @@ describe('xlsx import', () => {
 			Август: [STATS_HEADER, ['test-admin-vk', day('2026-07-06'), 8, 10]],
 		};
 		const p = await plan({ 'отчёт.xlsx': book });
-		expect(errors(p)).toEqual(['отчёт.xlsx [лист «Август»] строка 2: строка повторяет строку 2 листа «Июль» (аккаунт test-admin-vk, неделя с 2026-07-06): оставьте одну из них']);
+		expect(errors(p)).toEqual([
+			'отчёт.xlsx [лист «Август»] строка 2: строка повторяет строку 2 листа «Июль» (аккаунт test-admin-vk, неделя с 2026-07-06): оставьте одну из них',
+		]);
 		delete book.Август;
 		const ok = await plan({ 'отчёт.xlsx': book });
 		expect(errors(ok)).toEqual([]);
-		expect(ok.read.map((r) => `${r.file}: ${r.kind}`)).toEqual(['отчёт.xlsx [лист «Июль»]: stats', 'отчёт.xlsx [лист «Контент-план»]: plans']);
+		expect(ok.read.map((r) => `${r.file}: ${r.kind}`)).toEqual([
+			'отчёт.xlsx [лист «Июль»]: stats',
+			'отчёт.xlsx [лист «Контент-план»]: plans',
+		]);
 		expect(target(ok, 'orgs/test-admin/plans/2026-q3.csv')!.text).toContain('2026-07-08,test-admin-vk,,Приём граждан,photo');
 	});
 
 	it('says which sheet it cannot tell, and --kind reads the first sheet as that table', async () => {
-		const book: Book = { Лист1: [['Аккаунт', 'Дата', 'Просмотров'], ['test-admin-vk', day('2026-07-06'), 10]] };
+		const book: Book = {
+			Лист1: [
+				['Аккаунт', 'Дата', 'Просмотров'],
+				['test-admin-vk', day('2026-07-06'), 10],
+			],
+		};
 		const [message] = errors(await plan({ 'x.xlsx': book }));
-		expect(message).toMatch(/^x\.xlsx \[лист «Лист1»\] строка 1: не удалось понять, какая это таблица: на листе столбцы «Аккаунт», «Дата», «Просмотров»\./);
+		expect(message).toMatch(
+			/^x\.xlsx \[лист «Лист1»\] строка 1: не удалось понять, какая это таблица: на листе столбцы «Аккаунт», «Дата», «Просмотров»\./,
+		);
 		expect(message).toContain('статистика (--kind stats) — «Неделя с» (week_start), «Публикаций» (posts)');
 		expect(errors(await plan({ 'x.xlsx': book }, { kind: 'stats' }))).toEqual([
 			expect.stringContaining('x.xlsx [лист «Лист1»] строка 1, столбец «Дата»: неизвестный столбец «Дата»'),
@@ -141,7 +153,10 @@ describe('xlsx import', () => {
 		const p = await plan({
 			'x.xlsx': {
 				Статистика: [STATS_HEADER, ['test-admin-vk', day('2026-07-06'), 9, 10]],
-				Сентябрь: [['Аккаунт', 'Неделя c', 'Публикаций'], ['test-admin-vk', day('2026-09-07'), 9]], // Latin «c»
+				Сентябрь: [
+					['Аккаунт', 'Неделя c', 'Публикаций'],
+					['test-admin-vk', day('2026-09-07'), 9],
+				], // Latin «c»
 			},
 		});
 		expect(errors(p)).toEqual([expect.stringMatching(/^x\.xlsx \[лист «Сентябрь»\] строка 1: не удалось понять, какая это таблица/)]);
@@ -170,7 +185,10 @@ describe('xlsx import', () => {
 		writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
 		const broken = join(inbox, 'broken.xlsx');
 		writeFileSync(broken, 'not a zip at all');
-		const inputs: InputFile[] = [{ abs: xls, file: 'old.xls' }, { abs: broken, file: 'broken.xlsx' }];
+		const inputs: InputFile[] = [
+			{ abs: xls, file: 'old.xls' },
+			{ abs: broken, file: 'broken.xlsx' },
+		];
 		await loadSpreadsheets(inputs);
 		const p = planImport(inputs, openRegistry(tree), { dataDir: tree });
 		expect(errors(p)).toEqual([
@@ -189,7 +207,9 @@ describe('cell conversion', () => {
 	const spec = WEEKLY_STATS_COLUMNS;
 	it('turns Excel values into the text a Russian CSV export would hold', () => {
 		expect(cellText(day('2026-07-06'), spec.week_start, false)).toEqual({ text: '2026-07-06' });
-		expect(cellText(new Date(Date.UTC(2026, 6, 6, 10, 15)), spec.week_start, false)).toEqual({ problem: 'ожидалась дата без времени, а в ячейке 06.07.2026 10:15' });
+		expect(cellText(new Date(Date.UTC(2026, 6, 6, 10, 15)), spec.week_start, false)).toEqual({
+			problem: 'ожидалась дата без времени, а в ячейке 06.07.2026 10:15',
+		});
 		// Excel stores times as fractions of a day: a value may come back a hair short of the second.
 		expect(cellText(new Date(Date.UTC(2026, 6, 5, 23, 59, 59, 999)), spec.week_start, false)).toEqual({ text: '2026-07-06' });
 		expect(cellText(new Date(Date.UTC(2026, 6, 6, 10, 14, 59, 999)), REPLY_LOG_COLUMNS.received, false)).toEqual({

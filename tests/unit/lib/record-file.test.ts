@@ -11,7 +11,11 @@ describe('record files', () => {
 		const path = file();
 		// Buffers of a few kilobytes stand for the real megabytes: the same crossings, on small data.
 		const writer = new RecordWriter(path, { bufferBytes: 16 << 10 });
-		const records = Array.from({ length: 3000 }, (_, i) => ({ i, text: `запись ${i}`.repeat(i % 50), bytes: new Uint8Array(i % 7 === 0 ? 5_000 : 3).fill(i % 256) }));
+		const records = Array.from({ length: 3000 }, (_, i) => ({
+			i,
+			text: `запись ${i}`.repeat(i % 50),
+			bytes: new Uint8Array(i % 7 === 0 ? 5_000 : 3).fill(i % 256),
+		}));
 		const big = { i: -1, text: 'x'.repeat(40 << 10), bytes: new Uint8Array(36 << 10).fill(7) };
 		records.splice(1500, 0, big);
 		for (const record of records) writer.write(record);
@@ -29,7 +33,12 @@ describe('record files', () => {
 		// A read buffer of a few records, so it is reused many times over.
 		const read = [...readRecords<{ bytes: Uint8Array }>(path, { bufferBytes: 32 << 10 })];
 		expect(read).toHaveLength(300);
-		read.forEach((record, i) => expect(record.bytes.every((b) => b === i % 256), `record ${i}`).toBe(true));
+		read.forEach((record, i) =>
+			expect(
+				record.bytes.every((b) => b === i % 256),
+				`record ${i}`,
+			).toBe(true),
+		);
 	});
 
 	it('is empty for an empty file, and fails on a file cut short', () => {
@@ -50,7 +59,11 @@ describe('record files', () => {
 	it('reads any record back where write() said it starts, across write buffers', () => {
 		const path = file();
 		const writer = new RecordWriter(path, { bufferBytes: 16 << 10 });
-		const records = Array.from({ length: 3000 }, (_, i) => ({ i, text: `строка ${i}`.repeat(i % 40), bytes: new Uint8Array(i % 5 === 0 ? 4_000 : 1).fill(i % 256) }));
+		const records = Array.from({ length: 3000 }, (_, i) => ({
+			i,
+			text: `строка ${i}`.repeat(i % 40),
+			bytes: new Uint8Array(i % 5 === 0 ? 4_000 : 1).fill(i % 256),
+		}));
 		const offsets = records.map((record) => writer.write(record));
 		writer.close();
 		const reader = new RecordReader();

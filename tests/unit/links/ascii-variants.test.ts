@@ -56,51 +56,43 @@ describe('characters that fold to ASCII are never the ASCII page', () => {
 		expect(VARIANTS.map((v) => v.ch)).toEqual(expect.arrayContaining(['\u212A', '\uFF56', '\u017F']));
 	});
 
-	it(
-		'in every position of a name, plain or percent-encoded, on every network',
-		() => {
-			const folded: string[] = [];
-			for (const [network, page] of Object.entries(PAGES) as [Network, string][]) {
-				const real = canonicalise(page + NAME);
-				expect(real.kind, `${page}${NAME} is a plain account`).toBe('account');
-				for (const { ch, fold } of VARIANTS) {
-					for (const name of spellings(NAME, ch, fold)) {
-						for (const input of [page + name, page + encodeURIComponent(name)]) {
-							const result = canonicalise(input);
-							if (result.kind === 'account' || result.kind === 'post' || result.network !== network) {
-								folded.push(`${input} → ${result.kind} ${result.canonical ?? result.reason}`);
-							}
+	it('in every position of a name, plain or percent-encoded, on every network', () => {
+		const folded: string[] = [];
+		for (const [network, page] of Object.entries(PAGES) as [Network, string][]) {
+			const real = canonicalise(page + NAME);
+			expect(real.kind, `${page}${NAME} is a plain account`).toBe('account');
+			for (const { ch, fold } of VARIANTS) {
+				for (const name of spellings(NAME, ch, fold)) {
+					for (const input of [page + name, page + encodeURIComponent(name)]) {
+						const result = canonicalise(input);
+						if (result.kind === 'account' || result.kind === 'post' || result.network !== network) {
+							folded.push(`${input} → ${result.kind} ${result.canonical ?? result.reason}`);
 						}
 					}
 				}
 			}
-			// Named and warned as a look-alike of that network; the list shows any that slipped through.
-			expect(folded.slice(0, 20)).toEqual([]);
-		},
-		180_000,
-	);
+		}
+		// Named and warned as a look-alike of that network; the list shows any that slipped through.
+		expect(folded.slice(0, 20)).toEqual([]);
+	}, 180_000);
 
-	it(
-		'in every position of every official host',
-		() => {
-			const folded: string[] = [];
-			for (const [network, hosts] of Object.entries(NETWORK_HOSTS) as [Network, readonly string[]][]) {
-				for (const host of hosts) {
-					for (const { ch, fold } of VARIANTS) {
-						for (let at = host.indexOf(fold); at !== -1; at = host.indexOf(fold, at + 1)) {
-							const typed = host.slice(0, at) + ch + host.slice(at + fold.length);
-							const result = canonicalise(`https://${typed}/${NAME}`);
-							if (result.kind === 'account' || result.kind === 'post') folded.push(`${typed} → ${result.canonical}`);
-							// The URL parser refuses some (a fold with a dot or a slash); the rest must warn.
-							else if (result.kind === 'lookalike' && result.network !== network) folded.push(`${typed} → ${result.network}`);
-						}
+	it('in every position of every official host', () => {
+		const folded: string[] = [];
+		for (const [network, hosts] of Object.entries(NETWORK_HOSTS) as [Network, readonly string[]][]) {
+			for (const host of hosts) {
+				for (const { ch, fold } of VARIANTS) {
+					for (let at = host.indexOf(fold); at !== -1; at = host.indexOf(fold, at + 1)) {
+						const typed = host.slice(0, at) + ch + host.slice(at + fold.length);
+						const result = canonicalise(`https://${typed}/${NAME}`);
+						if (result.kind === 'account' || result.kind === 'post') folded.push(`${typed} → ${result.canonical}`);
+						// The URL parser refuses some (a fold with a dot or a slash); the rest must warn.
+						else if (result.kind === 'lookalike' && result.network !== network) folded.push(`${typed} → ${result.network}`);
 					}
 				}
 			}
-			expect(folded.slice(0, 20)).toEqual([]);
-		},
-		180_000,
-	);
+		}
+		expect(folded.slice(0, 20)).toEqual([]);
+	}, 180_000);
 });
 
 describe('the reproduced cases', () => {

@@ -52,12 +52,9 @@ describe('canonicalise: network and hint', () => {
 		expect(canonicalise(input).network).toBe(network);
 	});
 
-	it.each(['https://vk.cc/x', 'https://vk.com/away.php?to=x', 'https://example.com', 'durov', ''])(
-		'%j has no network',
-		(input) => {
-			expect(canonicalise(input).network).toBeNull();
-		},
-	);
+	it.each(['https://vk.cc/x', 'https://vk.com/away.php?to=x', 'https://example.com', 'durov', ''])('%j has no network', (input) => {
+		expect(canonicalise(input).network).toBeNull();
+	});
 });
 
 describe('accountUrl', () => {

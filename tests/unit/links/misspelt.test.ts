@@ -8,8 +8,44 @@ import { misspeltNumericForm } from '../../../src/lib/links/misspelt.ts';
 
 // The first version, every split in turn, kept as the reference.
 const SPELLINGS: Record<string, string> = Object.fromEntries([
-	...['club', 'clab', 'klub', 'klab', 'kiub', 'ciub', 'clob', 'clup', 'clubb', 'cllub', 'culb', 'grup', 'grupp', 'grupa', 'gruppa', 'group', 'gruop', 'groop',
-		'public', 'publik', 'pablic', 'pablik', 'publlc', 'pubiic', 'pubilc', 'publick', 'publicc', 'pulbic', 'publc', 'pubiik', 'pudlic', 'pabiic', 'event', 'evnt', 'ewent', 'evant'].map((s) => [s, 'club']),
+	...[
+		'club',
+		'clab',
+		'klub',
+		'klab',
+		'kiub',
+		'ciub',
+		'clob',
+		'clup',
+		'clubb',
+		'cllub',
+		'culb',
+		'grup',
+		'grupp',
+		'grupa',
+		'gruppa',
+		'group',
+		'gruop',
+		'groop',
+		'public',
+		'publik',
+		'pablic',
+		'pablik',
+		'publlc',
+		'pubiic',
+		'pubilc',
+		'publick',
+		'publicc',
+		'pulbic',
+		'publc',
+		'pubiik',
+		'pudlic',
+		'pabiic',
+		'event',
+		'evnt',
+		'ewent',
+		'evant',
+	].map((s) => [s, 'club']),
 	...['id', 'ld', 'idd'].map((s) => [s, 'id']),
 ]);
 function reference(name: string): string | null {
@@ -17,7 +53,11 @@ function reference(name: string): string | null {
 	for (let split = 1; split < name.length; split++) {
 		const tail = name.slice(split);
 		if (!/^[0-9oli|]+$/.test(tail) || !/[0-9]/.test(tail)) continue;
-		const prefix = name.slice(0, split).replace(/[._-]$/, '').replace(/[1|]/g, 'l').replace(/0/g, 'o');
+		const prefix = name
+			.slice(0, split)
+			.replace(/[._-]$/, '')
+			.replace(/[1|]/g, 'l')
+			.replace(/0/g, 'o');
 		const target = SPELLINGS[prefix];
 		const digits = tail.replace(/o/g, '0').replace(/[li|]/g, '1').replace(/^0+/, '');
 		if (target === undefined || digits === '' || digits.length > 20) continue;
@@ -48,7 +88,25 @@ describe('misspeltNumericForm', () => {
 		// Deterministic generator: spellings, separators, digit-like characters and noise.
 		let seed = 7;
 		const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-		const parts = [...Object.keys(SPELLINGS), 'c1ub', 'pub1ic', 'l', 'i', 'o', '0', '1', '|', '_', '.', '-', 'x', 'bench', '42', '000', 'lo1'];
+		const parts = [
+			...Object.keys(SPELLINGS),
+			'c1ub',
+			'pub1ic',
+			'l',
+			'i',
+			'o',
+			'0',
+			'1',
+			'|',
+			'_',
+			'.',
+			'-',
+			'x',
+			'bench',
+			'42',
+			'000',
+			'lo1',
+		];
 		let differ = 0;
 		for (let i = 0; i < 20000; i++) {
 			let name = '';

@@ -41,7 +41,12 @@ describe('prefetch', () => {
 	});
 
 	it('reads nothing and does not fail on a missing folder', () => {
-		expect(prefetch({ dir: join(tmpdir(), 'portal-prefetch-missing-x'), thread: 0, threads: 1, budget: Infinity })).toEqual({ folders: 0, files: 0, bytes: 0, cut: false });
+		expect(prefetch({ dir: join(tmpdir(), 'portal-prefetch-missing-x'), thread: 0, threads: 1, budget: Infinity })).toEqual({
+			folders: 0,
+			files: 0,
+			bytes: 0,
+			cut: false,
+		});
 	});
 
 	it('starts no thread for a small tree, and its threads report what they read', async () => {

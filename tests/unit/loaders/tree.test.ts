@@ -85,25 +85,29 @@ describe('walkTree: what is not a regular file', () => {
 		]);
 	});
 
-	it('the check reports each one at its path, reads none of them (no hang on the FIFO) and keeps the records as rejected', { timeout: 30_000 }, () => {
-		const { dir } = odd();
-		writeFileSync(join(dir, 'site.yaml'), 'name: x\n');
-		const findings: { ruleId: string; file: string; messageId: string; data: Record<string, unknown> }[] = [];
-		const dataset = loadDataset(dir, walkTree(dir, dir), { finding: (f) => findings.push(f as never) }, dir);
-		const reported = findings.filter((f) => f.messageId === 'notRegularFile');
-		expect(reported.map((f) => [f.ruleId, f.file, f.data.what])).toEqual([
-			['file-layout', 'orgs/adm/accounts/adm-ok.yaml', 'именованный канал (FIFO)'],
-			['file-layout', 'orgs/adm/accounts/adm-vk.yaml', 'символическая ссылка'],
-			['file-layout', 'orgs/adm/org.yaml', 'папка'],
-			['file-layout', 'orgs/adm/stats/2026-q3.csv', 'папка'],
-			['file-layout', 'orgs/linked', 'символическая ссылка'],
-		]);
-		expect(reported[2]!.data.expected).toBe('обычный файл org.yaml с карточкой организации');
-		expect(reported[4]!.data.expected).toBe('обычный файл');
-		expect([...dataset.rejected.orgs]).toEqual(['adm']);
-		expect([...dataset.rejected.accounts].sort()).toEqual(['adm-ok', 'adm-vk']);
-		expect(dataset.accounts.size).toBe(0);
-	});
+	it(
+		'the check reports each one at its path, reads none of them (no hang on the FIFO) and keeps the records as rejected',
+		{ timeout: 30_000 },
+		() => {
+			const { dir } = odd();
+			writeFileSync(join(dir, 'site.yaml'), 'name: x\n');
+			const findings: { ruleId: string; file: string; messageId: string; data: Record<string, unknown> }[] = [];
+			const dataset = loadDataset(dir, walkTree(dir, dir), { finding: (f) => findings.push(f as never) }, dir);
+			const reported = findings.filter((f) => f.messageId === 'notRegularFile');
+			expect(reported.map((f) => [f.ruleId, f.file, f.data.what])).toEqual([
+				['file-layout', 'orgs/adm/accounts/adm-ok.yaml', 'именованный канал (FIFO)'],
+				['file-layout', 'orgs/adm/accounts/adm-vk.yaml', 'символическая ссылка'],
+				['file-layout', 'orgs/adm/org.yaml', 'папка'],
+				['file-layout', 'orgs/adm/stats/2026-q3.csv', 'папка'],
+				['file-layout', 'orgs/linked', 'символическая ссылка'],
+			]);
+			expect(reported[2]!.data.expected).toBe('обычный файл org.yaml с карточкой организации');
+			expect(reported[4]!.data.expected).toBe('обычный файл');
+			expect([...dataset.rejected.orgs]).toEqual(['adm']);
+			expect([...dataset.rejected.accounts].sort()).toEqual(['adm-ok', 'adm-vk']);
+			expect(dataset.accounts.size).toBe(0);
+		},
+	);
 
 	it('a folder named site.yaml is reported once, not also as a missing site.yaml', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'portal-tree-site-'));

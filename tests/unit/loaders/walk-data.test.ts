@@ -13,7 +13,8 @@ function copy(): string {
 	return dir;
 }
 
-const kinds = (entries: ReturnType<typeof walkTree>) => entries.filter((e) => e.kind === 'internal' || e.kind === 'unexpected').map((e) => `${e.kind} ${e.file}`);
+const kinds = (entries: ReturnType<typeof walkTree>) =>
+	entries.filter((e) => e.kind === 'internal' || e.kind === 'unexpected').map((e) => `${e.kind} ${e.file}`);
 
 describe('walkData', () => {
 	it('is walkTree without --internal, or with --internal naming <data>/internal', () => {
@@ -34,7 +35,9 @@ describe('walkData', () => {
 		cpSync(join(dir, 'data/internal'), join(dir, 'private'), { recursive: true });
 		const entries = walkData(join(dir, 'data'), join(dir, 'private'), dir);
 		expect(kinds(entries)).toEqual(['unexpected data/internal/test-admin.yaml', 'internal private/test-admin.yaml']);
-		expect(entries.find((e) => e.kind === 'unexpected')).toMatchObject({ hint: expect.stringContaining('внутренние сведения читаются из папки private (--internal)') });
+		expect(entries.find((e) => e.kind === 'unexpected')).toMatchObject({
+			hint: expect.stringContaining('внутренние сведения читаются из папки private (--internal)'),
+		});
 	});
 
 	it('reads an internal folder inside the data tree once, as internal data', () => {

@@ -11,7 +11,7 @@ describe('parseYamlFast', () => {
 		['a: 1\na: 2\n', 2, 1, 'поле «a» указано дважды'],
 		// An unclosed quote is placed where it opens, not where the text runs out.
 		['a: "open\n', 1, 4, 'не закрыта кавычка'],
-		['a: 1\nb: \'open\nc: 3\n', 2, 4, 'не закрыта кавычка'],
+		["a: 1\nb: 'open\nc: 3\n", 2, 4, 'не закрыта кавычка'],
 		['a:\n\t- x\n', 2, 1, 'табуляция в отступе'],
 		// A second document: located at its «---», never a crash (js-yaml gives no position for it).
 		['a: 1\n---\nb: 2\n', 2, 1, 'в файле должен быть один документ'],
@@ -66,7 +66,7 @@ describe('parseYamlFast', () => {
 		['- a\nb: 1\n'],
 		['a: !!binary zzz\n'],
 		['%YAML 1.2\n%YAML 1.2\n---\na: 1\n'],
-	])('explains %j in Russian with no word of the parser\'s English', (text) => {
+	])("explains %j in Russian with no word of the parser's English", (text) => {
 		const result = parseYamlFast(text);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;

@@ -110,11 +110,17 @@ describe('properties', () => {
 	const registered = new Set(ACCOUNTS.flatMap((account) => account.forms));
 	it('never throws, always gives a known verdict, and a look-alike is never a registered page', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom(...registered).map((c) => `https://vk.com/${c.slice(3)}\u0430`)), async (text) => {
-				const answer = await lookup(text, h.lookup());
-				expect(ANSWER_VERDICTS).toContain(answer.verdict);
-				if (answer.verdict === 'lookalike' && answer.canonical !== null) expect(registered.has(answer.canonical)).toBe(false);
-			}),
+			fc.asyncProperty(
+				fc.oneof(
+					fc.string({ unit: 'grapheme', maxLength: 60 }),
+					fc.constantFrom(...registered).map((c) => `https://vk.com/${c.slice(3)}\u0430`),
+				),
+				async (text) => {
+					const answer = await lookup(text, h.lookup());
+					expect(ANSWER_VERDICTS).toContain(answer.verdict);
+					if (answer.verdict === 'lookalike' && answer.canonical !== null) expect(registered.has(answer.canonical)).toBe(false);
+				},
+			),
 			{ numRuns: 300 },
 		);
 	}, 60_000);

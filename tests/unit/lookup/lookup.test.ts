@@ -37,7 +37,11 @@ describe('link check: registered pages', () => {
 	it('resolves a post to its account and says so', async () => {
 		const v = await check('https://vk.com/wall-285688907_15');
 		expect(v).toMatchObject({ verdict: 'official', via: 'post', canonical: 'vk:club285688907' });
-		expect(v.verdict === 'official' && v.account.record).toMatchObject({ a: 'primer-admin-head-vk', t: 'Андрей Сомов — глава Примерного района', m: 'vk:glava_primer_rayon' });
+		expect(v.verdict === 'official' && v.account.record).toMatchObject({
+			a: 'primer-admin-head-vk',
+			t: 'Андрей Сомов — глава Примерного района',
+			m: 'vk:glava_primer_rayon',
+		});
 		expect(await check('https://t.me/primer_admin/1234')).toMatchObject({ verdict: 'official', via: 'post' });
 	});
 
@@ -56,7 +60,12 @@ describe('link check: registered pages', () => {
 
 	it('records only the fields a verdict shows', async () => {
 		const v = await check('https://t.me/primer_admin');
-		expect(v.verdict === 'official' && v.account.record).toEqual({ a: 'primer-admin-tg', o: 'primer-admin', n: 'Администрация Примерного района', s: 'active' });
+		expect(v.verdict === 'official' && v.account.record).toEqual({
+			a: 'primer-admin-tg',
+			o: 'primer-admin',
+			n: 'Администрация Примерного района',
+			s: 'active',
+		});
 	});
 });
 
@@ -75,7 +84,13 @@ describe('link check: look-alikes', () => {
 	});
 
 	it('finds look-alikes one edit away', async () => {
-		for (const input of ['https://vk.com/primer_admn', 'vk.com/primer_amdin', 'vk.com/primer_adminn', 'vk.com/primer.admin', 'vk.com/primer_adnin']) {
+		for (const input of [
+			'https://vk.com/primer_admn',
+			'vk.com/primer_amdin',
+			'vk.com/primer_adminn',
+			'vk.com/primer.admin',
+			'vk.com/primer_adnin',
+		]) {
 			expect(summary(await check(input)), input).toMatchObject({ verdict: 'lookalike', candidates: ['primer-admin-vk one-edit'] });
 		}
 	});
@@ -87,7 +102,11 @@ describe('link check: look-alikes', () => {
 	});
 
 	it('says an imitation is one even when the imitated page is unknown', async () => {
-		expect(summary(await check('https://vk.com@evil.example/nobody_knows_this'))).toMatchObject({ verdict: 'lookalike', reason: 'userinfo-host', candidates: [] });
+		expect(summary(await check('https://vk.com@evil.example/nobody_knows_this'))).toMatchObject({
+			verdict: 'lookalike',
+			reason: 'userinfo-host',
+			candidates: [],
+		});
 	});
 
 	it('names the real page behind a host that only dresses up as the network', async () => {
@@ -116,7 +135,15 @@ describe('link check: look-alikes', () => {
 	});
 
 	it('does not call unrelated or differently numbered names look-alikes', async () => {
-		for (const input of ['https://vk.com/durov', 'vk.com/primer_school3', 'vk.com/primer_school12', 'https://dzen.ru/primer_admn', 'vk.com/prime', 'vk.com/club177238461', 'https://ok.ru/group/70000171432305']) {
+		for (const input of [
+			'https://vk.com/durov',
+			'vk.com/primer_school3',
+			'vk.com/primer_school12',
+			'https://dzen.ru/primer_admn',
+			'vk.com/prime',
+			'vk.com/club177238461',
+			'https://ok.ru/group/70000171432305',
+		]) {
 			expect((await check(input)).verdict, input).toBe('unknown');
 		}
 	});

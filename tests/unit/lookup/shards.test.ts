@@ -10,7 +10,11 @@ describe('shard files', () => {
 		const b = buildShards({ accounts: [...ACCOUNTS].reverse() });
 		expect(b.config).toEqual(a.config);
 		expect([...b.files]).toEqual(expect.arrayContaining([...a.files]));
-		const changed = buildShards({ accounts: ACCOUNTS.map((x) => (x.id === 'primer-admin-tg' ? { ...x, status: 'closed' as const, closed: { date: '2026-01-01', reason: 'закрыта' } } : x)) });
+		const changed = buildShards({
+			accounts: ACCOUNTS.map((x) =>
+				x.id === 'primer-admin-tg' ? { ...x, status: 'closed' as const, closed: { date: '2026-01-01', reason: 'закрыта' } } : x,
+			),
+		});
 		expect(changed.config.v).not.toBe(a.config.v);
 		expect(a.config.v).toMatch(/^[0-9a-f]{8}$/);
 	});

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildShards, checkLink, editDistance, lookalikeGroups, MAX_CANDIDATES, nameKey, RegistryLookup, similarity } from '../../../src/lib/lookup/index.ts';
+import {
+	buildShards,
+	checkLink,
+	editDistance,
+	lookalikeGroups,
+	MAX_CANDIDATES,
+	nameKey,
+	RegistryLookup,
+	similarity,
+} from '../../../src/lib/lookup/index.ts';
 import { random, syntheticName, syntheticRegistry } from './synthetic.ts';
 
 const key = (canonical: string) => {
@@ -31,7 +40,16 @@ describe('editDistance (optimal string alignment)', () => {
 
 describe('nameKey', () => {
 	it('skips numbers the network issued', () => {
-		for (const canonical of ['vk:club123', 'vk:id42', 'ok:group/70000171432304', 'ok:profile/5927', 'rutube:channel/123', 'fb:id100', 'dzen:id/5f2a', 'youtube:channel/UCabcdefghijklmnopqrstuv']) {
+		for (const canonical of [
+			'vk:club123',
+			'vk:id42',
+			'ok:group/70000171432304',
+			'ok:profile/5927',
+			'rutube:channel/123',
+			'fb:id100',
+			'dzen:id/5f2a',
+			'youtube:channel/UCabcdefghijklmnopqrstuv',
+		]) {
 			expect(nameKey(canonical), canonical).toBeNull();
 		}
 	});

@@ -20,21 +20,144 @@ export function random(seed: number): () => number {
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 
-const ONSETS = ['b', 'v', 'g', 'd', 'zh', 'z', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'f', 'kh', 'ch', 'sh', 'ber', 'sosn', 'lip', 'kam', 'kl', 'dub', 'ryab', 'zar', 'ol', 'iv', 'krasn', 'nov', 'star', 'bel', 'chern', 'uv', 'pokr', 'troits', 'nikol', 'mikh', 'aleks', 'petr'];
+const ONSETS = [
+	'b',
+	'v',
+	'g',
+	'd',
+	'zh',
+	'z',
+	'k',
+	'l',
+	'm',
+	'n',
+	'p',
+	'r',
+	's',
+	't',
+	'f',
+	'kh',
+	'ch',
+	'sh',
+	'ber',
+	'sosn',
+	'lip',
+	'kam',
+	'kl',
+	'dub',
+	'ryab',
+	'zar',
+	'ol',
+	'iv',
+	'krasn',
+	'nov',
+	'star',
+	'bel',
+	'chern',
+	'uv',
+	'pokr',
+	'troits',
+	'nikol',
+	'mikh',
+	'aleks',
+	'petr',
+];
 const VOWELS = ['a', 'o', 'e', 'i', 'u', 'ya', 'yo'];
-const ENDINGS = ['ovka', 'evka', 'ino', 'ovo', 'sk', 'ovsk', 'ny', 'naya', 'ka', 'ye', 'insk', 'grad', 'ovskoe', 'ka', 'ovo', 'ino', 'ovka'];
+const ENDINGS = [
+	'ovka',
+	'evka',
+	'ino',
+	'ovo',
+	'sk',
+	'ovsk',
+	'ny',
+	'naya',
+	'ka',
+	'ye',
+	'insk',
+	'grad',
+	'ovskoe',
+	'ka',
+	'ovo',
+	'ino',
+	'ovka',
+];
 const TYPES = [
-	'admin', 'adm', 'administraciya', 'mo', 'sovet', 'duma', 'glava', 'mbou_sosh', 'school', 'sosh', 'gimnaziya', 'licey',
-	'detsad', 'sad', 'mbdou', 'crb', 'gbuz', 'bolnica', 'poliklinika', 'biblioteka', 'dk', 'kdc', 'muzey', 'mfc', 'uszn',
-	'kcson', 'obrazovanie', 'kultura', 'sport', 'molodezh', 'ddt', 'dshi', 'sportshkola', 'pozharnaya_chast', 'zags',
-	'upravlenie', 'poselenie', 'okrug', 'rayon', 'gorod',
+	'admin',
+	'adm',
+	'administraciya',
+	'mo',
+	'sovet',
+	'duma',
+	'glava',
+	'mbou_sosh',
+	'school',
+	'sosh',
+	'gimnaziya',
+	'licey',
+	'detsad',
+	'sad',
+	'mbdou',
+	'crb',
+	'gbuz',
+	'bolnica',
+	'poliklinika',
+	'biblioteka',
+	'dk',
+	'kdc',
+	'muzey',
+	'mfc',
+	'uszn',
+	'kcson',
+	'obrazovanie',
+	'kultura',
+	'sport',
+	'molodezh',
+	'ddt',
+	'dshi',
+	'sportshkola',
+	'pozharnaya_chast',
+	'zags',
+	'upravlenie',
+	'poselenie',
+	'okrug',
+	'rayon',
+	'gorod',
 ];
 const SUFFIXES = ['', '', '', '', '_official', '_ru', '_gov', '_adm', '_info', '_news'];
 // Network shares roughly as in municipal registries; rutube only by issued channel numbers.
-const NETWORK_WEIGHTS: readonly (readonly [string, number])[] = [['vk', 0.4], ['ok', 0.2], ['tg', 0.22], ['max', 0.1], ['dzen', 0.04], ['rutube', 0.04]];
+const NETWORK_WEIGHTS: readonly (readonly [string, number])[] = [
+	['vk', 0.4],
+	['ok', 0.2],
+	['tg', 0.22],
+	['max', 0.1],
+	['dzen', 0.04],
+	['rutube', 0.04],
+];
 const CYRILLIC = 'абвгдеёжзийклмнопрстуфхцчшщыэюя';
-const ORG_WORDS = ['Администрация', 'муниципального', 'образования', 'сельского', 'поселения', 'городского', 'округа', 'района', 'бюджетное', 'общеобразовательное', 'учреждение', 'средняя', 'школа', 'больница', 'центральная', 'библиотека', 'культуры', 'Совет', 'депутатов'];
-const CLOSED_REASON = 'Facebook заблокирован в России 04.03.2022, деятельность Meta запрещена решением суда от 21.03.2022; страница больше не ведётся';
+const ORG_WORDS = [
+	'Администрация',
+	'муниципального',
+	'образования',
+	'сельского',
+	'поселения',
+	'городского',
+	'округа',
+	'района',
+	'бюджетное',
+	'общеобразовательное',
+	'учреждение',
+	'средняя',
+	'школа',
+	'больница',
+	'центральная',
+	'библиотека',
+	'культуры',
+	'Совет',
+	'депутатов',
+];
+const CLOSED_REASON =
+	'Facebook заблокирован в России 04.03.2022, деятельность Meta запрещена решением суда от 21.03.2022; страница больше не ведётся';
 
 function town(next: () => number): string {
 	let name = pick(next, ONSETS) + pick(next, VOWELS);
@@ -64,11 +187,20 @@ export function syntheticName(next: () => number): string {
 	const sep = next() < 0.8 ? '_' : '';
 	let name: string;
 	switch (Math.floor(next() * 5)) {
-		case 0: name = `${type}${number}${sep}${place}`; break;
-		case 1: name = `${place}${sep}${type}${number}`; break;
-		case 2: name = `${type}${sep}${number}${number ? sep : ''}${place}`; break;
-		case 3: name = `${place}${sep}${type}`; break;
-		default: name = `${type}${sep}${place}${number}`;
+		case 0:
+			name = `${type}${number}${sep}${place}`;
+			break;
+		case 1:
+			name = `${place}${sep}${type}${number}`;
+			break;
+		case 2:
+			name = `${type}${sep}${number}${number ? sep : ''}${place}`;
+			break;
+		case 3:
+			name = `${place}${sep}${type}`;
+			break;
+		default:
+			name = `${type}${sep}${place}${number}`;
 	}
 	name = (name + pick(next, SUFFIXES)).replace(/__+/g, '_');
 	return name.slice(0, 32).replace(/_+$/, '');
@@ -110,7 +242,8 @@ export function syntheticRegistry(count: number, seed = 1): Synthetic {
 			orgName = title(next);
 			const n = i / 4;
 			const phone = (k: number) => `tel:+7${String(4_000_000_000 + n * 2 + k).padStart(10, '0')}`;
-			for (const key of [`site:${org}.example.ru`, `mail:priem@${org}.example.ru`, phone(0), phone(1)]) contacts.push({ key, org, orgName });
+			for (const key of [`site:${org}.example.ru`, `mail:priem@${org}.example.ru`, phone(0), phone(1)])
+				contacts.push({ key, org, orgName });
 		}
 		const net = network(next);
 		const forms: string[] = [];

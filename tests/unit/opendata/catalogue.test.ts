@@ -28,7 +28,17 @@ import { FOLDER, fixtureOpenData, t } from './support.ts';
 const { data, openData } = fixtureOpenData();
 const rows = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
 const withStats = () =>
-	buildOpenData({ site: data.site!, orgs: data.orgs, accounts: data.accounts, folderUrl: FOLDER, t, statsQuarters: [{ year: 2026, quarter: 2 }, { year: 2026, quarter: 3 }] });
+	buildOpenData({
+		site: data.site!,
+		orgs: data.orgs,
+		accounts: data.accounts,
+		folderUrl: FOLDER,
+		t,
+		statsQuarters: [
+			{ year: 2026, quarter: 2 },
+			{ year: 2026, quarter: 3 },
+		],
+	});
 
 describe('list.csv', () => {
 	it('has the v3.0 header, the standardversion row, and one row per set pointing to its passport', () => {
@@ -62,22 +72,38 @@ describe('the sets', () => {
 	});
 
 	it('the statistics set has its own structure and dates no earlier than it', () => {
-		const input = { site: data.site!, orgs: data.orgs, accounts: data.accounts, folderUrl: FOLDER, t, statsQuarters: [{ year: 2027, quarter: 1 }] };
+		const input = {
+			site: data.site!,
+			orgs: data.orgs,
+			accounts: data.accounts,
+			folderUrl: FOLDER,
+			t,
+			statsQuarters: [{ year: 2027, quarter: 1 }],
+		};
 		const stats = statsPassport(input)!;
 		expect(stats.files.data).toBe('data-20270331-structure-20261207.csv');
 		const structure = rows(buildOpenData(input).files.get(`${stats.identifier}/${stats.files.structure}`)!);
 		expect(structure.map((row) => row['field name'])).toEqual(STATS_COLUMNS);
 		for (const row of structure) expect(row['russian description'], row['field name']).toMatch(/[А-Яа-яЁё]/);
 		// A quarter before the structure existed: the version takes the structure's date.
-		expect(statsPassport({ ...input, statsQuarters: [{ year: 2026, quarter: 3 }] })!.files.data).toBe('data-20261207-structure-20261207.csv');
+		expect(statsPassport({ ...input, statsQuarters: [{ year: 2026, quarter: 3 }] })!.files.data).toBe(
+			'data-20261207-structure-20261207.csv',
+		);
 	});
 
 	it('earlier versions are listed in the passport after the current one', () => {
-		const earlier = new Map([['7701234560-socialmediaaccounts', ['data-20261122-structure-20261122.csv', 'structure-20250101.csv', 'data-20250301-structure-20250101.csv']]]);
+		const earlier = new Map([
+			[
+				'7701234560-socialmediaaccounts',
+				['data-20261122-structure-20261122.csv', 'structure-20250101.csv', 'data-20250301-structure-20250101.csv'],
+			],
+		]);
 		const later = data.accounts.map((a) => ({ ...a, reviewed: '2027-02-01' }));
 		const built = buildOpenData({ site: data.site!, orgs: data.orgs, accounts: later, folderUrl: FOLDER, t, earlier });
 		const set = `${FOLDER}7701234560-socialmediaaccounts/`;
-		const meta = rows(built.files.get(`7701234560-socialmediaaccounts/${META_FILE}`)!).filter((row) => /^(data|structure)-/.test(row.property!));
+		const meta = rows(built.files.get(`7701234560-socialmediaaccounts/${META_FILE}`)!).filter((row) =>
+			/^(data|structure)-/.test(row.property!),
+		);
 		expect(meta.map((row) => [row.property, row.value])).toEqual([
 			['data-20270201-structure-20261122', `${set}data-20270201-structure-20261122.csv`],
 			['data-20261122-structure-20261122', `${set}data-20261122-structure-20261122.csv`],
@@ -100,7 +126,13 @@ describe('spreadsheet copy', () => {
 	});
 
 	it('quotes cells with «;», quotes and line breaks, and keeps the formula guard', () => {
-		const table = writePublishedTable(['a', 'b', 'c'], [{ a: 'один; два', b: 'с "кавычками", запятой', c: '=1+1' }, { a: 'строка\nвторая', b: '', c: '7' }]);
+		const table = writePublishedTable(
+			['a', 'b', 'c'],
+			[
+				{ a: 'один; два', b: 'с "кавычками", запятой', c: '=1+1' },
+				{ a: 'строка\nвторая', b: '', c: '7' },
+			],
+		);
 		const excel = toExcelCsv(table);
 		expect(excel).toBe('a;b;c\r\n"один; два";"с ""кавычками"", запятой";\'=1+1\r\n"строка\nвторая";;7\r\n');
 		expect(parse(excel, { delimiter: ';' })).toEqual(parse(table));
@@ -119,15 +151,29 @@ describe('carried versions (data tree opendata-versions/)', () => {
 	const current = new Map([['x-socialmediaaccounts', 'structure-20261122.csv']]);
 
 	it('reads versions and structures per set', () => {
-		const dir = tree({ 'x-socialmediaaccounts/data-20250301-structure-20250101.csv': 'a\n', 'x-socialmediaaccounts/structure-20250101.csv': 's\n' });
+		const dir = tree({
+			'x-socialmediaaccounts/data-20250301-structure-20250101.csv': 'a\n',
+			'x-socialmediaaccounts/structure-20250101.csv': 's\n',
+		});
 		const versions = readVersions(dir, current);
 		expect(versions.sets.get('x-socialmediaaccounts')).toEqual(['data-20250301-structure-20250101.csv', 'structure-20250101.csv']);
-		expect(versions.files.map((file) => file.path)).toEqual(['x-socialmediaaccounts/data-20250301-structure-20250101.csv', 'x-socialmediaaccounts/structure-20250101.csv']);
+		expect(versions.files.map((file) => file.path)).toEqual([
+			'x-socialmediaaccounts/data-20250301-structure-20250101.csv',
+			'x-socialmediaaccounts/structure-20250101.csv',
+		]);
 	});
 
 	it.each([
-		['a version older than its structure', { 'x-socialmediaaccounts/data-20260929-structure-20261122.csv': 'a\n' }, /раньше своей структуры 20261122/],
-		['a version whose structure is missing', { 'x-socialmediaaccounts/data-20250301-structure-20250101.csv': 'a\n' }, /нет файла структуры structure-20250101\.csv/],
+		[
+			'a version older than its structure',
+			{ 'x-socialmediaaccounts/data-20260929-structure-20261122.csv': 'a\n' },
+			/раньше своей структуры 20261122/,
+		],
+		[
+			'a version whose structure is missing',
+			{ 'x-socialmediaaccounts/data-20250301-structure-20250101.csv': 'a\n' },
+			/нет файла структуры structure-20250101\.csv/,
+		],
 		['a stray file', { 'x-socialmediaaccounts/notes.txt': 'a\n' }, /notes\.txt: ожидаются только файлы/],
 		['an unknown set', { 'y-other/structure-20250101.csv': 's\n' }, /набора с идентификатором «y-other» нет/],
 	])('refuses %s, naming the file', (_, files, message) => {

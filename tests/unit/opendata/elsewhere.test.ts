@@ -20,7 +20,10 @@ describe('open-data routes', () => {
 		expect(names).toContain('registry.json');
 		expect(names).toContain('list.csv');
 		expect(names).toContain(`${getPassport().identifier}/meta.csv`);
-		const paths = [...openDataFilePaths('.csv').map((p) => `${p.params.file}.csv`), ...openDataFilePaths('.json').map((p) => `${p.params.file}.json`)];
+		const paths = [
+			...openDataFilePaths('.csv').map((p) => `${p.params.file}.csv`),
+			...openDataFilePaths('.json').map((p) => `${p.params.file}.json`),
+		];
 		// The statistics set's data file and its spreadsheet copy are streamed from the statistics pass.
 		expect(statsSetFiles().size).toBe(2);
 		expect(paths.sort()).toEqual([...names, ...statsSetFiles().keys()].sort());

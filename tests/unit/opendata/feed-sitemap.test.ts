@@ -9,7 +9,12 @@ const { data } = fixtureOpenData();
 
 describe('registryChanges', () => {
 	it('lists opened, registered and closed, newest first, stable on ties', () => {
-		const closed = { ...data.accounts[0]!, id: 'a-closed', status: 'closed', closed: { date: '2022-12-01', reason: 'сеть заблокирована' } } as Account;
+		const closed = {
+			...data.accounts[0]!,
+			id: 'a-closed',
+			status: 'closed',
+			closed: { date: '2022-12-01', reason: 'сеть заблокирована' },
+		} as Account;
 		const changes = registryChanges([...data.accounts, closed]);
 		expect(changes.map((c) => `${c.date} ${c.kind} ${c.account.id}`)).toEqual([
 			'2022-12-01 closed a-closed',
@@ -32,8 +37,20 @@ describe('atomXml', () => {
 		self: 'https://example.ru/feed.xml',
 		fallbackDate: '2026-01-01',
 		entries: [
-			{ id: tagUri('https://example.ru', '2026-03-02', 'account/a/closed'), title: 'A', date: '2026-03-02', link: 'https://example.ru/akkaunt/a/', summary: 'x' },
-			{ id: tagUri('https://example.ru', '2026-03-01', 'account/b/registered'), title: 'B', date: '2026-03-01', link: 'https://example.ru/akkaunt/b/', summary: 'y' },
+			{
+				id: tagUri('https://example.ru', '2026-03-02', 'account/a/closed'),
+				title: 'A',
+				date: '2026-03-02',
+				link: 'https://example.ru/akkaunt/a/',
+				summary: 'x',
+			},
+			{
+				id: tagUri('https://example.ru', '2026-03-01', 'account/b/registered'),
+				title: 'B',
+				date: '2026-03-01',
+				link: 'https://example.ru/akkaunt/b/',
+				summary: 'y',
+			},
 		],
 	});
 
@@ -50,7 +67,9 @@ describe('atomXml', () => {
 	});
 
 	it('falls back to the given date without entries', () => {
-		expect(atomXml({ id: 'x', title: 't', author: 'a', alternate: 'x', self: 'x', fallbackDate: '2026-01-01', entries: [] })).toContain('<updated>2026-01-01T00:00:00Z</updated>');
+		expect(atomXml({ id: 'x', title: 't', author: 'a', alternate: 'x', self: 'x', fallbackDate: '2026-01-01', entries: [] })).toContain(
+			'<updated>2026-01-01T00:00:00Z</updated>',
+		);
 	});
 });
 

@@ -43,7 +43,10 @@ describe('formula-like cells in the published CSV', () => {
 	});
 
 	it('statistics: counts stay numbers, identifiers and dates are never touched', () => {
-		const text = statsCsv([{ org: 'test-admin', rows: [{ account: 'test-admin-vk', week_start: '2026-07-06', posts: 3, views: 0 }] }], () => 'vk');
+		const text = statsCsv(
+			[{ org: 'test-admin', rows: [{ account: 'test-admin-vk', week_start: '2026-07-06', posts: 3, views: 0 }] }],
+			() => 'vk',
+		);
 		expect(text.split('\n')[1]).toBe('test-admin,test-admin-vk,vk,2026-07-06,3,,,,,,,,,,0,,,,');
 	});
 });

@@ -14,7 +14,22 @@ describe('meta.csv (passport, recommendations v3.0)', () => {
 	it('has the property,value header and every required property', () => {
 		expect(openData.files.get(SET + META_FILE)!.split('\n')[0]).toBe('property,value');
 		const properties = meta.map((row) => row.property);
-		for (const property of ['standardversion', 'identifier', 'title', 'description', 'creator', 'created', 'modified', 'subject', 'format', 'provenance', 'valid', 'publishername', 'publisherphone', 'publishermbox']) {
+		for (const property of [
+			'standardversion',
+			'identifier',
+			'title',
+			'description',
+			'creator',
+			'created',
+			'modified',
+			'subject',
+			'format',
+			'provenance',
+			'valid',
+			'publishername',
+			'publisherphone',
+			'publishermbox',
+		]) {
 			expect(properties).toContain(property);
 		}
 		expect(value('standardversion')).toBe('http://opendata.gosmonitor.ru/standard/3.0');
@@ -43,7 +58,13 @@ describe('meta.csv (passport, recommendations v3.0)', () => {
 	});
 
 	it('a version dated after its structure keeps its own date', () => {
-		const later = buildOpenData({ site: data.site!, orgs: data.orgs, accounts: data.accounts.map((a) => ({ ...a, reviewed: '2027-01-15' })), folderUrl: FOLDER, t });
+		const later = buildOpenData({
+			site: data.site!,
+			orgs: data.orgs,
+			accounts: data.accounts.map((a) => ({ ...a, reviewed: '2027-01-15' })),
+			folderUrl: FOLDER,
+			t,
+		});
 		expect(later.passport.files.data).toBe(`data-20270115-structure-${compactDate(STRUCTURE_VERSION)}.csv`);
 	});
 
@@ -70,10 +91,19 @@ describe('structure file', () => {
 });
 
 describe('passportDates', () => {
-	const account = (extra: Partial<Account>): Account => ({ ...data.accounts[0]!, opened: undefined, registered: undefined, reviewed: undefined, gospabliki: undefined, ...extra });
+	const account = (extra: Partial<Account>): Account => ({
+		...data.accounts[0]!,
+		opened: undefined,
+		registered: undefined,
+		reviewed: undefined,
+		gospabliki: undefined,
+		...extra,
+	});
 
 	it('counts a closure as the latest change', () => {
-		const dates = passportDates([account({ registered: '2023-01-01', status: 'closed', closed: { date: '2025-05-05', reason: 'сеть заблокирована' } })]);
+		const dates = passportDates([
+			account({ registered: '2023-01-01', status: 'closed', closed: { date: '2025-05-05', reason: 'сеть заблокирована' } }),
+		]);
 		expect(dates).toMatchObject({ created: '2023-01-01', modified: '2025-05-05' });
 	});
 

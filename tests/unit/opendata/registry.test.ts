@@ -27,7 +27,14 @@ describe('registry CSV', () => {
 		const records = rows(csv);
 		expect(records.map((r) => r.id).sort()).toEqual(data.accounts.map((a) => a.id).sort());
 		const vk = records.find((r) => r.id === 'test-admin-vk')!;
-		expect(vk).toMatchObject({ org: 'test-admin', org_inn: '7701234560', network: 'vk', aliases: 'https://vk.com/club1234567', links_to_statement: 'true', responsible_name: '' });
+		expect(vk).toMatchObject({
+			org: 'test-admin',
+			org_inn: '7701234560',
+			network: 'vk',
+			aliases: 'https://vk.com/club1234567',
+			links_to_statement: 'true',
+			responsible_name: '',
+		});
 		expect(vk.profile!.split(' ')).toContain('official-status');
 	});
 
@@ -77,14 +84,43 @@ describe('registry JSON', () => {
 		expect(Object.keys(schema.properties)).toEqual(['organisations', 'accounts']);
 		const account = schema.properties.accounts.items;
 		expect(Object.keys(account.properties)).toEqual([
-			'id', 'org', 'network', 'url', 'aliases', 'name', 'kind', 'tier', 'status', 'opened', 'registered',
-			'closed', 'profile', 'gospabliki', 'linksToStatement', 'reviewed', 'responsible',
+			'id',
+			'org',
+			'network',
+			'url',
+			'aliases',
+			'name',
+			'kind',
+			'tier',
+			'status',
+			'opened',
+			'registered',
+			'closed',
+			'profile',
+			'gospabliki',
+			'linksToStatement',
+			'reviewed',
+			'responsible',
 		]);
 		expect(account.additionalProperties).toBe(false);
 		expect(Object.keys(account.properties.responsible.properties)).toEqual(['position', 'name']);
 		const org = schema.properties.organisations.items;
 		expect(Object.keys(org.properties)).toEqual([
-			'id', 'name', 'shortName', 'kind', 'parent', 'tier', 'inn', 'ogrn', 'address', 'geo', 'email', 'phones', 'website', 'policies', 'exemption',
+			'id',
+			'name',
+			'shortName',
+			'kind',
+			'parent',
+			'tier',
+			'inn',
+			'ogrn',
+			'address',
+			'geo',
+			'email',
+			'phones',
+			'website',
+			'policies',
+			'exemption',
 		]);
 	});
 });
@@ -94,7 +130,10 @@ describe('responsible person', () => {
 	const position = 'Начальник отдела';
 
 	it('publishes the name only with consent', () => {
-		expect(toPublicAccount({ ...base, responsible: { position, name: 'Петров Пётр Петрович', publishName: true } }).responsible).toEqual({ position, name: 'Петров Пётр Петрович' });
+		expect(toPublicAccount({ ...base, responsible: { position, name: 'Петров Пётр Петрович', publishName: true } }).responsible).toEqual({
+			position,
+			name: 'Петров Пётр Петрович',
+		});
 		expect(toPublicAccount({ ...base, responsible: { position, publishName: false } }).responsible).toEqual({ position });
 	});
 
@@ -116,7 +155,18 @@ describe('responsible person', () => {
 
 describe('nothing internal in any file', () => {
 	// Field names of data/internal/ (src/schemas/internal.ts) and the fixture's staff contact.
-	const FORBIDDEN = ['twoFactor', 'passwordInManager', 'passwordRotated', 'attested', 'attestedBy', 'staff', 'security', 'Иванова', 'ivanova@test-rayon.example', 'publishName'];
+	const FORBIDDEN = [
+		'twoFactor',
+		'passwordInManager',
+		'passwordRotated',
+		'attested',
+		'attestedBy',
+		'staff',
+		'security',
+		'Иванова',
+		'ivanova@test-rayon.example',
+		'publishName',
+	];
 
 	it.each([...files.keys()])('%s', (name) => {
 		const text = files.get(name)!;

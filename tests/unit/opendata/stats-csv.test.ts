@@ -8,7 +8,12 @@ const { data } = fixtureOpenData();
 const { dataset, series } = data;
 
 describe('quarterly statistics CSV', () => {
-	const periods = [...eachPeriod(dataset, series.filter((entry) => entry.series === 'stats'))].map((period) => ({
+	const periods = [
+		...eachPeriod(
+			dataset,
+			series.filter((entry) => entry.series === 'stats'),
+		),
+	].map((period) => ({
 		org: period.org.value.id,
 		rows: (period.stats?.rows ?? []).map((row) => row.value),
 	}));

@@ -57,13 +57,46 @@ describe('findUnsafeChar', () => {
 
 	it('agrees with a code-point scan of the listed ranges on random text', () => {
 		const ranges: [number, number][] = [
-			[0x00, 0x08], [0x0b, 0x1f], [0x7f, 0x9f], [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160], [0x17b4, 0x17b5],
-			[0x180b, 0x180f], [0x200b, 0x200f], [0x2028, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
-			[0xfff9, 0xfffb], [0xfffe, 0xffff], [0xe0000, 0xe0fff], [0xd800, 0xdfff],
+			[0x00, 0x08],
+			[0x0b, 0x1f],
+			[0x7f, 0x9f],
+			[0xad, 0xad],
+			[0x34f, 0x34f],
+			[0x61c, 0x61c],
+			[0x115f, 0x1160],
+			[0x17b4, 0x17b5],
+			[0x180b, 0x180f],
+			[0x200b, 0x200f],
+			[0x2028, 0x202e],
+			[0x2060, 0x206f],
+			[0x3164, 0x3164],
+			[0xfeff, 0xfeff],
+			[0xffa0, 0xffa0],
+			[0xfff9, 0xfffb],
+			[0xfffe, 0xffff],
+			[0xe0000, 0xe0fff],
+			[0xd800, 0xdfff],
 		];
-		const refused = (cp: number, shape: 'line' | 'block') => (shape === 'line' && (cp === 0x09 || cp === 0x0a)) || ranges.some(([from, to]) => cp >= from && cp <= to);
+		const refused = (cp: number, shape: 'line' | 'block') =>
+			(shape === 'line' && (cp === 0x09 || cp === 0x0a)) || ranges.some(([from, to]) => cp >= from && cp <= to);
 		// Random code points rarely fall in the ranges: mix in characters from them and their edges.
-		const samples = fc.constantFrom('\t', '\n', '\u0007', '\u0020', '\u007E', '\u00A0', '\u200A', '\u202E', '\u202F', '\u2066', '\u2070', '\uD800', '\uFE0F', '\u{E0041}', '\u{E1000}');
+		const samples = fc.constantFrom(
+			'\t',
+			'\n',
+			'\u0007',
+			'\u0020',
+			'\u007E',
+			'\u00A0',
+			'\u200A',
+			'\u202E',
+			'\u202F',
+			'\u2066',
+			'\u2070',
+			'\uD800',
+			'\uFE0F',
+			'\u{E0041}',
+			'\u{E1000}',
+		);
 		const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), samples), { maxLength: 12 }).map((parts) => parts.join(''));
 		fc.assert(
 			fc.property(text, (value) => {

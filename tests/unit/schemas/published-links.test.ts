@@ -41,27 +41,46 @@ const SAMPLES: Partial<Record<Entity, unknown>> = {
 };
 
 describe('published link fields', () => {
-	const cases = (Object.keys(SAMPLES) as Entity[]).flatMap((entity) => linkPaths(entityJsonSchema(entity)).map((path) => [entity, path.join('.'), path] as const));
+	const cases = (Object.keys(SAMPLES) as Entity[]).flatMap((entity) =>
+		linkPaths(entityJsonSchema(entity)).map((path) => [entity, path.join('.'), path] as const),
+	);
 
-	it('are found: an act\'s text, an organisation\'s site, the operator\'s site and the portal\'s address', () => {
-		expect(cases.map(([entity, field]) => `${entity}.${field}`)).toEqual(['organisation.website', 'site.operator.website', 'site.baseUrl', 'policy.url']);
+	it("are found: an act's text, an organisation's site, the operator's site and the portal's address", () => {
+		expect(cases.map(([entity, field]) => `${entity}.${field}`)).toEqual([
+			'organisation.website',
+			'site.operator.website',
+			'site.baseUrl',
+			'policy.url',
+		]);
 	});
 
 	it('of an account are only its own link and aliases', () => {
-		expect(linkPaths(entityJsonSchema('account')).map((path) => path.join('.')).filter((field) => !ACCOUNT_OWN.has(field))).toEqual([]);
+		expect(
+			linkPaths(entityJsonSchema('account'))
+				.map((path) => path.join('.'))
+				.filter((field) => !ACCOUNT_OWN.has(field)),
+		).toEqual([]);
 	});
 
 	it.each(cases)('%s.%s takes an https address', (entity, _field, path) => {
 		expect(ENTITY_SCHEMAS[entity].safeParse(withValue(SAMPLES[entity], path, 'https://primer-rayon.ru/doc')).success).toBe(true);
 	});
 
-	it.each(cases.flatMap(([entity, field, path]) => ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://primer-rayon.ru', 'vbscript:x', '//primer-rayon.ru', '/local'].map((link) => [entity, field, link, path] as const)))(
-		'%s.%s refuses %j, at that field',
-		(entity, _field, link, path) => {
-			const result = ENTITY_SCHEMAS[entity].safeParse(withValue(SAMPLES[entity], path, link));
-			expect(result.success).toBe(false);
-			expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([path.join('.')]);
-			expect(result.error?.issues[0]?.message).toContain('https://');
-		},
-	);
+	it.each(
+		cases.flatMap(([entity, field, path]) =>
+			[
+				'javascript:alert(1)',
+				'data:text/html,<script>alert(1)</script>',
+				'http://primer-rayon.ru',
+				'vbscript:x',
+				'//primer-rayon.ru',
+				'/local',
+			].map((link) => [entity, field, link, path] as const),
+		),
+	)('%s.%s refuses %j, at that field', (entity, _field, link, path) => {
+		const result = ENTITY_SCHEMAS[entity].safeParse(withValue(SAMPLES[entity], path, link));
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([path.join('.')]);
+		expect(result.error?.issues[0]?.message).toContain('https://');
+	});
 });

@@ -2,8 +2,28 @@ import { named } from '../names.ts';
 import { INVITE_LINK, lower, RESERVED, type PathInput, type PathResult } from './types.ts';
 
 const RESERVED_PAGES = new Set([
-	'download', 'app', 'apps', 'help', 'legal', 'privacy', 'terms', 'about', 'business', 'partners', 'faq', 'login',
-	'support', 'news', 'blog', 'channels', 'search', 'settings', 'chats', 'calls', 'contacts', 'promo',
+	'download',
+	'app',
+	'apps',
+	'help',
+	'legal',
+	'privacy',
+	'terms',
+	'about',
+	'business',
+	'partners',
+	'faq',
+	'login',
+	'support',
+	'news',
+	'blog',
+	'channels',
+	'search',
+	'settings',
+	'chats',
+	'calls',
+	'contacts',
+	'promo',
 ]);
 // max.ru/join/<token> and max.ru/u/<token> open a chat without naming it.
 const HIDDEN_TARGETS = new Set(['join', 'u']);

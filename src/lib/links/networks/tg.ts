@@ -1,9 +1,42 @@
 import { named, type NameRules } from '../names.ts';
-import { BAD_NAME, INVITE_LINK, lower, POST_WITHOUT_ACCOUNT, REDIRECT_WRAPPER, RESERVED, type PathInput, type PathResult } from './types.ts';
+import {
+	BAD_NAME,
+	INVITE_LINK,
+	lower,
+	POST_WITHOUT_ACCOUNT,
+	REDIRECT_WRAPPER,
+	RESERVED,
+	type PathInput,
+	type PathResult,
+} from './types.ts';
 
 const RESERVED_PAGES = new Set([
-	'share', 'addstickers', 'addemoji', 'proxy', 'socks', 'setlanguage', 'addtheme', 'login', 'bg', 'confirmphone',
-	'invoice', 'giftcode', 'boost', 'k', 'a', 'z', 'dl', 'apps', 'faq', 'blog', 'privacy', 'tos', 'nft', 'm', 'iv', 's',
+	'share',
+	'addstickers',
+	'addemoji',
+	'proxy',
+	'socks',
+	'setlanguage',
+	'addtheme',
+	'login',
+	'bg',
+	'confirmphone',
+	'invoice',
+	'giftcode',
+	'boost',
+	'k',
+	'a',
+	'z',
+	'dl',
+	'apps',
+	'faq',
+	'blog',
+	'privacy',
+	'tos',
+	'nft',
+	'm',
+	'iv',
+	's',
 ]);
 // Links that open a chat without naming it publicly.
 const HIDDEN_TARGETS = new Set(['joinchat', 'addlist', 'contact']);

@@ -5,4 +5,5 @@ import { CODE_SHARDS, codeShardEntries } from '../../../queries/org-codes.ts';
 
 export const getStaticPaths = () => shardPaths(CODE_SHARDS.map((shard) => ({ params: { shard } })));
 
-export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(codeShardEntries(params.shard!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+	new Response(JSON.stringify(codeShardEntries(params.shard!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
