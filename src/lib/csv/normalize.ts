@@ -38,6 +38,8 @@ const ZEROS = /^0+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Excel sometimes appends midnight to a date cell: «05.01.2026 0:00:00».
 const DMY_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+0?0:00(?::00)?)?$/;
+// Digits and date separators only: meant as a date, written some other way («5.10.26», «05/10/2026»).
+const DATE_LIKE = /^\d[\d./-]*$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
 const ANY_TIMESTAMP =
 	/^(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -75,7 +77,12 @@ function normalizeCount(value: string, note: CellNote): string {
 function normalizeDate(value: string, note: CellNote): string {
 	if (ISO_DATE.test(value)) return value;
 	const dmy = DMY_DATE.exec(value);
-	if (!dmy) return value;
+	if (!dmy) {
+		// Said in both forms this reader takes: a clerk's spreadsheet is written ДД.ММ.ГГГГ.
+		if (DATE_LIKE.test(value))
+			note.problem = `дата «${value}» записана неполно или иначе: пишите ДД.ММ.ГГГГ, например 05.10.2026 (или ГГГГ-ММ-ДД: 2026-10-05)`;
+		return value;
+	}
 	const [, d, m, y] = dmy as unknown as [string, string, string, string];
 	if (!isRealDate(Number(y), Number(m), Number(d))) {
 		note.problem = `такой даты нет в календаре: ${value}`;
