@@ -49,8 +49,8 @@ const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A form control by its field label (Decap adds «(необязательный)» to optional ones). */
-const control = (page: Page, label: string) => page.getByLabel(new RegExp(`^${escape(label)}( \\(необязательный\\))?$`));
+/** A form control by its field label (Decap adds «(не обязательно)» to optional ones). */
+const control = (page: Page, label: string) => page.getByLabel(new RegExp(`^${escape(label)}( \\(не обязательно\\))?$`));
 
 /** Picks an option of a Decap select or relation widget (react-select) by typing part of its label. */
 async function choose(page: Page, label: string, text: string): Promise<void> {
@@ -154,7 +154,7 @@ test('the account form shows every schema field, and enums as Russian options', 
 	const fields = decapFields('account');
 	await poll(() => page.getByText(fields[0]!.label, { exact: true }).count()).toBeGreaterThan(0);
 	// Every top-level field and every field of a group, by its label: the form is the schema.
-	const labels = (await page.locator('label').allTextContents()).map((text) => text.replace(/ \(необязательный\)$/, ''));
+	const labels = (await page.locator('label').allTextContents()).map((text) => text.replace(/ \(не обязательно\)$/, ''));
 	const expected = fields.flatMap((field) => [field.label, ...(field.fields ?? []).map((child) => child.label)]);
 	expect(expected.filter((label) => !labels.includes(label))).toEqual([]);
 	await control(page, 'Статус').click();
