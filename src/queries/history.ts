@@ -21,6 +21,7 @@ import {
 	type RecordKind,
 } from '../lib/history/index.ts';
 import { tagUri, type AtomEntry } from '../lib/opendata/atom.ts';
+import { PublicAccountSchema, PublicOrganisationSchema } from '../lib/opendata/public-schema.ts';
 import { formatDate } from '../lib/ru-format.ts';
 import { absoluteUrl, dataDir, getSite, publicData } from './site.ts';
 import { networkName } from './stats.ts';
@@ -93,47 +94,12 @@ function fieldNames(kind: RecordKind, fields: readonly string[]): string {
 	return [...names].join(', ');
 }
 
-const FIELD_KEYS: ReadonlySet<string> = new Set(
-	[
-		'id',
-		'org',
-		'network',
-		'url',
-		'aliases',
-		'name',
-		'kind',
-		'tier',
-		'status',
-		'opened',
-		'registered',
-		'closed',
-		'profile',
-		'gospabliki',
-		'linksToStatement',
-		'reviewed',
-		'responsible',
-	]
-		.map((f) => `history.field.account.${f}`)
-		.concat(
-			[
-				'id',
-				'name',
-				'shortName',
-				'kind',
-				'parent',
-				'tier',
-				'inn',
-				'ogrn',
-				'address',
-				'geo',
-				'email',
-				'phones',
-				'website',
-				'policies',
-				'exemption',
-			].map((f) => `history.field.org.${f}`),
-		),
-);
+// The fields a change can name are exactly the published ones: derived from the public schemas so a
+// new public field cannot be missing here (its label must exist; tests/unit/history/field-labels.test.ts).
+const FIELD_KEYS: ReadonlySet<string> = new Set([
+	...Object.keys(PublicAccountSchema.shape).map((f) => `history.field.account.${f}`),
+	...Object.keys(PublicOrganisationSchema.shape).map((f) => `history.field.org.${f}`),
+]);
 
 function view(kind: RecordKind, id: string): HistoryView[] {
 	const repository = repositoryUrl();
