@@ -4,7 +4,7 @@
  * someone else's, so it is never replaced; the likely intended id is only
  * offered as a hint. Deliberately conservative: a fixed list of spellings.
  */
-const SPELLINGS: Readonly<Record<string, 'club' | 'id'>> = Object.fromEntries([
+export const SPELLINGS: Readonly<Record<string, 'club' | 'id'>> = Object.fromEntries([
 	...[
 		'club',
 		'clab',
