@@ -25,6 +25,8 @@ describe('layer zones', () => {
 		['src/queries/site.ts', '../components/Home.astro'],
 		['src/editor/fields.ts', '../cli/usage-error.ts'],
 		['src/scripts/link-check/main.ts', '../../loaders/collections.ts'],
+		['src/queries/lookup.ts', '../scripts/link-check/render.ts'],
+		['src/lib/lookup/page-data.ts', '../../scripts/charts-spec.ts'],
 	])('%s may not import %s', async (file, specifier) => {
 		expect(await restricted(file, specifier)).toBe(true);
 	});
@@ -36,6 +38,8 @@ describe('layer zones', () => {
 		['src/engine/run.ts', '../handoff/lookup-shards.ts'],
 		['src/queries/site.ts', '../engine/period-summary.ts'],
 		['src/cli/check.ts', '../engine/run.ts'],
+		['src/scripts/link-check/main.ts', '../../lib/lookup/page-data.ts'],
+		['src/queries/lookup.ts', '../lib/lookup/page-data.ts'],
 	])('%s may import %s', async (file, specifier) => {
 		expect(await restricted(file, specifier)).toBe(false);
 	});
