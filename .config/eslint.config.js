@@ -5,7 +5,11 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 const SITE = ['pages', 'components', 'layouts'];
-/** Folders of src/ each layer must not import, from the arrows schemas → lib → loaders → handoff → engine/rules → queries → site; cli on top. */
+/**
+ * Folders of src/ each layer must not import, from the arrows schemas → lib → loaders → handoff →
+ * engine/rules → queries → site and browser scripts; cli on top. Code the site and its scripts share
+ * (the link check's page data) lives in lib, so no layer under the site depends on browser code.
+ */
 const FORBIDDEN = {
 	schemas: [
 		'lib',
@@ -23,13 +27,13 @@ const FORBIDDEN = {
 		'dev',
 		...SITE,
 	],
-	lib: ['loaders', 'handoff', 'engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', ...SITE],
-	policies: ['loaders', 'handoff', 'engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', ...SITE],
-	loaders: ['handoff', 'engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', ...SITE],
-	handoff: ['engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', ...SITE],
-	engine: ['queries', 'import', 'editor', 'scaffold', 'cli', 'dev', ...SITE],
-	rules: ['queries', 'import', 'editor', 'scaffold', 'cli', 'dev', ...SITE],
-	queries: ['import', 'editor', 'scaffold', 'cli', 'dev', ...SITE],
+	lib: ['loaders', 'handoff', 'engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', 'scripts', ...SITE],
+	policies: ['loaders', 'handoff', 'engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', 'scripts', ...SITE],
+	loaders: ['handoff', 'engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', 'scripts', ...SITE],
+	handoff: ['engine', 'rules', 'queries', 'import', 'editor', 'scaffold', 'cli', 'dev', 'scripts', ...SITE],
+	engine: ['queries', 'import', 'editor', 'scaffold', 'cli', 'dev', 'scripts', ...SITE],
+	rules: ['queries', 'import', 'editor', 'scaffold', 'cli', 'dev', 'scripts', ...SITE],
+	queries: ['import', 'editor', 'scaffold', 'cli', 'dev', 'scripts', ...SITE],
 	editor: ['cli', 'dev', ...SITE],
 	import: ['cli', 'dev', ...SITE],
 	scaffold: ['cli', 'dev', ...SITE],
@@ -54,7 +58,48 @@ const layerZones = Object.entries(FORBIDDEN).map(([layer, folders]) => ({
 	},
 }));
 
+/**
+ * Lints the frontmatter of .astro files as TypeScript, where their imports are (the project has no
+ * Astro parser for ESLint). Lines outside the frontmatter become empty, so positions stay the file's own.
+ */
+const astroFrontmatter = {
+	meta: { name: 'astro-frontmatter' },
+	preprocess(text) {
+		const lines = text.split('\n');
+		const end = lines[0]?.trim() === '---' ? lines.findIndex((line, i) => i > 0 && line.trim() === '---') : -1;
+		return [{ text: lines.map((line, i) => (i > 0 && i < end ? line : '')).join('\n'), filename: 'frontmatter.ts' }];
+	},
+	postprocess: (messages) => messages.flat(),
+	supportsAutofix: false,
+};
+
+/**
+ * Components take their data through props: the page queries once and passes it down. A component
+ * may import the queries' types (the props' shapes), never their functions; pure wording and
+ * addresses they share with the queries are in src/lib/ (period-labels.ts, site-paths.ts).
+ */
+const componentZone = {
+	files: ['src/components/**/*.ts'],
+	plugins: { '@typescript-eslint': tseslint.plugin },
+	rules: {
+		'@typescript-eslint/no-restricted-imports': [
+			'error',
+			{
+				patterns: [
+					{
+						regex: '^(?:\\.\\./)+queries/',
+						allowTypeImports: true,
+						message:
+							'A component may import only types from src/queries/ (docs/components.md): let the page call the query and pass the result as a prop, or move a pure helper to src/lib/.',
+					},
+				],
+			},
+		],
+	},
+};
+
 export default [
+	{ files: ['src/**/*.astro'], processor: astroFrontmatter },
 	{
 		files: ['src/**/*.ts'],
 		languageOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' },
@@ -66,4 +111,5 @@ export default [
 		},
 	},
 	...layerZones,
+	componentZone,
 ];

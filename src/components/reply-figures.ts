@@ -1,21 +1,20 @@
 /**
- * Reply-time figures, one per act (src/queries/stats.ts, ReplyGroup): a coordinator reads each
+ * Reply-time figures, one per act (src/queries/stats.ts, ActReplyGroup from withActs()): a coordinator reads each
  * act's stages against that act's deadlines, with the act named in the caption and each deadline's
  * clause in the table; stages no act sets deadlines for make a figure of their own, without the
  * deadline columns. Shared by the quarter's and the organisation's statistics pages.
  */
 import { t } from '../i18n/index.ts';
 import { formatHours, formatNumber, nbsp } from '../lib/ru-format.ts';
-import { replyAct, type ReplyGroup } from '../queries/stats.ts';
+import type { ActReplyGroup } from '../queries/stats.ts';
 import type { FigureModel } from '../scripts/charts-spec.ts';
 
 /** `prefix` starts every id («2026-q3-» where several quarters share a page); `quarter` is its label. */
-export function replyFigures(groups: readonly ReplyGroup[], quarter: string, prefix = ''): FigureModel[] {
+export function replyFigures(groups: readonly ActReplyGroup[], quarter: string, prefix = ''): FigureModel[] {
 	const n = formatNumber;
 	const hours = (value: number | null) => (value === null ? t('stats.none') : t('stats.hours', { value: formatHours(value) }));
 	return groups.map((group) => {
-		const act = replyAct(group);
-		const { stages } = group;
+		const { act, stages } = group;
 		const withLimits = group.policy !== null;
 		const caption = withLimits
 			? t('stats.fig.replies.caption', { quarter, act: nbsp(act.shortTitle ?? '') })

@@ -10,7 +10,7 @@ import type { TableModel } from '../scripts/charts-spec.ts';
 
 /**
  * StatsTable's rows: a row header (a link when the row has one), then numeric cells. The cells
- * carry no class: StatsTable aligns every <td> as a number, and `class="num"` on each was 12 % of
+ * carry no class: StatsTable's DataTable aligns every <td> as a number (`numeric`), and `class="num"` on each was 12 % of
  * a statistics page (78.2 → 68.6 KB at 200,000 accounts; build budget).
  */
 export function statsRows(rows: TableModel['rows']): SafeHtml {

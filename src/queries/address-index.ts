@@ -16,11 +16,10 @@ import type { AccountStatus } from '../schemas/account.ts';
 import { accountViews, canonicalHref, orgRef, type OrgRef } from './accounts.ts';
 import { PAGE_SIZE } from './registry.ts';
 import { publicData } from './site.ts';
+import { INDEX_PATH, OTHER } from '../lib/site-paths.ts';
 
-export const INDEX_PATH = '/proverka/adresa/';
-
-/** URL segment of the page for names that start with neither a Latin letter nor a digit («другие»). */
-export const OTHER = 'drugie';
+// The index's address and its «other characters» segment are in lib, where components can import them.
+export { INDEX_PATH, OTHER } from '../lib/site-paths.ts';
 
 /** Letters, then digits, then everything else: the order the index shows its characters in. */
 export const CHAR_ORDER: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz', ...'0123456789', OTHER];

@@ -130,14 +130,25 @@ export function eventText(event: HistoryView): string {
 	return event.fields ? t('history.fields', { event: text, fields: event.fields }) : text;
 }
 
+/** A record event as the statement lists it: with its wording (eventText), so the page needs no query code. */
+export interface StatementEvent extends HistoryView {
+	text: string;
+}
+
+export interface StatementHistory {
+	events: StatementEvent[];
+	/** The journal's first day, when it begins after the record's registration date. */
+	startsLater?: string;
+}
+
 /**
  * The statement's view of its record history: the events, and where the journal starts later than
  * the record's registration date (a registry whose repository began with an import of earlier
  * records), the date it starts, so the first row reads as the start of the journal, not as the day
  * the page was entered in the registry.
  */
-export function statementHistory(id: string, registered: string | undefined): { events: HistoryView[]; startsLater?: string } {
-	const events = accountHistory(id);
+export function statementHistory(id: string, registered: string | undefined): StatementHistory {
+	const events = accountHistory(id).map((event) => ({ ...event, text: eventText(event) }));
 	const first = events[0];
 	if (first?.kind === 'added' && registered !== undefined && registered < first.date) return { events, startsLater: first.date };
 	return { events };

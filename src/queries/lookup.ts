@@ -10,7 +10,7 @@ import { handedLookup } from '../handoff/lookup-shards.ts';
 import { buildShards, type ShardSet } from '../lib/lookup/index.ts';
 import { t } from '../i18n/index.ts';
 import checkStrings from '../i18n/ru/check.json';
-import type { PageData } from '../scripts/link-check/page-data.ts';
+import type { PageData } from '../lib/lookup/page-data.ts';
 import { getSite } from './site.ts';
 
 let shards: ShardSet | undefined;

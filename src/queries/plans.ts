@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../loaders/dataset-types.ts';
 import { t } from '../i18n/index.ts';
-import { formatDate, NBSP } from '../lib/ru-format.ts';
+import { formatDate } from '../lib/ru-format.ts';
 import { eachPeriod } from '../loaders/periods.ts';
 import type { ContentPlanRow } from '../schemas/content-plan.ts';
 import { publicData } from './site.ts';
@@ -58,8 +58,7 @@ export function getPlanOrg(id: string): { org: PlanOrg; years: string[] } {
 
 const yearsOf = (org: PlanOrg) => [...new Set([...org.months.keys()].map((month) => month.slice(0, 4)))].sort();
 
-export const planMonthHref = (org: string, month: string) => `/plany/${org}/${month.slice(0, 4)}/#${month}`;
-export const planYearHref = (org: string, year: string) => `/plany/${org}/${year}/`;
+export { planMonthHref, planYearHref } from '../lib/site-paths.ts';
 
 export interface PlanYear {
 	org: PlanOrg;
@@ -171,7 +170,5 @@ export function getPlanMonth(orgId: string, month: string): PlanMonth {
 	};
 }
 
-const MONTH = new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** «июль 2026 г.» from `2026-07`. Memoised: every page of plans and statistics names months. */
-export const monthLabel = memoise((month: string): string => MONTH.format(new Date(`${month}-01T00:00:00Z`)).replace(/ /g, NBSP));
+// Month names and the plan pages' addresses are in lib, where components can import them.
+export { monthLabel } from '../lib/period-labels.ts';

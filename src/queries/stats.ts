@@ -19,9 +19,7 @@ import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
 import { cite } from '../policies/cite.ts';
 import { t } from '../i18n/index.ts';
-import { formatPercent, NBSP } from '../lib/ru-format.ts';
-import { addDays } from '../lib/dates.ts';
-import { memoise } from '../lib/memo.ts';
+import { LEVELS, networkName, type Level } from '../lib/period-labels.ts';
 import { pageSlices } from '../lib/paginate.ts';
 import { planIndexBuilder, type PlanIndex } from './plan-index.ts';
 import { byOrgName } from './org-order.ts';
@@ -45,8 +43,7 @@ export interface OrgQuarter {
 	byLevel: Record<Level, { due: number; met: number }>;
 }
 
-export type Level = 'required' | 'recommended';
-export const LEVELS: readonly Level[] = ['required', 'recommended'];
+export { LEVELS, type Level } from '../lib/period-labels.ts';
 
 export interface QuarterStats {
 	slug: string;
@@ -451,10 +448,6 @@ export function quarterPagePaths() {
 	);
 }
 
-export function quarterPageHref(slug: string, page: number): string {
-	return page === 1 ? `/statistika/${slug}/` : `/statistika/${slug}/${page}/`;
-}
-
 /** Organisations with statistics for at least one quarter: one statistics page each. */
 export function orgStatsPaths() {
 	return [...quartersByOrg().keys()].map((id) => ({ params: { id } }));
@@ -522,33 +515,22 @@ export function orgQuarter(orgId: string, slug: string): QuarterStats | undefine
 		?.find((entry) => entry.quarter.slug === slug)?.quarter;
 }
 
-/** The link to one quarter of an organisation's statistics page. */
-export function orgStatsHref(orgId: string, slug?: string): string {
-	return `/org/${orgId}/statistika/${slug ? `#${slug}` : ''}`;
-}
-
 // --- Presentation helpers shared by the statistics components ------------------------------------
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
-
-/** «III квартал 2026 г.»: the one way the site names a quarter, on statistics and organisation pages alike. */
-export function quarterLabel(year: number, quarter: number): string {
-	return t('stats.quarterLabel', { roman: ROMAN[quarter - 1]!, year });
-}
-
-const DAY_MONTH = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-// Memoised: a quarter has 13 weeks, and every table row of every page labels one of them.
-const dayMonth = memoise((iso: string) => DAY_MONTH.format(new Date(`${iso}T00:00:00Z`)).replace(' ', NBSP));
-
-/** A week by its Monday: «6–12 июля», or «29 июня — 5 июля» across a month boundary. */
-export const weekLabel = memoise((monday: string): string => {
-	const sunday = addDays(monday, 6);
-	if (monday.slice(0, 7) === sunday.slice(0, 7)) return `${Number(monday.slice(8))}–${dayMonth(sunday)}`;
-	return `${dayMonth(monday)} — ${dayMonth(sunday)}`;
-});
-
-/** Short label for a chart axis: the Monday, «6 июля». */
-export const weekTick = dayMonth;
+// The wording of periods and shares is in src/lib/period-labels.ts, the pages' addresses in
+// src/lib/site-paths.ts, where components can import them; re-exported for the pages and queries.
+export {
+	levelsOf,
+	levelWord,
+	monthLabel,
+	networkName,
+	percent,
+	quarterLabel,
+	share,
+	sharesByLevel,
+	weekLabel,
+	weekTick,
+} from '../lib/period-labels.ts';
+export { orgStatsHref, quarterPageHref } from '../lib/site-paths.ts';
 
 /** What a reply-times figure says of the act behind a group of stages. */
 export interface ReplyAct {
@@ -571,6 +553,16 @@ export function replyAct(group: { policy: string | null; stages: readonly { clau
 	};
 }
 
+/** A group of reply stages with what its figure says of the act behind it (replyAct). */
+export interface ActReplyGroup extends ReplyGroup {
+	act: ReplyAct;
+}
+
+/** Each group with its act, for the reply-time figures of src/components/reply-figures.ts. */
+export function withActs(groups: readonly ReplyGroup[]): ActReplyGroup[] {
+	return groups.map((group) => ({ ...group, act: replyAct(group) }));
+}
+
 /** An organisation's reply stages as groups (its quarter has one act's stages, or the default ones). */
 export function replyGroups(stages: readonly StageTimes[]): ReplyGroup[] {
 	const groups = new Map<string | null, ReplyGroup>();
@@ -581,40 +573,4 @@ export function replyGroups(stages: readonly StageTimes[]): ReplyGroup[] {
 		groups.set(stage.policy, group);
 	}
 	return [...groups.values()];
-}
-
-export function networkName(network: Network): string {
-	return t(`network.${network}`);
-}
-
-/** «46,2 %» of part in whole (formatPercent); «—» when the whole is zero. */
-export function percent(part: number, whole: number): string {
-	return whole ? formatPercent((part / whole) * 100) : t('stats.none');
-}
-
-/** «обязательно» or «рекомендуется»: how the act words the quota a figure is measured against. */
-export function levelWord(level: Level): string {
-	return t(`level.${level}`);
-}
-
-/** The levels with weeks due in a quarter (or an organisation's quarter), required first. */
-export function levelsOf(byLevel: Record<Level, { due: number | readonly number[] }>): Level[] {
-	return LEVELS.filter((level) => {
-		const due = byLevel[level].due;
-		return typeof due === 'number' ? due > 0 : due.some((d) => d > 0);
-	});
-}
-
-/** An organisation's share of weeks met, one per level of its minimums: «0,0 % (рекомендуется)». */
-export function sharesByLevel(org: OrgQuarter): string {
-	const levels = levelsOf(org.byLevel);
-	if (!levels.length) return t('stats.none');
-	return levels
-		.map((level) => t('stats.shareAtLevel', { share: percent(org.byLevel[level].met, org.byLevel[level].due), level: levelWord(level) }))
-		.join('; ');
-}
-
-/** Share as a number 0–100 for charts (one decimal), null when undefined. */
-export function share(part: number, whole: number): number | null {
-	return whole ? Math.round((part / whole) * 1000) / 10 : null;
 }

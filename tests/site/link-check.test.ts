@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { canonicalise } from '../../src/lib/links/index.ts';
 import { checkLink, nameKey, RegistryLookup } from '../../src/lib/lookup/index.ts';
 import { loadPublicData } from '../../src/loaders/collections.ts';
-import type { PageData } from '../../src/scripts/link-check/page-data.ts';
+import type { PageData } from '../../src/lib/lookup/page-data.ts';
 
 const dir = inject('siteDir');
 const html = readFileSync(join(dir, 'proverka/index.html'), 'utf8');

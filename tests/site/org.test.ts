@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadPublicData } from '../../src/loaders/collections.ts';
 import { formatCoordinate } from '../../src/lib/ru-format.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const dir = inject('siteDir');
 const data = loadPublicData(process.env.PORTAL_DATA ?? 'data');
@@ -73,5 +74,20 @@ describe('organisation pages', () => {
 			expect(html).toContain('id="exemption"');
 			expect(html).toContain(`href="/akty/${org.exemption!.policy}/#${org.exemption!.clause}"`);
 		}
+	});
+
+	it('lists the details as label / value rows, the contact rows out of the search index', () => {
+		const org = data.orgs.find((o) => o.email && o.website && o.phones.length)!;
+		const list = /<dl class="summary-list">(.*?)<\/dl>/s.exec(page(org.id))?.[1] ?? '';
+		const rows = [...list.matchAll(/<div( data-pagefind-ignore(?:="true")?)?><dt>([^<]*)<\/dt> <dd>/g)].map((m) => [m[2], Boolean(m[1])]);
+		const key = (name: string) => t(`org.${name}`);
+		expect(rows).toEqual([
+			[key('name'), false],
+			[key('shortName'), false],
+			...(org.parent ? [[key('parent'), false]] : []),
+			[key('address'), false],
+			...['geo', 'email', 'phones', 'website', 'inn', 'ogrn'].map((name) => [key(name), true]),
+		]);
+		expect(list).toContain(`<a href="${org.website}" rel="external noopener noreferrer">`);
 	});
 });

@@ -67,7 +67,7 @@ describe('year pages', () => {
 
 	it('group publications by date, with Russian dates, formats and statuses', () => {
 		const page = html('plany/primer-admin/2026/index.html');
-		const table = /<div class="plan-table"[^>]*aria-labelledby="plan-2026-07-caption"[\s\S]*?<\/table>/.exec(page)![0];
+		const table = /<div class="table-wrap"[^>]*aria-labelledby="plan-2026-07-caption"[\s\S]*?<\/table>/.exec(page)![0];
 		expect(table).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
 		expect(table).toMatch(
 			/<th scope="rowgroup" rowspan="\d+"[^>]*><time datetime="2026-07-06"[^>]*>6\u00a0июля\u00a02026\u00a0г\., понедельник<\/time><\/th>/,

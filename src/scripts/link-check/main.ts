@@ -5,7 +5,7 @@
  * An empty submission gets the GOV.UK error summary.
  */
 import { lookup, RegistryLookup, type Answer } from '../../lib/lookup/index.ts';
-import { DATA_ID, type PageData } from './page-data.ts';
+import { DATA_ID, type PageData } from '../../lib/lookup/page-data.ts';
 import { HEADING_ID, Renderer } from './render.ts';
 
 function byId<T extends HTMLElement>(id: string): T | null {

@@ -6,7 +6,7 @@
 import { accountUrl } from '../../lib/links/index.ts';
 import { HIDDEN } from '../../lib/links/chars.ts';
 import { differences, handleKey, type Answer, type AnswerAccount, type Piece } from '../../lib/lookup/index.ts';
-import type { PageData } from './page-data.ts';
+import type { PageData } from '../../lib/lookup/page-data.ts';
 
 type Part = string | Node;
 

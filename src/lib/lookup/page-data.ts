@@ -1,5 +1,9 @@
-/** What the page hands the client script in its JSON block (#link-check-data). */
-import type { LookupConfig } from '../../lib/lookup/index.ts';
+/**
+ * What the link-check page hands its client script in a JSON block (#link-check-data): written by
+ * src/queries/lookup.ts, read by src/scripts/link-check/. Here, below both, so the query does not
+ * depend on the browser code it feeds.
+ */
+import type { LookupConfig } from './index.ts';
 
 export interface PageData {
 	config: LookupConfig;
