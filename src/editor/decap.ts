@@ -23,7 +23,7 @@
 import { ENTITY_DEPTH, schemaCommentLine, type Entity } from '../schemas/json-schema.ts';
 import { entityFields, type Field } from './fields.ts';
 import editorStrings from '../i18n/ru/editor.json' with { type: 'json' };
-import { enumLabels, fieldText } from './labels.ts';
+import { enumLabels, fieldText, fieldTextOrNull } from './labels.ts';
 import { WIDGETS } from './widget-names.ts';
 
 export type BackendName = 'gitlab' | 'gitea' | 'forgejo' | 'test-repo';
@@ -59,6 +59,7 @@ export interface DecapField {
 	search_fields?: string[];
 	value_field?: string;
 	display_fields?: string[];
+	options_length?: number;
 	default?: unknown;
 }
 
@@ -131,6 +132,9 @@ export function decapPhrases(): Record<string, unknown> {
  */
 const RELATIONS: Record<string, string> = { 'account.org': 'orgs', 'organisation.parent': 'orgs' };
 
+/** How many matches the organisation pick list offers (scrolled; Decap's default is 20). */
+const RELATION_OPTIONS = 200;
+
 export { WIDGETS };
 
 /** Fields whose value is a page of a network: checked by the link widget before saving. */
@@ -155,21 +159,48 @@ function label(field: Field): string {
 	return first.length > 0 && first.length <= 60 ? first : field.name;
 }
 
-function hint(field: Field, requiredInSchema: boolean, formRequired: boolean): string {
-	const parts = field.description === '' ? [] : [/[.!?]$/.test(field.description) ? field.description : `${field.description}.`];
+const ENUM_CODE_NOTE = / — /;
+
+/**
+ * The schema's description as the form shows it. The descriptions are written for people who edit
+ * the files (the field reference, the YAML editors' hover text), so some explain codes («planned —
+ * планируется»), YAML values (`null`, `true`) or file paths. In the form the pick list already
+ * shows the words, and the clerk never types a code: such a description is replaced by the
+ * form's own (`editor.describe.<entity>.<path>`), or left out for a pick list whose options say it.
+ */
+function formDescription(entity: Entity, field: Field): string {
+	const own = fieldTextOrNull(`editor.describe.${entity}.${field.path}`);
+	if (own !== null) return own;
+	const values = field.values ?? field.item?.values;
+	if (values && ENUM_CODE_NOTE.test(field.description) && values.some((value) => field.description.includes(value))) return '';
+	return field.description;
+}
+
+function hint(entity: Entity, field: Field, requiredInSchema: boolean, formRequired: boolean): string {
+	const description = formDescription(entity, field);
+	const parts = description === '' ? [] : [/[.!?]$/.test(description) ? description : `${description}.`];
 	const typeKey = field.shape ? TYPE_HINTS[field.shape] : undefined;
 	if (field.shape === 'date') parts.push(fieldText('editor.hint.date'));
 	else if (typeKey) parts.push(fieldText('editor.hint.format', { format: fieldText(typeKey) }));
 	if (requiredInSchema && !formRequired) parts.push(fieldText('editor.hint.requiredInGroup'));
 	if (field.nullable) parts.push(fieldText('editor.hint.nullable'));
-	// The YAML key, so staff who also edit files (or read `npm run check`) recognise the field.
-	parts.push(fieldText('editor.hint.key', { name: field.name }));
-	return parts.join(' ');
+	parts.push(keySentence(field));
+	return parts.filter((part) => part !== '').join(' ');
 }
 
+/**
+ * The field's name in the file, as the check's messages name it (`поле «closed.date»`), so a clerk
+ * who reads a message from the merge request finds the field in the form. One input of a list has
+ * none of its own: the list's hint names it.
+ */
+function keySentence(field: Field): string {
+	return field.name === '' || field.name === 'item' ? '' : fieldText('editor.hint.key', { name: field.path });
+}
+
+/** A pick list's options: the words the public site uses for the values (common.json), never the codes. */
 function options(field: Field): { label: string; value: string }[] {
 	const labels = enumLabels(field.values ?? []);
-	return (field.values ?? []).map((value) => ({ value, label: labels.has(value) ? `${labels.get(value)} (${value})` : value }));
+	return (field.values ?? []).map((value) => ({ value, label: labels.get(value) ?? value }));
 }
 
 /**
@@ -180,16 +211,28 @@ export function decapField(entity: Entity, field: Field, parentRequired = true):
 	const fromLink = FROM_LINK.has(`${entity}.${field.path}`);
 	const formRequired = field.required && parentRequired && !fromLink;
 	const base = { name: field.name, label: label(field), required: formRequired } as DecapField;
-	base.hint = fromLink ? `${fieldText('editor.hint.fromLink')} ${hint(field, false, false)}` : hint(field, field.required, formRequired);
+	base.hint = fromLink
+		? `${fieldText('editor.hint.fromLink')} ${hint(entity, field, false, false)}`
+		: hint(entity, field, field.required, formRequired);
 	const relation = RELATIONS[`${entity}.${field.path}`];
 	if (relation) {
+		// Picked from the list, never typed: no id format to explain, only how to find the organisation.
+		const parts = [fieldText('editor.hint.relation')];
+		if (field.nullable) parts.push(fieldText('editor.hint.nullable'));
+		parts.push(keySentence(field));
 		return {
 			...base,
+			hint: parts.filter((part) => part !== '').join(' '),
 			widget: 'relation',
 			collection: relation,
-			search_fields: ['id', 'shortName', 'name'],
+			// The short name is what a clerk knows and types; the full name and the id find it too.
+			search_fields: ['shortName', 'name', 'id'],
 			value_field: 'id',
-			display_fields: ['shortName', 'id'],
+			// The name is what the clerk reads; the id after it, for telling namesakes apart.
+			display_fields: ['{{shortName}} ({{id}})'],
+			// Decap offers the first 20 matches by default: a national registry has more organisations
+			// whose names share a word («Администрация …»), and the one wanted must be reachable.
+			options_length: RELATION_OPTIONS,
 		};
 	}
 	if (LINKS.has(`${entity}.${field.path}`)) return { ...base, widget: WIDGETS.link };
