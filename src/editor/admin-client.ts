@@ -115,7 +115,7 @@ async function start(): Promise<void> {
 		});
 		return registry;
 	};
-	const { DateControl, LinkControl } = createWidgets(window.React as ReactLike, getRegistry);
+	const { DateControl, LinkControl } = createWidgets(window.React as ReactLike, getRegistry, document.baseURI);
 	cms.registerWidget(WIDGETS.date, DateControl);
 	cms.registerWidget(WIDGETS.link, LinkControl);
 	// An account's network is the one its link leads to, set as it is saved.

@@ -60,6 +60,8 @@ export interface DecapField {
 	value_field?: string;
 	display_fields?: string[];
 	options_length?: number;
+	/** The portal link widget's option: the record's main link or one of its other address forms. */
+	link_role?: 'main' | 'alias';
 	default?: unknown;
 }
 
@@ -137,8 +139,12 @@ const RELATION_OPTIONS = 200;
 
 export { WIDGETS };
 
-/** Fields whose value is a page of a network: checked by the link widget before saving. */
-const LINKS = new Set(['account.url']);
+/**
+ * Fields whose value is a page of a network: checked by the link widget before saving. The
+ * aliases are other address forms of the same page (a numeric id, a short name), each of which must
+ * not be someone else's registered page either: the lookup finds a page under any of its forms.
+ */
+const LINKS: Record<string, 'main' | 'alias'> = { 'account.url': 'main', 'account.aliases[]': 'alias' };
 
 /**
  * Fields set from the link when an entry is saved (link-verdict.ts followLink): optional in the
@@ -235,7 +241,8 @@ export function decapField(entity: Entity, field: Field, parentRequired = true):
 			options_length: RELATION_OPTIONS,
 		};
 	}
-	if (LINKS.has(`${entity}.${field.path}`)) return { ...base, widget: WIDGETS.link };
+	const link = LINKS[`${entity}.${field.path}`];
+	if (link) return { ...base, widget: WIDGETS.link, link_role: link };
 	switch (field.kind) {
 		case 'string': {
 			// The date widget refuses what is not a date itself, in the clerk's format: the schema's

@@ -93,7 +93,9 @@ describe('Decap CMS config', () => {
 		expect(account.url).toMatchObject({ widget: WIDGETS.link, required: true });
 		// The network follows from the link when the entry is saved: optional in the form.
 		expect(account.network).toMatchObject({ widget: 'select', required: false, hint: expect.stringContaining('по ссылке') });
-		expect(account.aliases).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+		// The other address forms of the page are checked like the link: none may be another record's page.
+		expect(account.aliases).toMatchObject({ widget: 'list', field: { widget: WIDGETS.link, link_role: 'alias' } });
+		expect(account.url!.link_role).toBe('main');
 		// Decap validates a group's fields even when the group is empty: inside optional groups nothing is required.
 		expect(account.closed!.fields!.map((f) => f.required)).toEqual([false, false, false]);
 		expect(account.closed!.fields![0]!.hint).toContain('Обязательно, если заполнен этот раздел');
