@@ -12,6 +12,7 @@ import { RegistryLookup } from '../lib/lookup/index.ts';
 import type { AdminSettings } from './decap.ts';
 import { decapFormatter } from './format.ts';
 import { followLink } from './link-verdict.ts';
+import { rankHits } from './org-search.ts';
 import { WIDGETS } from './widget-names.ts';
 import { createWidgets, type ReactLike } from './widgets.ts';
 
@@ -72,6 +73,8 @@ declare global {
 		/** The files of Decap's test backend, read once when it starts. */
 		repoFiles?: unknown;
 		React?: unknown;
+		/** The organisation pick list's ranking, called by Decap's relation search (decap-assets.ts BUNDLE_FIXES). */
+		portalRankHits?: typeof rankHits;
 	}
 }
 
@@ -96,6 +99,7 @@ async function start(): Promise<void> {
 		const orgs = (await (await fetch(new URL('sandbox.json', document.baseURI), { cache: 'no-cache' })).json()) as unknown;
 		window.repoFiles = { 'data/orgs': orgs, data: { orgs } };
 	}
+	window.portalRankHits = rankHits;
 	await loadScript(new URL('react-globals.js', document.baseURI).href);
 	await loadScript(new URL('decap-cms-app.js', document.baseURI).href);
 	const cms = window.DecapCmsApp;

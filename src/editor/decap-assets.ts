@@ -74,6 +74,9 @@ export const BUNDLE_TEXT: readonly (readonly [string, string])[] = [
  *   just saved. The reducer keeps the draft's state when the data and meta did not change.
  * - A new form nobody has typed into has nothing to be «saved»: Decap shows «changes saved» for
  *   every draft without changes; a new entry gets its own phrase (editor.editorToolbar.newEntry).
+ * - The organisation pick list's search (the relation widget's query) is ranked by the portal's
+ *   word match (org-search.ts, set as `window.portalRankHits` by the admin script) over Decap's
+ *   fuzzy result, which ranks a word's beginning no better than letters scattered through a name.
  */
 export const BUNDLE_FIXES: readonly (readonly [string, string])[] = [
 	[
@@ -87,6 +90,10 @@ export const BUNDLE_FIXES: readonly (readonly [string, string])[] = [
 	[
 		':Rn(MA,{children:a("editor.editorToolbar.changesSaved")})',
 		':Rn(MA,{children:a(this.props.isNewEntry?"editor.editorToolbar.newEntry":"editor.editorToolbar.changesSaved")})',
+	],
+	[
+		'let s=Wi.filter(n,a,{extract:e=>Lf(e.field,e)}).sort(Mf).map(e=>e.original);',
+		'let s=(portalFuzzy=>window.portalRankHits?window.portalRankHits(n,a,portalItem=>Lf(portalItem.field,portalItem),portalFuzzy,t):portalFuzzy)(Wi.filter(n,a,{extract:e=>Lf(e.field,e)}).sort(Mf)).map(e=>e.original);',
 	],
 ];
 

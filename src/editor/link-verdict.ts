@@ -78,7 +78,12 @@ function reasonText(reason: string, network: Network | null): string {
  * own page is of course registered to it. `role` says whether `typed` is the record's main link or
  * one of its other address forms: both are refused when they are anyone else's page.
  */
-export async function judgeLink(typed: string, registry: RegistryLookup, ownId: string | null, role: LinkRole = 'main'): Promise<LinkJudgement> {
+export async function judgeLink(
+	typed: string,
+	registry: RegistryLookup,
+	ownId: string | null,
+	role: LinkRole = 'main',
+): Promise<LinkJudgement> {
 	if (typed.trim() === '') return { ok: false, message: text('editor.link.empty') };
 	const answer = await lookup(typed, registry);
 	const canonical = canonicalLink(typed);

@@ -78,6 +78,8 @@ describe('Decap bundle', () => {
 		expect(served.includes('portalData.equals(c)&&(portalMeta===d||portalMeta&&d&&portalMeta.equals(d))?e.get("hasChanged"):')).toBe(true);
 		expect(served.includes('children:a("editor.editorToolbar.changesSaved")')).toBe(false);
 		expect(served.includes('this.props.isNewEntry?"editor.editorToolbar.newEntry":"editor.editorToolbar.changesSaved"')).toBe(true);
+		// The organisation pick list's search ranked by the portal's word match when the admin script set it.
+		expect(served.includes('window.portalRankHits?window.portalRankHits(n,a,')).toBe(true);
 		// The phrase the new form shows exists, in Russian, among the phrases merged over Decap's.
 		const toolbar = (decapPhrases().editor as { editorToolbar: Record<string, string> }).editorToolbar;
 		expect(toolbar.newEntry).toMatch(/^[А-ЯЁ][а-яё ,]+$/);
