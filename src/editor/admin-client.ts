@@ -12,6 +12,7 @@ import { RegistryLookup } from '../lib/lookup/index.ts';
 import type { AdminSettings } from './decap.ts';
 import { decapFormatter } from './format.ts';
 import { followLink } from './link-verdict.ts';
+import { listHeading } from './list-heading.ts';
 import { rankHits } from './org-search.ts';
 import { WIDGETS } from './widget-names.ts';
 import { createWidgets, type ReactLike } from './widgets.ts';
@@ -75,6 +76,8 @@ declare global {
 		React?: unknown;
 		/** The organisation pick list's ranking, called by Decap's relation search (decap-assets.ts BUNDLE_FIXES). */
 		portalRankHits?: typeof rankHits;
+		/** A list field's heading with its count in Russian plural forms (decap-assets.ts BUNDLE_FIXES). */
+		portalListHeading?: typeof listHeading;
 	}
 }
 
@@ -100,6 +103,7 @@ async function start(): Promise<void> {
 		window.repoFiles = { 'data/orgs': orgs, data: { orgs } };
 	}
 	window.portalRankHits = rankHits;
+	window.portalListHeading = listHeading;
 	await loadScript(new URL('react-globals.js', document.baseURI).href);
 	await loadScript(new URL('decap-cms-app.js', document.baseURI).href);
 	const cms = window.DecapCmsApp;

@@ -77,6 +77,9 @@ export const BUNDLE_TEXT: readonly (readonly [string, string])[] = [
  * - The organisation pick list's search (the relation widget's query) is ranked by the portal's
  *   word match (org-search.ts, set as `window.portalRankHits` by the admin script) over Decap's
  *   fuzzy result, which ranks a word's beginning no better than letters scattered through a name.
+ * - A list's heading is «<count> <label>», English-style («0 другие формы адреса»): it takes the
+ *   Russian plural form of the list's word and shows no count for an empty list (list-heading.ts,
+ *   set as `window.portalListHeading`).
  */
 export const BUNDLE_FIXES: readonly (readonly [string, string])[] = [
 	[
@@ -91,6 +94,7 @@ export const BUNDLE_FIXES: readonly (readonly [string, string])[] = [
 		':Rn(MA,{children:a("editor.editorToolbar.changesSaved")})',
 		':Rn(MA,{children:a(this.props.isNewEntry?"editor.editorToolbar.newEntry":"editor.editorToolbar.changesSaved")})',
 	],
+	['heading:`${l.size} ${d}`', 'heading:window.portalListHeading?window.portalListHeading(n.get("count_forms"),l.size):`${l.size} ${d}`'],
 	[
 		'let s=Wi.filter(n,a,{extract:e=>Lf(e.field,e)}).sort(Mf).map(e=>e.original);',
 		'let s=(portalFuzzy=>window.portalRankHits?window.portalRankHits(n,a,portalItem=>Lf(portalItem.field,portalItem),portalFuzzy,t):portalFuzzy)(Wi.filter(n,a,{extract:e=>Lf(e.field,e)}).sort(Mf)).map(e=>e.original);',

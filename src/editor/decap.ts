@@ -60,6 +60,10 @@ export interface DecapField {
 	value_field?: string;
 	display_fields?: string[];
 	options_length?: number;
+	/** A list's word in three plural forms, for its heading (list-heading.ts). */
+	count_forms?: string;
+	/** A list's add button: «Добавить <label_singular>» (Decap lowercases it). */
+	label_singular?: string;
 	/** The portal link widget's option: the record's main link or one of its other address forms. */
 	link_role?: 'main' | 'alias';
 	default?: unknown;
@@ -282,15 +286,37 @@ export function decapField(entity: Entity, field: Field, parentRequired = true):
 		case 'list': {
 			const item = field.item!;
 			if (item.kind === 'enum') return { ...base, widget: 'select', multiple: true, options: options(item) };
+			// The list's count in Russian plural forms (list-heading.ts) and its add button's word.
+			const words = listWords(entity, field);
 			if (item.kind === 'object')
-				return { ...base, widget: 'list', collapsed: true, fields: item.fields!.map((child) => decapField(entity, child, true)) };
+				return {
+					...base,
+					...words,
+					widget: 'list',
+					collapsed: true,
+					fields: item.fields!.map((child) => decapField(entity, child, true)),
+				};
 			// A list of scalars: one labelled input per item, not Decap's comma-separated line.
 			const single = decapField(entity, { ...item, name: 'item', description: '' }, true);
-			return { ...base, widget: 'list', field: { ...single, label: base.label, required: true } };
+			return { ...base, ...words, widget: 'list', field: { ...single, label: base.label, required: true } };
 		}
 		default:
 			throw new Error(`${entity}.${field.path}: поле вида «${field.kind}» нельзя показать в форме редактора`);
 	}
+}
+
+/**
+ * A list's words: `count_forms` («форма адреса|формы адреса|форм адреса») for its heading and
+ * `label_singular` for its add button («Добавить форму адреса»), from editor.json
+ * (`editor.list.<entity>.<path>.count` and `.add`).
+ */
+function listWords(entity: Entity, field: Field): Pick<DecapField, 'count_forms' | 'label_singular'> {
+	const words: Pick<DecapField, 'count_forms' | 'label_singular'> = {};
+	const count = fieldTextOrNull(`editor.list.${entity}.${field.path}.count`);
+	const add = fieldTextOrNull(`editor.list.${entity}.${field.path}.add`);
+	if (count !== null) words.count_forms = count;
+	if (add !== null) words.label_singular = add;
+	return words;
 }
 
 export function decapFields(entity: Entity): DecapField[] {

@@ -80,6 +80,8 @@ describe('Decap bundle', () => {
 		expect(served.includes('this.props.isNewEntry?"editor.editorToolbar.newEntry":"editor.editorToolbar.changesSaved"')).toBe(true);
 		// The organisation pick list's search ranked by the portal's word match when the admin script set it.
 		expect(served.includes('window.portalRankHits?window.portalRankHits(n,a,')).toBe(true);
+		// A list's heading counted in Russian plural forms when the admin script set it.
+		expect(served.includes('heading:window.portalListHeading?window.portalListHeading(n.get("count_forms"),l.size):')).toBe(true);
 		// The phrase the new form shows exists, in Russian, among the phrases merged over Decap's.
 		const toolbar = (decapPhrases().editor as { editorToolbar: Record<string, string> }).editorToolbar;
 		expect(toolbar.newEntry).toMatch(/^[А-ЯЁ][а-яё ,]+$/);
