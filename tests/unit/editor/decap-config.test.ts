@@ -165,6 +165,18 @@ describe('Decap CMS config', () => {
 		}
 	});
 
+	it('internal data stays out of the form; the page form says where two-factor authentication is recorded', () => {
+		const config = decapConfig({ name: 'test-repo' });
+		// Staff contacts and security attestations (data/internal/) are never a collection of the form:
+		// docs/editor.md, «Two-factor authentication», says why.
+		expect(config.collections.map((collection) => collection.name)).toEqual(['orgs', 'accounts']);
+		for (const collection of config.collections) expect(collection.folder).not.toMatch(/internal/);
+		const account = decapFields('account');
+		expect(flatten(account).map((field) => field.name)).not.toContain('twoFactor');
+		expect(account.find((f) => f.name === 'responsible')!.hint).toMatch(/двухфакторной аутентификации.*закрытом файле/);
+		expect(config.collections[1]!.description).toContain('data/internal/<организация>.yaml');
+	});
+
 	it('collections: org.yaml per organisation folder, accounts below it, saved through the portal formats', () => {
 		const config = decapConfig({ name: 'test-repo' });
 		const [orgs, accounts] = config.collections;
