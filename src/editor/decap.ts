@@ -60,6 +60,8 @@ export interface DecapField {
 	value_field?: string;
 	display_fields?: string[];
 	options_length?: number;
+	/** A list item's collapsed text (Decap's template). */
+	summary?: string;
 	/** A list's word in three plural forms, for its heading (list-heading.ts). */
 	count_forms?: string;
 	/** A list's add button: «Добавить <label_singular>» (Decap lowercases it). */
@@ -298,7 +300,8 @@ export function decapField(entity: Entity, field: Field, parentRequired = true):
 				};
 			// A list of scalars: one labelled input per item, not Decap's comma-separated line.
 			const single = decapField(entity, { ...item, name: 'item', description: '' }, true);
-			return { ...base, ...words, widget: 'list', field: { ...single, label: base.label, required: true } };
+			// Collapsed, an item shows its value (the address, the phone), not the list's label again.
+			return { ...base, ...words, widget: 'list', summary: '{{item}}', field: { ...single, label: base.label, required: true } };
 		}
 		default:
 			throw new Error(`${entity}.${field.path}: поле вида «${field.kind}» нельзя показать в форме редактора`);

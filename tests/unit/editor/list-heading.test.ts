@@ -36,6 +36,8 @@ describe('list heading', () => {
 		for (const field of all) {
 			expect(field.count_forms?.split('|'), field.name).toHaveLength(3);
 			expect(field.label_singular, field.name).toMatch(/^[А-ЯЁ]/);
+			// A collapsed item shows its value, not the list's label once more.
+			if (field.field) expect(field.summary, field.name).toBe('{{item}}');
 		}
 	});
 });
