@@ -12,6 +12,8 @@ import { RegistryLookup } from '../lib/lookup/index.ts';
 import type { AdminSettings } from './decap.ts';
 import { decapFormatter } from './format.ts';
 import { followLink } from './link-verdict.ts';
+import { listHeading } from './list-heading.ts';
+import { rankHits } from './org-search.ts';
 import { WIDGETS } from './widget-names.ts';
 import { createWidgets, type ReactLike } from './widgets.ts';
 
@@ -72,6 +74,10 @@ declare global {
 		/** The files of Decap's test backend, read once when it starts. */
 		repoFiles?: unknown;
 		React?: unknown;
+		/** The organisation pick list's ranking, called by Decap's relation search (decap-assets.ts BUNDLE_FIXES). */
+		portalRankHits?: typeof rankHits;
+		/** A list field's heading with its count in Russian plural forms (decap-assets.ts BUNDLE_FIXES). */
+		portalListHeading?: typeof listHeading;
 	}
 }
 
@@ -96,6 +102,8 @@ async function start(): Promise<void> {
 		const orgs = (await (await fetch(new URL('sandbox.json', document.baseURI), { cache: 'no-cache' })).json()) as unknown;
 		window.repoFiles = { 'data/orgs': orgs, data: { orgs } };
 	}
+	window.portalRankHits = rankHits;
+	window.portalListHeading = listHeading;
 	await loadScript(new URL('react-globals.js', document.baseURI).href);
 	await loadScript(new URL('decap-cms-app.js', document.baseURI).href);
 	const cms = window.DecapCmsApp;
@@ -115,7 +123,7 @@ async function start(): Promise<void> {
 		});
 		return registry;
 	};
-	const { DateControl, LinkControl } = createWidgets(window.React as ReactLike, getRegistry);
+	const { DateControl, LinkControl } = createWidgets(window.React as ReactLike, getRegistry, document.baseURI);
 	cms.registerWidget(WIDGETS.date, DateControl);
 	cms.registerWidget(WIDGETS.link, LinkControl);
 	// An account's network is the one its link leads to, set as it is saved.

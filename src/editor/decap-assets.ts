@@ -61,10 +61,50 @@ export const BUNDLE_TEXT: readonly (readonly [string, string])[] = [
 	['return"".concat(t," result").concat(1!==t?"s":""," available")', 'return"найдено вариантов: ".concat(t)'],
 ];
 
-/** The entry file with BUNDLE_TEXT replaced; throws when one of them is not found exactly once. */
+/**
+ * Two places where Decap's editor tells the clerk the wrong save state, corrected in the entry file
+ * as it is served (like BUNDLE_TEXT, each must match exactly once, so an upgrade that changes them
+ * fails tests/unit/editor/decap-assets.test.ts instead of silently showing the wrong state again):
+ *
+ * - A field set to the value it already has is not a change. The relation widget (the organisation
+ *   pick list) repeats its value when it mounts, to pass the organisation's data along, and Decap
+ *   then decides «changed» by comparing the draft with the entry's saved versions. Right after a
+ *   new entry is saved, the form is rebuilt before the editor has followed the entry to its new
+ *   address, so it compares with no saved version at all and shows «unsaved changes» for an entry
+ *   just saved. The reducer keeps the draft's state when the data and meta did not change.
+ * - A new form nobody has typed into has nothing to be «saved»: Decap shows «changes saved» for
+ *   every draft without changes; a new entry gets its own phrase (editor.editorToolbar.newEntry).
+ * - The organisation pick list's search (the relation widget's query) is ranked by the portal's
+ *   word match (org-search.ts, set as `window.portalRankHits` by the admin script) over Decap's
+ *   fuzzy result, which ranks a word's beginning no better than letters scattered through a name.
+ * - A list's heading is «<count> <label>», English-style («0 другие формы адреса»): it takes the
+ *   Russian plural form of the list's word and shows no count for an empty list (list-heading.ts,
+ *   set as `window.portalListHeading`).
+ */
+export const BUNDLE_FIXES: readonly (readonly [string, string])[] = [
+	[
+		'u=a&&Bh(a.currentLocale,a.defaultLocale)||["data"];l?e.setIn(["entry","meta",s],r)',
+		'u=a&&Bh(a.currentLocale,a.defaultLocale)||["data"],portalData=e.getIn(["entry",...u]),portalMeta=e.getIn(["entry","meta"]);l?e.setIn(["entry","meta",s],r)',
+	],
+	[
+		'e.set("hasChanged",!o.some(e=>c.equals(e.get(...u)))||!o.some(e=>d.equals(e.get("meta"))))',
+		'e.set("hasChanged",portalData&&c&&portalData.equals(c)&&(portalMeta===d||portalMeta&&d&&portalMeta.equals(d))?e.get("hasChanged"):!o.some(e=>c.equals(e.get(...u)))||!o.some(e=>d.equals(e.get("meta"))))',
+	],
+	[
+		':Rn(MA,{children:a("editor.editorToolbar.changesSaved")})',
+		':Rn(MA,{children:a(this.props.isNewEntry?"editor.editorToolbar.newEntry":"editor.editorToolbar.changesSaved")})',
+	],
+	['heading:`${l.size} ${d}`', 'heading:window.portalListHeading?window.portalListHeading(n.get("count_forms"),l.size):`${l.size} ${d}`'],
+	[
+		'let s=Wi.filter(n,a,{extract:e=>Lf(e.field,e)}).sort(Mf).map(e=>e.original);',
+		'let s=(portalFuzzy=>window.portalRankHits?window.portalRankHits(n,a,portalItem=>Lf(portalItem.field,portalItem),portalFuzzy,t):portalFuzzy)(Wi.filter(n,a,{extract:e=>Lf(e.field,e)}).sort(Mf)).map(e=>e.original);',
+	],
+];
+
+/** The entry file with BUNDLE_TEXT and BUNDLE_FIXES replaced; throws when one of them is not found exactly once. */
 export function localiseEntry(source: string): string {
 	let out = source;
-	for (const [from, to] of BUNDLE_TEXT) {
+	for (const [from, to] of [...BUNDLE_TEXT, ...BUNDLE_FIXES]) {
 		const count = out.split(from).length - 1;
 		if (count !== 1) throw new Error(`decap-cms-app.js: «${from}» found ${count} times, expected once`);
 		out = out.replace(from, to);

@@ -23,7 +23,7 @@
 import { ENTITY_DEPTH, schemaCommentLine, type Entity } from '../schemas/json-schema.ts';
 import { entityFields, type Field } from './fields.ts';
 import editorStrings from '../i18n/ru/editor.json' with { type: 'json' };
-import { enumLabels, fieldText } from './labels.ts';
+import { enumLabels, fieldText, fieldTextOrNull } from './labels.ts';
 import { WIDGETS } from './widget-names.ts';
 
 export type BackendName = 'gitlab' | 'gitea' | 'forgejo' | 'test-repo';
@@ -59,6 +59,15 @@ export interface DecapField {
 	search_fields?: string[];
 	value_field?: string;
 	display_fields?: string[];
+	options_length?: number;
+	/** A list item's collapsed text (Decap's template). */
+	summary?: string;
+	/** A list's word in three plural forms, for its heading (list-heading.ts). */
+	count_forms?: string;
+	/** A list's add button: «Добавить <label_singular>» (Decap lowercases it). */
+	label_singular?: string;
+	/** The portal link widget's option: the record's main link or one of its other address forms. */
+	link_role?: 'main' | 'alias';
 	default?: unknown;
 }
 
@@ -131,10 +140,17 @@ export function decapPhrases(): Record<string, unknown> {
  */
 const RELATIONS: Record<string, string> = { 'account.org': 'orgs', 'organisation.parent': 'orgs' };
 
+/** How many matches the organisation pick list offers (scrolled; Decap's default is 20). */
+const RELATION_OPTIONS = 200;
+
 export { WIDGETS };
 
-/** Fields whose value is a page of a network: checked by the link widget before saving. */
-const LINKS = new Set(['account.url']);
+/**
+ * Fields whose value is a page of a network: checked by the link widget before saving. The
+ * aliases are other address forms of the same page (a numeric id, a short name), each of which must
+ * not be someone else's registered page either: the lookup finds a page under any of its forms.
+ */
+const LINKS: Record<string, 'main' | 'alias'> = { 'account.url': 'main', 'account.aliases[]': 'alias' };
 
 /**
  * Fields set from the link when an entry is saved (link-verdict.ts followLink): optional in the
@@ -155,21 +171,48 @@ function label(field: Field): string {
 	return first.length > 0 && first.length <= 60 ? first : field.name;
 }
 
-function hint(field: Field, requiredInSchema: boolean, formRequired: boolean): string {
-	const parts = field.description === '' ? [] : [/[.!?]$/.test(field.description) ? field.description : `${field.description}.`];
+const ENUM_CODE_NOTE = / — /;
+
+/**
+ * The schema's description as the form shows it. The descriptions are written for people who edit
+ * the files (the field reference, the YAML editors' hover text), so some explain codes («planned —
+ * планируется»), YAML values (`null`, `true`) or file paths. In the form the pick list already
+ * shows the words, and the clerk never types a code: such a description is replaced by the
+ * form's own (`editor.describe.<entity>.<path>`), or left out for a pick list whose options say it.
+ */
+function formDescription(entity: Entity, field: Field): string {
+	const own = fieldTextOrNull(`editor.describe.${entity}.${field.path}`);
+	if (own !== null) return own;
+	const values = field.values ?? field.item?.values;
+	if (values && ENUM_CODE_NOTE.test(field.description) && values.some((value) => field.description.includes(value))) return '';
+	return field.description;
+}
+
+function hint(entity: Entity, field: Field, requiredInSchema: boolean, formRequired: boolean): string {
+	const description = formDescription(entity, field);
+	const parts = description === '' ? [] : [/[.!?]$/.test(description) ? description : `${description}.`];
 	const typeKey = field.shape ? TYPE_HINTS[field.shape] : undefined;
 	if (field.shape === 'date') parts.push(fieldText('editor.hint.date'));
 	else if (typeKey) parts.push(fieldText('editor.hint.format', { format: fieldText(typeKey) }));
 	if (requiredInSchema && !formRequired) parts.push(fieldText('editor.hint.requiredInGroup'));
 	if (field.nullable) parts.push(fieldText('editor.hint.nullable'));
-	// The YAML key, so staff who also edit files (or read `npm run check`) recognise the field.
-	parts.push(fieldText('editor.hint.key', { name: field.name }));
-	return parts.join(' ');
+	parts.push(keySentence(field));
+	return parts.filter((part) => part !== '').join(' ');
 }
 
+/**
+ * The field's name in the file, as the check's messages name it (`поле «closed.date»`), so a clerk
+ * who reads a message from the merge request finds the field in the form. One input of a list has
+ * none of its own: the list's hint names it.
+ */
+function keySentence(field: Field): string {
+	return field.name === '' || field.name === 'item' ? '' : fieldText('editor.hint.key', { name: field.path });
+}
+
+/** A pick list's options: the words the public site uses for the values (common.json), never the codes. */
 function options(field: Field): { label: string; value: string }[] {
 	const labels = enumLabels(field.values ?? []);
-	return (field.values ?? []).map((value) => ({ value, label: labels.has(value) ? `${labels.get(value)} (${value})` : value }));
+	return (field.values ?? []).map((value) => ({ value, label: labels.get(value) ?? value }));
 }
 
 /**
@@ -180,19 +223,32 @@ export function decapField(entity: Entity, field: Field, parentRequired = true):
 	const fromLink = FROM_LINK.has(`${entity}.${field.path}`);
 	const formRequired = field.required && parentRequired && !fromLink;
 	const base = { name: field.name, label: label(field), required: formRequired } as DecapField;
-	base.hint = fromLink ? `${fieldText('editor.hint.fromLink')} ${hint(field, false, false)}` : hint(field, field.required, formRequired);
+	base.hint = fromLink
+		? `${fieldText('editor.hint.fromLink')} ${hint(entity, field, false, false)}`
+		: hint(entity, field, field.required, formRequired);
 	const relation = RELATIONS[`${entity}.${field.path}`];
 	if (relation) {
+		// Picked from the list, never typed: no id format to explain, only how to find the organisation.
+		const parts = [fieldText('editor.hint.relation')];
+		if (field.nullable) parts.push(fieldText('editor.hint.nullable'));
+		parts.push(keySentence(field));
 		return {
 			...base,
+			hint: parts.filter((part) => part !== '').join(' '),
 			widget: 'relation',
 			collection: relation,
-			search_fields: ['id', 'shortName', 'name'],
+			// The short name is what a clerk knows and types; the full name and the id find it too.
+			search_fields: ['shortName', 'name', 'id'],
 			value_field: 'id',
-			display_fields: ['shortName', 'id'],
+			// The name is what the clerk reads; the id after it, for telling namesakes apart.
+			display_fields: ['{{shortName}} ({{id}})'],
+			// Decap offers the first 20 matches by default: a national registry has more organisations
+			// whose names share a word («Администрация …»), and the one wanted must be reachable.
+			options_length: RELATION_OPTIONS,
 		};
 	}
-	if (LINKS.has(`${entity}.${field.path}`)) return { ...base, widget: WIDGETS.link };
+	const link = LINKS[`${entity}.${field.path}`];
+	if (link) return { ...base, widget: WIDGETS.link, link_role: link };
 	switch (field.kind) {
 		case 'string': {
 			// The date widget refuses what is not a date itself, in the clerk's format: the schema's
@@ -232,15 +288,38 @@ export function decapField(entity: Entity, field: Field, parentRequired = true):
 		case 'list': {
 			const item = field.item!;
 			if (item.kind === 'enum') return { ...base, widget: 'select', multiple: true, options: options(item) };
+			// The list's count in Russian plural forms (list-heading.ts) and its add button's word.
+			const words = listWords(entity, field);
 			if (item.kind === 'object')
-				return { ...base, widget: 'list', collapsed: true, fields: item.fields!.map((child) => decapField(entity, child, true)) };
+				return {
+					...base,
+					...words,
+					widget: 'list',
+					collapsed: true,
+					fields: item.fields!.map((child) => decapField(entity, child, true)),
+				};
 			// A list of scalars: one labelled input per item, not Decap's comma-separated line.
 			const single = decapField(entity, { ...item, name: 'item', description: '' }, true);
-			return { ...base, widget: 'list', field: { ...single, label: base.label, required: true } };
+			// Collapsed, an item shows its value (the address, the phone), not the list's label again.
+			return { ...base, ...words, widget: 'list', summary: '{{item}}', field: { ...single, label: base.label, required: true } };
 		}
 		default:
 			throw new Error(`${entity}.${field.path}: поле вида «${field.kind}» нельзя показать в форме редактора`);
 	}
+}
+
+/**
+ * A list's words: `count_forms` («форма адреса|формы адреса|форм адреса») for its heading and
+ * `label_singular` for its add button («Добавить форму адреса»), from editor.json
+ * (`editor.list.<entity>.<path>.count` and `.add`).
+ */
+function listWords(entity: Entity, field: Field): Pick<DecapField, 'count_forms' | 'label_singular'> {
+	const words: Pick<DecapField, 'count_forms' | 'label_singular'> = {};
+	const count = fieldTextOrNull(`editor.list.${entity}.${field.path}.count`);
+	const add = fieldTextOrNull(`editor.list.${entity}.${field.path}.add`);
+	if (count !== null) words.count_forms = count;
+	if (add !== null) words.label_singular = add;
+	return words;
 }
 
 export function decapFields(entity: Entity): DecapField[] {

@@ -43,6 +43,11 @@ export function enumLabels(values: readonly string[]): Map<string, string> {
 	return labels;
 }
 
+/** The string of `key`, or null when the dictionaries have none (an optional override). */
+export function fieldTextOrNull(key: string): string | null {
+	return key in STRINGS ? fieldText(key) : null;
+}
+
 /** A string of common/fields/editor.json with `{name}` placeholders filled (works outside Astro, unlike i18n's t). */
 export function fieldText(key: string, data: Record<string, string | number> = {}): string {
 	const text = STRINGS[key];

@@ -15,7 +15,7 @@
  */
 import editorStrings from '../i18n/ru/editor.json' with { type: 'json' };
 import type { RegistryLookup } from '../lib/lookup/index.ts';
-import { canonicalLink, judgeLink, type LinkJudgement } from './link-verdict.ts';
+import { canonicalLink, judgeLink, type LinkJudgement, type LinkRole } from './link-verdict.ts';
 import { formatRuDate, parseRuDate } from './ru-date.ts';
 
 const STRINGS: Record<string, string> = editorStrings;
@@ -36,6 +36,8 @@ export interface ControlProps {
 	setActiveStyle(): void;
 	setInactiveStyle(): void;
 	entry?: ImmutableLike;
+	/** The field's configuration (decap.ts): `link_role` says whether this is the main link or an alias. */
+	field?: { get(key: string): unknown };
 }
 
 type Validity = true | { error: { message: string } };
@@ -46,7 +48,12 @@ export interface ReactLike {
 	createElement(type: string, props: Record<string, unknown> | null, ...children: unknown[]): unknown;
 }
 
-export function createWidgets(React: ReactLike, registry: () => Promise<RegistryLookup>) {
+/**
+ * `adminBase` is the editor page's own address (document.baseURI, …/admin/): the public pages it
+ * links to (an existing record's /akkaunt/<id>/) are resolved from it, so a site served under a
+ * sub-path links within it.
+ */
+export function createWidgets(React: ReactLike, registry: () => Promise<RegistryLookup>, adminBase: string) {
 	const h = React.createElement;
 	const Base = React.Component as unknown as new (props: ControlProps) => {
 		props: ControlProps;
@@ -113,6 +120,10 @@ export function createWidgets(React: ReactLike, registry: () => Promise<Registry
 			return typeof id === 'string' ? id : null;
 		}
 
+		role(): LinkRole {
+			return this.props.field?.get('link_role') === 'alias' ? 'alias' : 'main';
+		}
+
 		async check(text: string): Promise<void> {
 			const asked = ++this.#asked;
 			if (text.trim() === '') {
@@ -122,7 +133,7 @@ export function createWidgets(React: ReactLike, registry: () => Promise<Registry
 			this.setState({ checking: true });
 			let judgement: LinkJudgement;
 			try {
-				judgement = await judgeLink(text, await registry(), this.ownId());
+				judgement = await judgeLink(text, await registry(), this.ownId(), this.role());
 			} catch (error) {
 				judgement = {
 					ok: false,
@@ -186,6 +197,23 @@ export function createWidgets(React: ReactLike, registry: () => Promise<Registry
 						'data-state': text.trim() === '' ? 'empty' : checking ? 'checking' : refusal === null ? 'ok' : 'refused',
 					},
 					note,
+					// The existing record's public page, so the clerk can see whose page it is.
+					refusal !== null && !checking && judgement?.record
+						? [
+								' ',
+								h(
+									'a',
+									{
+										key: 'record',
+										href: new URL(`../${judgement.record.path}`, adminBase).href,
+										target: '_blank',
+										rel: 'noopener',
+										className: 'portal-link-record',
+									},
+									say('editor.link.openRecord', { id: judgement.record.id }),
+								),
+							]
+						: null,
 				),
 			);
 		}

@@ -59,9 +59,12 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
 	await page.locator('[class*="-option"]', { hasText: text }).first().click();
 }
 
-/** The link widget's verdict under the field, once the registry has answered. */
-async function linkVerdict(page: Page): Promise<{ state: string; text: string }> {
-	const note = page.locator('.portal-link-note');
+/**
+ * The link widget's verdict under a field (the page's link unless another is given, e.g. one of its
+ * other address forms), once the registry has answered.
+ */
+async function linkVerdict(page: Page, field = control(page, 'Официальная ссылка')): Promise<{ state: string; text: string }> {
+	const note = page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`);
 	await poll(() => note.getAttribute('data-state')).not.toBe('checking');
 	return { state: (await note.getAttribute('data-state')) ?? '', text: await note.innerText() };
 }
@@ -106,6 +109,12 @@ async function allEntries(page: Page, collection: string, expected: number) {
 	return entries;
 }
 
+/** The save state under the collection's name in the editor's top bar, as its text is written (the bar shows it in capitals). */
+async function saveState(page: Page): Promise<string> {
+	const texts = await page.locator('a[href*="/collections/"] > div > div').allTextContents();
+	return (texts[1] ?? '').toLowerCase();
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
 	const png = await page.screenshot({ path: join(SHOTS, `admin-${name}.png`) });
 	expect(png.length).toBeGreaterThan(10_000);
@@ -144,6 +153,12 @@ test('an existing page opens with its values, dates as ДД.ММ.ГГГГ, its o
 	// opened: 2022-06-24 in the file.
 	expect(await control(page, 'Дата создания страницы').inputValue()).toBe('24.06.2022');
 	expect(await linkVerdict(page)).toMatchObject({ state: 'ok' });
+	// Its other address form (the numeric one) is checked too, and is its own.
+	const alias = page.locator('input[type="url"]').nth(1);
+	expect(await alias.inputValue()).toBe('https://vk.com/club224236283');
+	expect(await linkVerdict(page, alias)).toMatchObject({ state: 'ok' });
+	// Opened and left as it is, the page has no unsaved changes.
+	expect(await saveState(page)).toBe('изменения сохранены');
 	await shoot(page, 'existing');
 	expect(await foreignText(page)).toEqual([]);
 }, 120_000);
@@ -159,14 +174,28 @@ test('the account form shows every schema field, and enums as Russian options', 
 	expect(expected.filter((label) => !labels.includes(label))).toEqual([]);
 	await control(page, 'Статус').click();
 	const options = await page.locator('[class*="-option"]').allTextContents();
-	expect(options).toEqual(['Планируется (planned)', 'Действует (active)', 'Приостановлена (suspended)', 'Закрыта (closed)']);
+	// The words the public site uses for the values, never the codes.
+	expect(options).toEqual(['Планируется', 'Действует', 'Приостановлена', 'Закрыта']);
 	await page.keyboard.press('Escape');
 	await control(page, 'Социальная сеть').click();
-	expect(await page.locator('[class*="-option"]').allTextContents()).toContain('ВКонтакте (vk)');
+	const networks = await page.locator('[class*="-option"]').allTextContents();
+	expect(networks).toContain('ВКонтакте');
+	expect(networks.filter((label) => /\((vk|ok|tg|max|dzen|rutube|youtube|fb|ig|x)\)$/.test(label))).toEqual([]);
 	await page.keyboard.press('Escape');
-	// The organisation pick list holds the registry's organisations, and says so in Russian when nothing matches.
-	await control(page, 'Организация-владелец').click();
+	// The organisation pick list holds the registry's organisations by name (the id after it), the
+	// name whose words begin with what was typed first, and says so in Russian when nothing matches.
+	const org = control(page, 'Организация-владелец');
+	await org.click();
 	await poll(() => page.locator('[class*="-option"]').count()).toBeGreaterThan(0);
+	await page.keyboard.type('Прим');
+	await poll(() => page.locator('[class*="-option"]').first().textContent()).toBe('Администрация Примерного района (primer-admin)');
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.type('примерного адм');
+	await poll(() => page.locator('[class*="-option"]').first().textContent()).toBe('Администрация Примерного района (primer-admin)');
+	await shoot(page, 'org-search');
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Backspace');
 	await page.keyboard.type('нет-такой-организации');
 	await poll(() => page.getByText('Ничего не найдено').count()).toBe(1);
 	await shoot(page, 'no-options');
@@ -182,8 +211,12 @@ test('a registered page and a look-alike are refused before saving; a new page i
 	problems.allow(/^page error: undefined$/);
 	await openAdmin(page);
 	await page.goto('/admin/#/collections/accounts/new');
+	// An untouched new form is not «saved»: it says it is new and not saved yet.
+	await poll(() => saveState(page)).toBe('новая запись, ещё не сохранена');
 	await control(page, 'Постоянный идентификатор').fill('primer-library-dzen');
-	await choose(page, 'Организация-владелец', 'primer-library');
+	await poll(() => saveState(page)).toBe('есть несохранённые изменения');
+	await choose(page, 'Организация-владелец', 'Центральная библиотека');
+	expect(await page.getByText('Центральная библиотека Примерного района (primer-library)', { exact: true }).count()).toBe(1);
 	await choose(page, 'Социальная сеть', 'MAX');
 	await control(page, 'Название страницы').fill('Центральная библиотека Примерного района');
 	await choose(page, 'Статус', 'Планируется');
@@ -202,6 +235,10 @@ test('a registered page and a look-alike are refused before saving; a new page i
 	expect(taken.state).toBe('refused');
 	expect(taken.text).toContain('уже есть в реестре');
 	expect(taken.text).toContain('primer-museum-vk');
+	// The refusal links to the existing record's public page.
+	const record = page.locator('.portal-link-note--refused a');
+	expect(await record.textContent()).toBe('Открыть запись primer-museum-vk на сайте');
+	expect(new URL((await record.getAttribute('href'))!).pathname).toBe('/akkaunt/primer-museum-vk/');
 	await save.click();
 	await poll(() => page.getByText('уже есть в реестре').count()).toBeGreaterThan(0);
 	await shoot(page, 'refused-registered');
@@ -216,6 +253,24 @@ test('a registered page and a look-alike are refused before saving; a new page i
 	await shoot(page, 'refused-lookalike');
 	expect(await unpublished(page)).toEqual([]);
 
+	// Another record's numeric address, entered as this page's other address form: refused the same way.
+	// An empty list shows no count («0 другие формы адреса» it used to say), one form is «1 форма адреса».
+	expect(await page.getByText(/^\d+\s+(другие )?форм/).count()).toBe(0);
+	await page.getByRole('button', { name: 'Добавить форму адреса' }).click();
+	await poll(() => page.getByText('1\u00a0форма адреса', { exact: true }).count()).toBe(1);
+	const alias = page.locator('input[type="url"]').nth(1);
+	await alias.fill('https://vk.com/club224236283');
+	const aliasTaken = await linkVerdict(page, alias);
+	expect(aliasTaken).toMatchObject({ state: 'refused', text: expect.stringContaining('primer-admin-vk') });
+	expect(aliasTaken.text).toContain('уже есть в реестре');
+	const aliasRecord = page.locator(`[id="${await alias.getAttribute('aria-describedby')}"] a`);
+	expect(new URL((await aliasRecord.getAttribute('href'))!).pathname).toBe('/akkaunt/primer-admin-vk/');
+	await save.click();
+	await shoot(page, 'refused-alias');
+	expect(await unpublished(page)).toEqual([]);
+	await alias.fill('https://dzen.ru/id/5f1a2b3c4d5e6f7a8b9c0d1e');
+	expect(await linkVerdict(page, alias)).toMatchObject({ state: 'ok', text: expect.stringContaining('формы адреса нет в реестре') });
+
 	// A free page, on another network than the one chosen: the network follows from the link.
 	await link.fill('https://dzen.ru/primer_biblioteka/?utm_source=vk');
 	expect(await linkVerdict(page)).toMatchObject({ state: 'ok', text: expect.stringContaining('https://dzen.ru/primer_biblioteka') });
@@ -224,6 +279,13 @@ test('a registered page and a look-alike are refused before saving; a new page i
 	expect(await foreignText(page)).toEqual([]);
 	await save.click();
 	await poll(() => page.getByText('Запись сохранена').count()).toBeGreaterThan(0);
+	// Once saved, the form says so (it used to show «unsaved changes» for the page just saved).
+	await poll(() => page.url()).toContain('/entries/primer-library/accounts/primer-library-dzen');
+	await poll(() => saveState(page)).toBe('изменения сохранены');
+	await shoot(page, 'saved');
+	// And stays so: the organisation pick list repeating its value when the form is rebuilt is no change.
+	await page.waitForTimeout(3000);
+	expect(await saveState(page)).toBe('изменения сохранены');
 
 	const diffs = await unpublished(page);
 	expect(diffs.map((diff) => diff.path)).toEqual(['data/orgs/primer-library/accounts/primer-library-dzen.yaml']);
@@ -239,6 +301,7 @@ test('a registered page and a look-alike are refused before saving; a new page i
 		url: 'https://dzen.ru/primer_biblioteka',
 		status: 'planned',
 		opened: '2026-10-01',
+		aliases: ['https://dzen.ru/id/5f1a2b3c4d5e6f7a8b9c0d1e'],
 	});
 	expect(value).not.toHaveProperty('registered');
 

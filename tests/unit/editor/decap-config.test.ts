@@ -49,6 +49,16 @@ function coverage(fields: readonly Field[], form: readonly DecapField[], path = 
 	return problems;
 }
 
+/** Every form field, group fields and list items included. */
+function flatten(fields: readonly DecapField[]): DecapField[] {
+	return fields.flatMap((field) => [field, ...flatten(field.fields ?? []), ...(field.field ? [field.field] : [])]);
+}
+
+/** Every schema field, list items included. */
+function flattenSchema(fields: readonly Field[]): Field[] {
+	return fields.flatMap((field) => [field, ...flattenSchema(field.fields ?? []), ...(field.item ? flattenSchema([field.item]) : [])]);
+}
+
 describe('Decap CMS config', () => {
 	it.each(['organisation', 'account'] as const)('%s: every schema field is in the form, enums with the schema values', (entity) => {
 		expect(coverage(entityFields(entity), decapFields(entity))).toEqual([]);
@@ -70,8 +80,8 @@ describe('Decap CMS config', () => {
 	it('labels and hints are Russian, required fields are required, groups of optional fields are not', () => {
 		const account = Object.fromEntries(decapFields('account').map((f) => [f.name, f]));
 		expect(account.status).toMatchObject({ label: 'Статус', widget: 'select', required: true });
-		expect(account.status!.options![0]).toEqual({ value: 'planned', label: 'Планируется (planned)' });
-		expect(account.network!.options!.find((o) => o.value === 'vk')!.label).toBe('ВКонтакте (vk)');
+		expect(account.status!.options![0]).toEqual({ value: 'planned', label: 'Планируется' });
+		expect(account.network!.options!.find((o) => o.value === 'vk')!.label).toBe('ВКонтакте');
 		expect(account.org).toMatchObject({ widget: 'relation', collection: 'orgs', value_field: 'id', required: true });
 		// Dates are typed as ДД.ММ.ГГГГ in the portal's date widget, which stores ISO: no ISO pattern
 		// that would refuse «01.10.2026».
@@ -83,7 +93,9 @@ describe('Decap CMS config', () => {
 		expect(account.url).toMatchObject({ widget: WIDGETS.link, required: true });
 		// The network follows from the link when the entry is saved: optional in the form.
 		expect(account.network).toMatchObject({ widget: 'select', required: false, hint: expect.stringContaining('по ссылке') });
-		expect(account.aliases).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+		// The other address forms of the page are checked like the link: none may be another record's page.
+		expect(account.aliases).toMatchObject({ widget: 'list', field: { widget: WIDGETS.link, link_role: 'alias' } });
+		expect(account.url!.link_role).toBe('main');
 		// Decap validates a group's fields even when the group is empty: inside optional groups nothing is required.
 		expect(account.closed!.fields!.map((f) => f.required)).toEqual([false, false, false]);
 		expect(account.closed!.fields![0]!.hint).toContain('Обязательно, если заполнен этот раздел');
@@ -95,6 +107,74 @@ describe('Decap CMS config', () => {
 			['number', 'float', -180, 180],
 		]);
 		expect(org.phones).toMatchObject({ widget: 'list', field: { widget: 'string', pattern: [expect.any(String), expect.any(String)] } });
+	});
+
+	it('pick lists read as the words the site uses for the values, never the codes', () => {
+		const options = (entity: 'organisation' | 'account') =>
+			flatten(decapFields(entity)).flatMap((field) => (field.options ?? []).map((option) => ({ field: field.name, ...option })));
+		const all = [...options('organisation'), ...options('account')];
+		expect(all.length).toBeGreaterThan(20);
+		for (const option of all) {
+			expect(option.label, `${option.field}: ${option.value}`).not.toContain(`(${option.value})`);
+			expect(option.label, `${option.field}: ${option.value}`).not.toBe(option.value);
+		}
+		// The public site's words for the values (common.json), as the registry's pages show them.
+		const status = decapFields('account').find((f) => f.name === 'status')!;
+		expect(status.options!.map((o) => o.label)).toEqual(['Планируется', 'Действует', 'Приостановлена', 'Закрыта']);
+		const kind = decapFields('organisation').find((f) => f.name === 'kind')!;
+		expect(kind.options!.find((o) => o.value === 'local-administration')!.label).toBe('Местная администрация');
+	});
+
+	it('hints speak to the clerk: codes only in one sentence naming the field as check messages name it', () => {
+		const key = /В сообщениях проверки это поле называется «([^»]+)»\.$/;
+		for (const entity of ['organisation', 'account'] as const) {
+			const codes = new Set(flattenSchema(entityFields(entity)).flatMap((field) => field.values ?? []));
+			for (const field of flatten(decapFields(entity))) {
+				if (field.name === 'item') {
+					// One input of a list: the list's own hint names the field.
+					expect(field.hint ?? '', `${entity} ${field.name}`).not.toMatch(key);
+					continue;
+				}
+				const hint = field.hint ?? '';
+				expect(hint, `${entity}.${field.name}`).toMatch(key);
+				const text = hint.replace(key, '');
+				// No enum code explained inline («planned — планируется»), no YAML words, no file paths.
+				for (const code of codes) expect(text, `${entity}.${field.name}`).not.toMatch(new RegExp(`(^|[\\s«(])${code}( —|»|\\)|[.;,]|$)`));
+				expect(text, `${entity}.${field.name}`).not.toMatch(/\b(null|true|false)\b|data\/|Поле \w/);
+			}
+		}
+		const byName = Object.fromEntries(decapFields('account').map((f) => [f.name, f]));
+		expect(byName.profile!.hint).toBe('Что есть на странице. В сообщениях проверки это поле называется «profile».');
+		// Inside a group, the name a check message gives the field: the dotted path.
+		expect(byName.closed!.fields!.find((f) => f.name === 'date')!.hint).toMatch(/называется «closed\.date»\.$/);
+		expect(byName.status!.hint).toBe('В сообщениях проверки это поле называется «status».');
+	});
+
+	it('the organisation pick list searches and shows the name; the id is secondary text', () => {
+		const org = decapFields('account').find((f) => f.name === 'org')!;
+		const parent = decapFields('organisation').find((f) => f.name === 'parent')!;
+		for (const field of [org, parent]) {
+			expect(field).toMatchObject({ widget: 'relation', collection: 'orgs', value_field: 'id' });
+			// The short name first: that is what a clerk knows and types; the full name and the id still find it.
+			expect(field.search_fields).toEqual(['shortName', 'name', 'id']);
+			expect(field.display_fields).toEqual(['{{shortName}} ({{id}})']);
+			// Every organisation can be reached by scrolling, not just the first twenty of Decap's default.
+			expect(field.options_length).toBeGreaterThanOrEqual(100);
+			expect(field.hint).toMatch(/^Начните вводить название организации/);
+			expect(field.hint).not.toMatch(/идентификатор:|строчные латинские/);
+		}
+	});
+
+	it('internal data stays out of the form; the page form says where two-factor authentication is recorded', () => {
+		const config = decapConfig({ name: 'test-repo' });
+		// Staff contacts and security attestations (data/internal/) are never a collection of the form:
+		// docs/editor.md, «Two-factor authentication», says why.
+		expect(config.collections.map((collection) => collection.name)).toEqual(['orgs', 'accounts']);
+		for (const collection of config.collections) expect(collection.folder).not.toMatch(/internal/);
+		const account = decapFields('account');
+		expect(flatten(account).map((field) => field.name)).not.toContain('twoFactor');
+		expect(account.find((f) => f.name === 'responsible')!.hint).toMatch(/двухфакторной аутентификации.*закрытом файле/);
+		expect(config.collections[1]!.description).toContain('data/internal/<организация>.yaml');
 	});
 
 	it('collections: org.yaml per organisation folder, accounts below it, saved through the portal formats', () => {

@@ -21,6 +21,40 @@ describe('judgeLink', () => {
 		expect(judgement.message).toContain('primer-admin-vk');
 	});
 
+	it("refuses a duplicate with the existing record's public page, to open and see", async () => {
+		for (const typed of ['https://vk.com/primer_admin', 'https://vk.com/club177238460']) {
+			const judgement = await judgeLink(typed, registry(), null);
+			expect(judgement, typed).toMatchObject({ ok: false, record: { id: 'primer-admin-vk', path: 'akkaunt/primer-admin-vk/' } });
+		}
+		// Registered under its numeric form: the refusal names the address the record keeps.
+		const alias = await judgeLink('https://vk.com/club177238460', registry(), null);
+		expect(alias.message).toContain('https://vk.com/primer_admin');
+		expect((await judgeLink('https://vk.com/primer_new_page', registry(), null)).record).toBeUndefined();
+	});
+
+	it('an address form entered among the aliases is checked the same way, and said to be one', async () => {
+		// Another record's numeric form, typed as an alias of a new page: refused like the main link.
+		const taken = await judgeLink('https://vk.com/club177238460', registry(), null, 'alias');
+		expect(taken).toMatchObject({ ok: false, record: { id: 'primer-admin-vk' }, message: expect.stringMatching(/уже есть в реестре/) });
+		// The page's own alias, on the record being edited.
+		expect(await judgeLink('https://vk.com/club177238460', registry(), 'primer-admin-vk', 'alias')).toMatchObject({ ok: true });
+		const free = await judgeLink('https://vk.com/club999999999', registry(), null, 'alias');
+		expect(free).toMatchObject({ ok: true, url: 'https://vk.com/club999999999' });
+		// An alias sets no network: the main link does.
+		expect(free.message).not.toMatch(/Социальная сеть|сеть —/);
+		expect(free.message).toMatch(/форм/);
+	});
+
+	it('counts look-alike pages in Russian plural forms, and shows no count for one or none', async () => {
+		const two = await judgeLink('https://vk.com/primer_schoo1', registry(), null);
+		expect(two.ok).toBe(false);
+		expect(two.message).toMatch(/похож на 2\u00a0страницы из реестра/);
+		const one = await judgeLink('https://vk.com/primer_s\u0441hool1', registry(), null);
+		expect(one.message).toMatch(/похож на страницу из реестра/);
+		expect(one.message).not.toMatch(/\d\u00a0страниц/);
+		for (const judgement of [one, two]) expect(judgement.message).not.toMatch(/\b0\b|\b1\u00a0/);
+	});
+
 	it('refuses a closed page too: a closed page keeps its record', async () => {
 		const judgement = await judgeLink('https://facebook.com/primerrayon', registry(), null);
 		expect(judgement).toMatchObject({ ok: false, message: expect.stringMatching(/как закрытая/) });
