@@ -7,7 +7,7 @@ import { readTable, type TableResult } from '../lib/csv/index.ts';
 import { quarterOf, ruDate } from '../lib/dates.ts';
 import { SERIES } from '../loaders/period.ts';
 import type { SeriesKind } from '../loaders/tree.ts';
-import { parseFriendly, type FriendlyIssue } from '../loaders/zod-issues.ts';
+import { describeValue, parseFriendly, type FriendlyIssue } from '../loaders/zod-issues.ts';
 import type { ColumnSpec } from '../schemas/csv-cells.ts';
 import { resolveAccount, type Registry } from './registry.ts';
 import { SERIES_TRAITS, type Values } from './series.ts';
@@ -84,9 +84,12 @@ const EXPECTED: Record<ColumnSpec['kind'], string> = {
  * column by the header the clerk sees, so the schema's «поле «posts»:» (the canonical file's
  * name of the column) is dropped; a blank required cell says what to write in it.
  */
-function cellMessage(key: string, issue: FriendlyIssue, spec: Readonly<Record<string, ColumnSpec>>, blank: boolean): string {
+function cellMessage(key: string, issue: FriendlyIssue, spec: Readonly<Record<string, ColumnSpec>>, value: string | undefined): string {
 	const column = spec[key];
-	if (blank && column && issue.about === 'absent') return `ячейка не заполнена: впишите ${EXPECTED[column.kind]}`;
+	if (value === undefined && column && issue.about === 'absent') return `ячейка не заполнена: впишите ${EXPECTED[column.kind]}`;
+	// A count the reader could not read as a number («много», «-4»): said as the reader says «2,5».
+	if (value !== undefined && column?.kind === 'count' && !/^\d+$/.test(value))
+		return `ожидалось целое число не меньше 0, а не ${describeValue(value)}: впишите число, например 12`;
 	const field = `поле «${key}»`;
 	if (issue.message.startsWith(`${field}: `) || issue.message.startsWith(`${field}, `)) return issue.message.slice(field.length + 2);
 	return issue.message;
@@ -173,7 +176,7 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 					);
 					continue;
 				}
-				fail(...at(key), key || undefined, cellMessage(key, issue, spec, values[key] === undefined));
+				fail(...at(key), key || undefined, cellMessage(key, issue, spec, values[key]));
 			}
 			return;
 		}
