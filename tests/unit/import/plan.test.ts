@@ -90,7 +90,9 @@ describe('planImport', () => {
 		writeFileSync(stats, readFileSync(stats, 'utf8').replace('test-admin-ok,2026-09-28,4,1000', 'test-admin-ok,2026-09-28,много,1000'));
 		const p = plan({ 'new.csv': 'account,week_start,posts\ntest-admin-vk,2026-07-06,9\n' });
 		expect(errors(p)).toEqual([
-			expect.stringMatching(/^\S*orgs\/test-admin\/stats\/2026-q3\.csv строка 27, столбец «posts»: ожидалось целое число не меньше 0, а не «[^»]+»: впишите число, например 12$/),
+			expect.stringMatching(
+				/^\S*orgs\/test-admin\/stats\/2026-q3\.csv строка 27, столбец «posts»: ожидалось целое число не меньше 0, а не «[^»]+»: впишите число, например 12$/,
+			),
 		]);
 	});
 
