@@ -16,7 +16,8 @@ import statement from '../../src/i18n/ru/statement.json' with { type: 'json' };
 const ROOT = join(import.meta.dirname, '../..');
 
 interface DecapLocale {
-	editor: { editorToolbar: Record<string, string> };
+	editor: { editorToolbar: Record<string, string>; editor: Record<string, string> };
+	workflow: { workflowList: Record<string, string> };
 	[part: string]: unknown;
 }
 /** Decap's own Russian phrases (the package ships no types), which the form shows unless corrected. */
@@ -119,6 +120,21 @@ describe('staff guide wording', () => {
 	it('the menu «Статус» offers exactly the three steps the guide explains', () => {
 		expect(decapRu.editor.editorToolbar).toMatchObject({ draft: 'Черновик', inReview: 'На рассмотрении', ready: 'Одобрен' });
 		expect(decapPhrases()).toMatchObject({ editor: { editorToolbar: { status: 'Статус: %{status}' } } });
+	});
+
+	it('the form’s warnings about publishing name the status as its menu does', () => {
+		// Decap's Russian calls the ready status «Готов» in two warnings, «Одобрен» in the menu.
+		const phrases = decapPhrases() as {
+			editor?: { editor?: Record<string, string> };
+			workflow?: { workflowList?: Record<string, string> };
+		};
+		const notReady = phrases.editor?.editor?.onPublishingNotReady ?? decapRu.editor.editor.onPublishingNotReady;
+		const notReadyEntry =
+			phrases.workflow?.workflowList?.onPublishingNotReadyEntry ?? decapRu.workflow.workflowList.onPublishingNotReadyEntry;
+		for (const text of [notReady, notReadyEntry]) {
+			expect(text).not.toContain('«Готов»');
+			expect(text).toContain('«Одобрен»');
+		}
 	});
 
 	it('the statement page block the guide points at is named as on the site', () => {
