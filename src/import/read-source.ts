@@ -84,9 +84,34 @@ const EXPECTED: Record<ColumnSpec['kind'], string> = {
  * column by the header the clerk sees, so the schema's «поле «posts»:» (the canonical file's
  * name of the column) is dropped; a blank required cell says what to write in it.
  */
-function cellMessage(key: string, issue: FriendlyIssue, spec: Readonly<Record<string, ColumnSpec>>, value: string | undefined): string {
+/** An enum value as a clerk writes it: its Russian spelling the reader accepts, else its code. */
+function spelling(option: string, column: ColumnSpec): string {
+	const russian = Object.entries(column.values ?? {}).find(([text, value]) => value === option && /[а-яё]/i.test(text));
+	return russian?.[0] ?? option;
+}
+
+/** The allowed values of an enum column of a row schema (undefined for any other column). */
+function enumOptions(schema: unknown, key: string): readonly string[] | undefined {
+	let field = (schema as { shape?: Record<string, unknown> }).shape?.[key] as { options?: unknown; unwrap?: () => unknown } | undefined;
+	while (field && !Array.isArray(field.options) && typeof field.unwrap === 'function') field = field.unwrap() as typeof field;
+	return Array.isArray(field?.options) ? (field.options as string[]) : undefined;
+}
+
+function cellMessage(
+	key: string,
+	issue: FriendlyIssue,
+	spec: Readonly<Record<string, ColumnSpec>>,
+	value: string | undefined,
+	options?: readonly string[],
+): string {
 	const column = spec[key];
 	if (value === undefined && column && issue.about === 'absent') return `ячейка не заполнена: впишите ${EXPECTED[column.kind]}`;
+	if (value !== undefined && column?.kind === 'enum' && options) {
+		return `ожидалось одно из: ${options.map((option) => spelling(option, column)).join(', ')}; указано ${describeValue(value)}`;
+	}
+	// The schema's example is the data file's form (2026-07-03T10:15+03:00); a spreadsheet's is this.
+	if (value !== undefined && column?.kind === 'timestamp' && issue.message.includes('ожидались дата и время'))
+		return `ожидались дата и время с часовым поясом, например 03.07.2026 10:15 +03:00, а не ${describeValue(value)}`;
 	// A count the reader could not read as a number («много», «-4»): said as the reader says «2,5».
 	if (value !== undefined && column?.kind === 'count' && !/^\d+$/.test(value))
 		return `ожидалось целое число не меньше 0, а не ${describeValue(value)}: впишите число, например 12`;
@@ -176,7 +201,7 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 					);
 					continue;
 				}
-				fail(...at(key), key || undefined, cellMessage(key, issue, spec, values[key]));
+				fail(...at(key), key || undefined, cellMessage(key, issue, spec, values[key], enumOptions(schema, key)));
 			}
 			return;
 		}
