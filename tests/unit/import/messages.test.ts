@@ -63,9 +63,8 @@ describe('import messages', () => {
 	});
 
 	it('a value not in a list names the values as the spreadsheet writes them, in Russian', () => {
-		expect(
-			errors(plan('h.csv', ['Дата;Аккаунт;Тема;Формат;Статус', '06.07.2026;test-admin-vk;Приём граждан;Фотка;Вышло'])),
-		).toMatchInlineSnapshot(`
+		expect(errors(plan('h.csv', ['Дата;Аккаунт;Тема;Формат;Статус', '06.07.2026;test-admin-vk;Приём граждан;Фотка;Вышло'])))
+			.toMatchInlineSnapshot(`
 			[
 			  "h.csv строка 2, столбец «Формат»: ожидалось одно из: текст, фото, видео, инфографика, карточка, анимация, прямой эфир, опрос, конкурс; указано «Фотка»",
 			  "h.csv строка 2, столбец «Статус»: ожидалось одно из: запланирована, опубликована, отменена; указано «Вышло»",
@@ -74,9 +73,8 @@ describe('import messages', () => {
 	});
 
 	it('a reply-log moment without a time zone shows the spreadsheet form of the example', () => {
-		expect(
-			errors(plan('i.csv', ['Номер;Аккаунт;Поступило', '1;test-admin-vk;06.07.2026 10:00', '2;test-admin-vk;'])),
-		).toMatchInlineSnapshot(`
+		expect(errors(plan('i.csv', ['Номер;Аккаунт;Поступило', '1;test-admin-vk;06.07.2026 10:00', '2;test-admin-vk;'])))
+			.toMatchInlineSnapshot(`
 			[
 			  "i.csv строка 2, столбец «Поступило»: ожидались дата и время с часовым поясом, например 03.07.2026 10:15 +03:00, а не «06.07.2026 10:00»",
 			  "i.csv строка 3, столбец «Поступило»: ячейка не заполнена: впишите дату и время с часовым поясом, например 03.07.2026 10:15 +03:00",
