@@ -78,8 +78,8 @@ async function main(): Promise<number> {
 		if (statSync(abs).isDirectory())
 			errors.push({
 				file: displayPath(abs),
-				line: 1,
-				column: 1,
+				line: 0,
+				column: 0,
 				message: `папка внутри ${INBOX}/ не читается: положите таблицы прямо в ${shownInbox}/`,
 			});
 		else files.push(abs);

@@ -118,7 +118,7 @@ export function planImport(inputs: readonly InputFile[], registry: Registry, opt
 		const kind = input.place?.series ?? options.kind ?? detectKind(input.file, bytes, errors);
 		if (kind === undefined) continue;
 		if (input.place && options.kind && options.kind !== kind) {
-			errors.push({ file: input.file, line: 1, column: 1, message: `файл лежит в папке ${kind}/, а указано --kind ${options.kind}` });
+			errors.push({ file: input.file, line: 0, column: 0, message: `файл лежит в папке ${kind}/, а указано --kind ${options.kind}` });
 			continue;
 		}
 		const source = readOne(input, kind, bytes);
@@ -145,7 +145,7 @@ export function planImport(inputs: readonly InputFile[], registry: Registry, opt
 function detectKind(file: string, bytes: Uint8Array, errors: ImportError[]): SeriesKind | undefined {
 	const header = headerLine(decodeBytes(bytes).text);
 	if (!header) {
-		errors.push({ file, line: 1, column: 1, message: 'файл пуст: нет строки заголовков' });
+		errors.push({ file, line: 0, column: 0, message: 'файл пуст: нет строки заголовков' });
 		return undefined;
 	}
 	const kinds = matchingKinds(header.fields);

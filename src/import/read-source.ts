@@ -4,10 +4,11 @@
  * column header as the file titles it, and a Russian reason.
  */
 import { readTable, type TableResult } from '../lib/csv/index.ts';
-import { quarterOf } from '../lib/dates.ts';
+import { quarterOf, ruDate } from '../lib/dates.ts';
 import { SERIES } from '../loaders/period.ts';
 import type { SeriesKind } from '../loaders/tree.ts';
-import { parseFriendly } from '../loaders/zod-issues.ts';
+import { describeValue, parseFriendly, type FriendlyIssue } from '../loaders/zod-issues.ts';
+import type { ColumnSpec } from '../schemas/csv-cells.ts';
 import { resolveAccount, type Registry } from './registry.ts';
 import { SERIES_TRAITS, type Values } from './series.ts';
 
@@ -15,6 +16,7 @@ export interface ImportError {
 	file: string;
 	/** Set for a workbook's sheet: `line` and `column` are then the sheet's row and column numbers. */
 	sheet?: string;
+	/** 0 for the file as a whole (it could not be read, or is not what it should be): no row to name. */
 	line: number;
 	column: number;
 	/** The column header as written in the file; absent when the problem is not in one column. */
@@ -67,6 +69,57 @@ export interface ReadOptions {
 	org?: string;
 }
 
+/** What a cell of each kind holds, in the spreadsheet's terms: said when a required cell is blank. */
+const EXPECTED: Record<ColumnSpec['kind'], string> = {
+	count: 'число, например 12',
+	date: 'дату ДД.ММ.ГГГГ, например 05.10.2026',
+	timestamp: 'дату и время с часовым поясом, например 03.07.2026 10:15 +03:00',
+	'id-or-link': 'ссылку на страницу (https://vk.com/…) или идентификатор аккаунта из реестра',
+	text: 'текст',
+	enum: 'одно из допустимых значений',
+};
+
+/**
+ * A schema issue about one cell, in the words of the spreadsheet. The place already names the
+ * column by the header the clerk sees, so the schema's «поле «posts»:» (the canonical file's
+ * name of the column) is dropped; a blank required cell says what to write in it.
+ */
+/** An enum value as a clerk writes it: its Russian spelling the reader accepts, else its code. */
+function spelling(option: string, column: ColumnSpec): string {
+	const russian = Object.entries(column.values ?? {}).find(([text, value]) => value === option && /[а-яё]/i.test(text));
+	return russian?.[0] ?? option;
+}
+
+/** The allowed values of an enum column of a row schema (undefined for any other column). */
+function enumOptions(schema: unknown, key: string): readonly string[] | undefined {
+	let field = (schema as { shape?: Record<string, unknown> }).shape?.[key] as { options?: unknown; unwrap?: () => unknown } | undefined;
+	while (field && !Array.isArray(field.options) && typeof field.unwrap === 'function') field = field.unwrap() as typeof field;
+	return Array.isArray(field?.options) ? (field.options as string[]) : undefined;
+}
+
+function cellMessage(
+	key: string,
+	issue: FriendlyIssue,
+	spec: Readonly<Record<string, ColumnSpec>>,
+	value: string | undefined,
+	options?: readonly string[],
+): string {
+	const column = spec[key];
+	if (value === undefined && column && issue.about === 'absent') return `ячейка не заполнена: впишите ${EXPECTED[column.kind]}`;
+	if (value !== undefined && column?.kind === 'enum' && options) {
+		return `ожидалось одно из: ${options.map((option) => spelling(option, column)).join(', ')}; указано ${describeValue(value)}`;
+	}
+	// The schema's example is the data file's form (2026-07-03T10:15+03:00); a spreadsheet's is this.
+	if (value !== undefined && column?.kind === 'timestamp' && issue.message.includes('ожидались дата и время'))
+		return `ожидались дата и время с часовым поясом, например 03.07.2026 10:15 +03:00, а не ${describeValue(value)}`;
+	// A count the reader could not read as a number («много», «-4»): said as the reader says «2,5».
+	if (value !== undefined && column?.kind === 'count' && !/^\d+$/.test(value))
+		return `ожидалось целое число не меньше 0, а не ${describeValue(value)}: впишите число, например 12`;
+	const field = `поле «${key}»`;
+	if (issue.message.startsWith(`${field}: `) || issue.message.startsWith(`${field}, `)) return issue.message.slice(field.length + 2);
+	return issue.message;
+}
+
 export function readSource(options: ReadOptions, registry: Registry, errors: ImportError[]): Source {
 	const { file, kind, place } = options;
 	const { schema, columns: spec } = SERIES[kind];
@@ -75,7 +128,8 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 	const sheet = options.sheet ? { sheet: options.sheet.name } : {};
 	const titles = new Map(table.headers.flatMap((h) => (h.canonical ? [[h.canonical, h.raw.trim()] as const] : [])));
 	const fail = (line: number, column: number, key: string | undefined, message: string) => {
-		const header = key === undefined ? undefined : (titles.get(key) ?? key);
+		// A column the file lacks is named by the Russian header a spreadsheet would give it.
+		const header = key === undefined ? undefined : (titles.get(key) ?? spec[key]?.aliases[0] ?? key);
 		errors.push({ file, ...sheet, line, column, ...(header ? { header } : {}), message });
 	};
 	for (const p of table.problems)
@@ -96,6 +150,8 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 	let nextProblem = 0;
 	const rows: SourceRow[] = [];
 	let orphan: { line: number; column: number; count: number } | undefined;
+	// A required column the file lacks: said once, at the first row, not as a blank cell per row.
+	const missing = new Set<string>();
 	table.rows.forEach((row, i) => {
 		const end = table.rows[i + 1]?.line ?? Infinity;
 		while (nextProblem < problems.length && problems[nextProblem]!.line < row.line) nextProblem++;
@@ -133,7 +189,19 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 				if (key === 'account' && !valid) continue;
 				if (flagged?.has(key)) continue;
 				if (unplaced && values[key] === undefined) continue;
-				fail(...at(key), key || undefined, issue.message);
+				const column = spec[key];
+				if (column && !titles.has(key) && values[key] === undefined) {
+					if (missing.has(key)) continue;
+					missing.add(key);
+					fail(
+						row.line,
+						1,
+						undefined,
+						`в таблице нет обязательного столбца «${column.aliases[0] ?? key}»: добавьте его в строку заголовков и заполните`,
+					);
+					continue;
+				}
+				fail(...at(key), key || undefined, cellMessage(key, issue, spec, values[key], enumOptions(schema, key)));
 			}
 			return;
 		}
@@ -158,7 +226,7 @@ export function readSource(options: ReadOptions, registry: Registry, errors: Imp
 			return;
 		}
 		if (place && (year !== place.year || quarter !== place.quarter)) {
-			const what = day === date ? `дата ${date}` : `дата ${date} (неделя с ${day})`;
+			const what = day === date ? `дата ${ruDate(date)}` : `дата ${ruDate(date)} (неделя с ${ruDate(day)})`;
 			fail(
 				...at(traits.dateColumn),
 				traits.dateColumn,

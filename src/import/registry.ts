@@ -6,6 +6,9 @@ import { resolveAccountCell } from '../loaders/account-index.ts';
 import type { Dataset } from '../loaders/dataset-types.ts';
 import { canonicalise } from '../lib/links/index.ts';
 import { loadDataset } from '../loaders/dataset.ts';
+import { renderTemplate } from '../engine/render.ts';
+import { linkReason } from '../lib/network-words.ts';
+import accountLinkValid from '../rules/account-link-valid.ts';
 import { walkTree } from '../loaders/tree.ts';
 
 export interface Registry {
@@ -33,6 +36,9 @@ export function openRegistry(dataDir: string): Registry {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The check's message for a look-alike link (account-link-valid): one wording for form, check and import. */
+const LOOKALIKE = accountLinkValid.meta.messages.lookalike ?? 'Адрес «{{input}}» похож на адрес сети, но им не является. {{why}}';
+
 export type AccountCell = { ok: true; id: string; org: string } | { ok: false; message: string };
 
 /** An account id or any pasted form of a registered page → the account and its organisation. */
@@ -49,9 +55,11 @@ export function resolveAccount(registry: Registry, cell: string): AccountCell {
 	const link = canonicalise(cell);
 	switch (link.kind) {
 		case 'lookalike':
+			// The check's own message, reason and all: a link the form and the check call «буквы
+			// другого алфавита» is not described otherwise here.
 			return {
 				ok: false,
-				message: `ссылка «${shown}» только похожа на адрес соцсети${link.network ? ` ${link.network}` : ''} и ведёт на другой сайт: возможна подделка, проверьте, откуда взята ссылка`,
+				message: renderTemplate(LOOKALIKE, { input: shown, why: linkReason(link.reason, link.network) }),
 			};
 		case 'account':
 		case 'post':

@@ -6,23 +6,26 @@ import type { ImportPlan, Target } from './plan.ts';
 
 export const ROWS = ['строка', 'строки', 'строк'] as const;
 
-/** Where an error is, in the file's own terms, and what is wrong: formatError's two halves. */
-export function locate(error: ImportError): { where: string; message: string } {
-	if (error.sheet !== undefined) {
-		const column = error.header ? `, столбец «${error.header}»` : '';
-		return { where: `${error.file} [лист «${error.sheet}»] строка ${error.line}${column}`, message: error.message };
-	}
-	const header = error.header ? ` [столбец «${error.header}»]` : '';
-	return { where: `${error.file}:${error.line}:${error.column}${header}`, message: error.message };
+/**
+ * Where an error is, as the clerk finds it in Excel: the file (and sheet), the row number and the
+ * column's header. A CSV export is opened in Excel too, where a character column means nothing,
+ * so it is located the same way as a workbook's sheet. (A row is counted by its first line: a
+ * cell with a line break in it, rare in these tables, makes Excel's numbers run behind.)
+ */
+export function locate(error: ImportError): { file: string; row: string; column: string | undefined; message: string } {
+	const sheet = error.sheet !== undefined ? ` [лист «${error.sheet}»]` : '';
+	return {
+		file: `${error.file}${sheet}`,
+		row: error.line > 0 ? `строка ${error.line}` : '',
+		column: error.header ? `столбец «${error.header}»` : undefined,
+		message: error.message,
+	};
 }
 
-/**
- * `FILE:LINE:COL [столбец «Заголовок»] причина` — the header as the file titles it; for a
- * workbook, `FILE [лист «Лист»] строка N, столбец «Заголовок»: причина`, in Excel's own terms.
- */
+/** `FILE [лист «Лист»] строка N, столбец «Заголовок»: причина` — one line, in Excel's own terms. */
 export function formatError(error: ImportError): string {
-	const { where, message } = locate(error);
-	return error.sheet !== undefined ? `${where}: ${message}` : `${where} ${message}`;
+	const { file, row, column, message } = locate(error);
+	return `${[file, row].filter(Boolean).join(' ')}${column ? `, ${column}` : ''}: ${message}`;
 }
 
 /** Errors by file (in the order named), sheet, row and column: how the clerk reads the file. */
@@ -40,8 +43,37 @@ export function sortErrors(errors: readonly ImportError[], fileOrder: readonly s
 	);
 }
 
+/** Sorted errors in runs of one row of one file (or sheet): a clerk fixes a row in one go. */
+function byRow(errors: readonly ImportError[], fileOrder: readonly string[]): { file: string; row: string; errors: ImportError[] }[] {
+	const groups: { file: string; row: string; errors: ImportError[] }[] = [];
+	for (const error of sortErrors(errors, fileOrder)) {
+		const { file, row } = locate(error);
+		const last = groups.at(-1);
+		if (last && last.file === file && last.row === row) last.errors.push(error);
+		else groups.push({ file, row, errors: [error] });
+	}
+	return groups;
+}
+
+/**
+ * Every error, grouped under its file and row:
+ *   FILE строка 2:
+ *     столбец «Неделя с»: неделя начинается в понедельник: 28.09.2026
+ */
 export function errorReport(errors: readonly ImportError[], fileOrder: readonly string[]): string {
-	const lines = sortErrors(errors, fileOrder).map(formatError);
+	const lines: string[] = [];
+	for (const group of byRow(errors, fileOrder)) {
+		// A file as a whole (not read, not a table): nothing to group, one line each.
+		if (group.row === '') {
+			lines.push(...group.errors.map(formatError));
+			continue;
+		}
+		lines.push(`${group.file} ${group.row}:`);
+		for (const error of group.errors) {
+			const { column, message } = locate(error);
+			lines.push(`  ${column ? `${column}: ` : ''}${message}`);
+		}
+	}
 	lines.push('', `✖ ${count(errors.length, ERRORS)}: ничего не записано. Исправьте файлы и запустите импорт снова.`);
 	return `${lines.join('\n')}\n`;
 }
@@ -92,10 +124,20 @@ export function markdownReport(
 			`${count(result.errors.length, ERRORS)}: ничего не записано, таблицы остались во входящей папке. Исправьте их в Excel и загрузите снова (с тем же именем файла).`,
 			'',
 		];
-		out.push('| | Где | Что не так |', '|---|---|---|');
-		for (const error of sortErrors(result.errors, result.fileOrder)) {
-			const { where, message } = locate(error);
-			out.push(`| ❌ | \`${cell(where).replaceAll('`', "'")}\` | ${cell(message)} |`);
+		// One table per file (or sheet); a row's number only at its first error, so the errors of
+		// one row read as one block.
+		let file: string | undefined;
+		for (const group of byRow(result.errors, result.fileOrder)) {
+			if (group.file !== file) {
+				if (file !== undefined) out.push('');
+				file = group.file;
+				out.push(`**${cell(file)}**`, '', '| Строка | Столбец | Что не так |', '|---|---|---|');
+			}
+			group.errors.forEach((error, i) => {
+				// The table's head says «Строка» and «Столбец»: the cells hold the number and the header.
+				const row = i === 0 && error.line > 0 ? String(error.line) : '';
+				out.push(`| ${row} | ${error.header ? cell(`«${error.header}»`) : ''} | ❌ ${cell(error.message)} |`);
+			});
 		}
 		return `${out.join('\n')}\n`;
 	}

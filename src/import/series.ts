@@ -2,7 +2,7 @@
  * What the import needs to know about each quarterly table beyond its schema: which row replaces
  * which (the key), which date puts a row into a quarter, and how the written file is ordered.
  */
-import { mondayOf } from '../lib/dates.ts';
+import { mondayOf, ruDate } from '../lib/dates.ts';
 import type { SeriesKind } from '../loaders/tree.ts';
 
 export type Values = Record<string, string | undefined>;
@@ -14,7 +14,7 @@ export interface SeriesTraits {
 	signature: readonly string[];
 	/** Key parts in sort order; rows with equal parts are the same row (a later import replaces it). */
 	key(values: Values): string[];
-	/** Russian description of a key for duplicate messages. */
+	/** Russian description of a key for duplicate messages, dates as the spreadsheet shows them. */
 	describeKey(values: Values): string;
 	/** The column whose date (its first ten characters for a timestamp) decides the row's quarter. */
 	dateColumn: string;
@@ -36,7 +36,7 @@ export const SERIES_TRAITS: Record<SeriesKind, SeriesTraits> = {
 		// Date first, as the files are laid out (week by week); which of account and week comes
 		// first does not change which rows count as the same.
 		key: (v) => [v.week_start ?? '', v.account ?? ''],
-		describeKey: (v) => `аккаунт ${v.account}, неделя с ${v.week_start}`,
+		describeKey: (v) => `аккаунт ${v.account}, неделя с ${ruDate(v.week_start ?? '')}`,
 		dateColumn: 'week_start',
 		quarterDay: (date) => date,
 	},
@@ -45,7 +45,7 @@ export const SERIES_TRAITS: Record<SeriesKind, SeriesTraits> = {
 		signature: ['date', 'topic', 'format'],
 		key: (v) => [v.date ?? '', planTarget(v), v.topic ?? ''],
 		describeKey: (v) =>
-			`дата ${v.date}, ${v.account !== undefined ? `аккаунт ${v.account}` : `сеть ${v.network}`}, тема «${short(v.topic ?? '')}»`,
+			`дата ${ruDate(v.date ?? '')}, ${v.account !== undefined ? `аккаунт ${v.account}` : `сеть ${v.network}`}, тема «${short(v.topic ?? '')}»`,
 		dateColumn: 'date',
 		quarterDay: mondayOf,
 	},

@@ -11,7 +11,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { CellProblem, TableRow } from '../lib/csv/index.ts';
-import { matchHeaders } from '../lib/csv/headers.ts';
+import { columnLetter, matchHeaders } from '../lib/csv/headers.ts';
 import { normalizeCell, type CellNote } from '../lib/csv/normalize.ts';
 import { excelErrorMessage } from '../lib/excel-errors.ts';
 import { PLAIN, type ScannedRecord } from '../lib/csv/scan.ts';
@@ -82,10 +82,11 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Workbook> {
 	try {
 		// exceljs declares its own Buffer type; a Node Buffer is what it reads.
 		await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-	} catch (error) {
+	} catch {
+		// The reader's own reason is English and about zip internals: nothing a clerk can act on.
 		return {
 			ok: false,
-			message: `не удалось прочитать книгу Excel (${(error as Error).message}): откройте файл в Excel и сохраните его заново как «Книга Excel (.xlsx)»`,
+			message: 'не удалось прочитать книгу Excel: откройте файл в Excel и сохраните его заново как «Книга Excel (.xlsx)»',
 		};
 	}
 	const date1904 = workbook.properties.date1904 === true;
@@ -128,11 +129,7 @@ function rawOf(value: ExcelJS.CellValue): RawCell {
 const isBlank = (cell: RawCell) => cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
 /** `A`, `B`, …, `Z`, `AA`: column letters as Excel's column headings show them. */
-export function columnLetter(column: number): string {
-	let letters = '';
-	for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-	return letters;
-}
+export { columnLetter };
 
 /** The first non-blank row, as header texts (the CSV reader takes the first non-blank record too). */
 function headerRow(sheet: Sheet): { line: number; fields: string[] } | undefined {
@@ -152,7 +149,7 @@ export function pickSheets(
 	errors: ImportError[],
 ): { sheet: Sheet; kind: SeriesKind }[] {
 	if (!workbook.ok) {
-		errors.push({ file, line: 1, column: 1, message: workbook.message });
+		errors.push({ file, line: 0, column: 0, message: workbook.message });
 		return [];
 	}
 	const filled = workbook.sheets.flatMap((sheet) => {
@@ -161,7 +158,7 @@ export function pickSheets(
 	});
 	const first = filled[0];
 	if (!first) {
-		errors.push({ file, line: 1, column: 1, message: 'в книге нет ни одного заполненного листа: нет строки заголовков' });
+		errors.push({ file, line: 0, column: 0, message: 'в книге нет ни одного заполненного листа: нет строки заголовков' });
 		return [];
 	}
 	if (kind !== undefined) {
@@ -319,12 +316,7 @@ export function sheetTable(sheet: Sheet, kind: SeriesKind): SheetTable {
 	const { headers, slots } = matchHeaders(
 		record,
 		compiled,
-		// The CSV wording places a repeated header by character; in a sheet, the column letter says it.
-		(p) =>
-			problems.push({
-				...p,
-				message: p.message.replace(/\(символ (\d+) заголовка\)/, (_, n: string) => `(столбец ${columnLetter(Number(n))})`),
-			}),
+		(p) => problems.push(p),
 		() => {},
 	);
 

@@ -33,6 +33,17 @@ export function isMonday(iso: string): boolean {
 	return new Date(`${iso}T00:00:00Z`).getUTCDay() === 1;
 }
 
+/**
+ * Why a week's date is refused, naming the Monday to write instead, as ДД.ММ.ГГГГ: the weekly
+ * statistics are kept in Excel, where a date reads so (and the importer accepts it so).
+ */
+export function notMondayMessage(iso: string): string {
+	const day = new Date(`${iso}T00:00:00Z`);
+	day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+	const [y, m, d] = day.toISOString().slice(0, 10).split('-');
+	return `неделя начинается в понедельник: ${d}.${m}.${y}`;
+}
+
 export function isRealMoment(value: string): boolean {
 	return !Number.isNaN(Date.parse(value));
 }

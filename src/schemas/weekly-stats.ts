@@ -3,7 +3,7 @@
  * account per ISO week; a week belongs to the quarter its Monday falls in.
  */
 import { z } from 'zod';
-import { isMonday } from './cell-checks.ts';
+import { isMonday, isRealDate, notMondayMessage } from './cell-checks.ts';
 import { IdSchema, IsoDateSchema } from './common.ts';
 import { CountCell, perFormat, type ColumnSpec, type Format } from './csv-cells.ts';
 
@@ -12,9 +12,10 @@ const formatColumns = perFormat(() => CountCell.optional());
 export const WeeklyStatsRowSchema = z
 	.object({
 		account: IdSchema.describe('Аккаунт (идентификатор из реестра)'),
-		week_start: IsoDateSchema.refine(isMonday, { error: 'неделя начинается с понедельника: укажите дату понедельника' }).describe(
-			'Понедельник недели, ГГГГ-ММ-ДД',
-		),
+		// A date not in the calendar has its own message already; it has no week to name.
+		week_start: IsoDateSchema.refine((iso) => !isRealDate(iso) || isMonday(iso), {
+			error: (issue) => notMondayMessage(String(issue.input)),
+		}).describe('Понедельник недели, ГГГГ-ММ-ДД'),
 		posts: CountCell.describe('Публикаций за неделю'),
 		...formatColumns,
 		views: CountCell.optional().describe('Просмотров'),

@@ -97,9 +97,12 @@ describe('npm run import', () => {
 		expect(code).toBe(1);
 		expect(stderr).toBe('');
 		expect(stdout).toMatchInlineSnapshot(`
-			"stats.csv:2:1 [столбец «Аккаунт»] ссылка не найдена в реестре: «https://vk.com/club999» (vk:club999); зарегистрируйте аккаунт или укажите ссылку на зарегистрированную страницу
-			stats.csv:3:15 [столбец «Неделя с»] такой даты нет в календаре: 31.02.2026
-			stats.csv:4:26 [столбец «Публикаций»] ожидалось целое число, а не «2,5»
+			"stats.csv строка 2:
+			  столбец «Аккаунт»: ссылка не найдена в реестре: «https://vk.com/club999» (vk:club999); зарегистрируйте аккаунт или укажите ссылку на зарегистрированную страницу
+			stats.csv строка 3:
+			  столбец «Неделя с»: такой даты нет в календаре: 31.02.2026
+			stats.csv строка 4:
+			  столбец «Публикаций»: ожидалось целое число, а не «2,5»
 
 			✖ 3 ошибки: ничего не записано. Исправьте файлы и запустите импорт снова.
 			"
@@ -116,7 +119,7 @@ describe('npm run import', () => {
 		});
 		const { code, stdout } = runCli('import', ['good.csv', 'bad.csv', '--data', tree], { cwd: dir });
 		expect(code).toBe(1);
-		expect(stdout).toContain('bad.csv:2:15 [столбец «week_start»] поле «week_start»: неделя начинается с понедельника');
+		expect(stdout).toContain('bad.csv строка 2:\n  столбец «week_start»: неделя начинается в понедельник: 06.07.2026\n');
 		expect(stdout).not.toContain('good.csv');
 		expect(snapshotTree(tree)).toEqual(before);
 	});

@@ -125,19 +125,22 @@ describe('npm run inbox (the merge-request job)', () => {
 		const run = inbox('--commit', '--summary', summary);
 		expect(run.code).toBe(1);
 		const lines = run.stdout.split('\n');
-		expect(lines.slice(0, 4)).toEqual([
-			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 2, столбец «Публикаций»: в ячейке ошибка Excel #ДЕЛ/0! (#DIV/0!): деление на ноль, исправьте формулу или впишите число',
-			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 3, столбец «Неделя с»: поле «week_start»: неделя начинается с понедельника: укажите дату понедельника',
-			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 3, столбец «Публикаций»: ожидалось целое число, а не «2,5»',
-			expect.stringMatching(
-				/^REPO\/data\/inbox\/стат\.xlsx \[лист «Статистика»\] строка 4, столбец «Аккаунт»: аккаунт «nobody-vk» не найден в реестре/,
-			),
+		expect(lines.slice(0, 7)).toEqual([
+			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 2:',
+			'  столбец «Публикаций»: в ячейке ошибка Excel #ДЕЛ/0! (#DIV/0!): деление на ноль, исправьте формулу или впишите число',
+			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 3:',
+			'  столбец «Неделя с»: неделя начинается в понедельник: 06.07.2026',
+			'  столбец «Публикаций»: ожидалось целое число, а не «2,5»',
+			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 4:',
+			expect.stringMatching(/^ {2}столбец «Аккаунт»: аккаунт «nobody-vk» не найден в реестре/),
 		]);
 		expect(run.stdout).toContain('✖ 4 ошибки: ничего не записано.');
 		const md = readFileSync(summary, 'utf8');
 		expect(md).toContain('## Импорт таблиц из папки inbox/: ❌ есть ошибки');
-		expect(md).toContain('| ❌ | `');
-		expect(md.match(/^\| ❌ \|/gm)).toHaveLength(4);
+		// One table for the sheet, a row's number at its first error only: four errors in three rows.
+		expect(md).toMatch(/^\*\*\S*data\/inbox\/стат\.xlsx \[лист «Статистика»\]\*\*$/m);
+		expect(md.match(/\| ❌ /gm)).toHaveLength(4);
+		expect(md.match(/^\| \d+ \|/gm)).toHaveLength(3);
 
 		expect(git('rev-parse', 'HEAD').trim()).toBe(head);
 		expect(git('status', '--porcelain')).toBe('');
@@ -168,7 +171,7 @@ describe('npm run inbox (the merge-request job)', () => {
 		writeFileSync(join(repo, 'data/inbox/июль/стат.csv'), 'account,week_start,posts\n');
 		const nested = inbox('--commit');
 		expect(nested.code).toBe(1);
-		expect(nested.stdout).toContain('REPO/data/inbox/июль:1:1 папка внутри inbox/ не читается: положите таблицы прямо в REPO/data/inbox/');
+		expect(nested.stdout).toContain('REPO/data/inbox/июль: папка внутри inbox/ не читается: положите таблицы прямо в REPO/data/inbox/');
 		expect(readFileSync(join(repo, STATS), 'utf8')).toBe(stats);
 		expect(existsSync(join(repo, 'data/inbox/стат.xlsx'))).toBe(true);
 		expect(git('rev-parse', 'HEAD').trim()).toBe(head);

@@ -25,8 +25,16 @@ export interface MatchedHeaders {
 
 const HAS_CYRILLIC = /[а-яё]/i;
 
+/** Excel's name of a column by its number: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+	let letters = '';
+	for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+	return letters;
+}
+
+/** The headers a clerk may use, Russian first; the data file's own name in brackets. */
 function describeColumns(columns: readonly CompiledColumn[]): string {
-	return columns.map((c) => (c.spec.aliases[0] ? `${c.name} (${c.spec.aliases[0]})` : c.name)).join(', ');
+	return columns.map((c) => (c.spec.aliases[0] ? `«${c.spec.aliases[0]}» (${c.name})` : `«${c.name}»`)).join(', ');
 }
 
 export function matchHeaders(
@@ -37,7 +45,8 @@ export function matchHeaders(
 ): MatchedHeaders {
 	const headers: TableHeader[] = [];
 	const slots: (CompiledColumn | null)[] = [];
-	const seen = new Map<string, TableHeader>();
+	// With the field's position: a repeated header names the first one's column as Excel letters it.
+	const seen = new Map<string, { header: TableHeader; index: number }>();
 	let lastOrder = -1;
 	for (let j = 0; j < record.count; j++) {
 		const raw = record.fields[j]!;
@@ -57,7 +66,7 @@ export function matchHeaders(
 				line,
 				column,
 				header: raw,
-				message: `неизвестный столбец «${raw.trim()}»; допустимые: ${describeColumns(compiled.columns)}`,
+				message: `неизвестный столбец «${raw.trim()}»: переименуйте его в один из допустимых или удалите; допустимые: ${describeColumns(compiled.columns)}`,
 			});
 			reason('лишние столбцы');
 			continue;
@@ -68,13 +77,13 @@ export function matchHeaders(
 				line,
 				column,
 				header: raw,
-				message: `столбец «${raw.trim()}» повторяет столбец «${first.raw.trim()}» (символ ${first.column} заголовка); его значения не учитываются`,
+				message: `столбец «${raw.trim()}» повторяет столбец «${first.header.raw.trim()}» (столбец ${columnLetter(first.index + 1)}); его значения не учитываются`,
 			});
 			reason('повторяющиеся столбцы');
 			continue;
 		}
 		header.canonical = hit.column.name;
-		seen.set(hit.column.name, header);
+		seen.set(hit.column.name, { header, index: j });
 		slots[j] = hit.column;
 		if (hit.alias) reason(HAS_CYRILLIC.test(raw) ? 'русские заголовки' : 'заголовки-синонимы вместо канонических');
 		else if (raw !== hit.column.name) reason('заголовки не в каноническом написании (регистр, пробелы)');

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { formLabels } from '../../editor/form-labels.ts';
 import { FORMATS, fails } from '../../engine/reporters/index.ts';
 import { runCheck } from '../../engine/run.ts';
 import { inForce } from '../../engine/policy-view.ts';
@@ -129,7 +130,23 @@ export interface Demand {
 	/** What to check on the page: a profile element, or a duty about the page. */
 	item: ProfileElement | 'twoFactor' | 'gospabliki' | 'responsible';
 	refs: { ref: ClauseRef; level: Level }[];
+	/**
+	 * Where the form editor records it: its labels from the group down to the field, and the
+	 * field's name in the record file (the check's messages name it so). Absent for what is kept
+	 * out of the public record (two-factor authentication, in the internal file).
+	 */
+	form?: { labels: string[]; field: string };
 }
+
+/** Where the form records each item: the account record's field path. */
+const FORM_PATHS: Record<Exclude<Demand['item'], 'twoFactor'>, string[]> = {
+	...(Object.fromEntries(ProfileElementSchema.options.map((element) => [element, ['profile', element]])) as Record<
+		ProfileElement,
+		string[]
+	>),
+	gospabliki: ['gospabliki'],
+	responsible: ['responsible', 'position'],
+};
 
 /** Requirements about an account page in the acts in force today, each with its clauses. */
 export function pageDemands(): Demand[] {
@@ -138,7 +155,10 @@ export function pageDemands(): Demand[] {
 	const demands: Demand[] = [];
 	const add = (item: Demand['item'], pick: (policy: Policy) => { clause: string; level: Level }[]) => {
 		const refs = policies.flatMap((policy) => pick(policy).map(({ clause, level }) => ({ ref: clauseRef(policy, clause), level })));
-		if (refs.length > 0) demands.push({ item, refs });
+		if (refs.length === 0) return;
+		const path = item === 'twoFactor' ? undefined : FORM_PATHS[item];
+		const labels = path && formLabels('account', path);
+		demands.push({ item, refs, ...(path && labels ? { form: { labels, field: path.join('.') } } : {}) });
 	};
 	for (const element of ProfileElementSchema.options) add(element, (policy) => policy.profile.filter((p) => p.element === element));
 	add('twoFactor', (policy) => (policy.security.twoFactor ? [policy.security.twoFactor] : []));

@@ -55,10 +55,10 @@ describe('readTable: encodings and headers', () => {
 			{ line: 1, column: 9, header: 'Охват' },
 			{ line: 1, column: 15, header: 'Страница' },
 		]);
-		expect(result.problems[0]!.message).toMatch(/^неизвестный столбец «Охват»; допустимые: account \(Аккаунт\), week_start/);
-		expect(result.problems[1]!.message).toBe(
-			'столбец «Страница» повторяет столбец «Аккаунт» (символ 1 заголовка); его значения не учитываются',
+		expect(result.problems[0]!.message).toMatch(
+			/^неизвестный столбец «Охват»: переименуйте его в один из допустимых или удалите; допустимые: «Аккаунт» \(account\), «Неделя с» \(week_start\)/,
 		);
+		expect(result.problems[1]!.message).toBe('столбец «Страница» повторяет столбец «Аккаунт» (столбец A); его значения не учитываются');
 		expect(result.rows[0]!.values).toEqual({ account: 'primer-vk', posts: '2' });
 	});
 
