@@ -37,6 +37,7 @@ export interface Backend {
 	api_root?: string;
 	auth_type?: 'pkce';
 	app_id?: string;
+	commit_messages?: Record<'create' | 'update' | 'delete' | 'uploadMedia' | 'deleteMedia', string>;
 }
 
 /** A Decap field (the subset of options this generator uses). */
@@ -327,6 +328,19 @@ export function decapFields(entity: Entity): DecapField[] {
 }
 
 /**
+ * Commit messages of the form's saves, which the editorial workflow also uses as merge request
+ * titles: the coordinator reviewing them and the record history read Russian, not Decap's
+ * «Create Страница “…”». Decap fills {{collection}}, {{slug}} and {{path}}.
+ */
+const COMMIT_MESSAGES = {
+	create: fieldText('editor.commit.create'),
+	update: fieldText('editor.commit.update'),
+	delete: fieldText('editor.commit.delete'),
+	uploadMedia: fieldText('editor.commit.uploadMedia'),
+	deleteMedia: fieldText('editor.commit.deleteMedia'),
+};
+
+/**
  * The backend from the build's environment (documented in docs/editor.md, «Backends and security policy»):
  * PORTAL_CMS_BACKEND = gitlab | gitea | forgejo | test-repo, PORTAL_CMS_REPO (group/project),
  * PORTAL_CMS_BASE_URL (https://git.example.ru), PORTAL_CMS_API_ROOT (default: the host's API),
@@ -356,6 +370,7 @@ export function backendFromEnv(env: Record<string, string | undefined>, demo: bo
 		api_root: apiRoot,
 		auth_type: 'pkce',
 		app_id: env.PORTAL_CMS_APP_ID!.trim(),
+		commit_messages: COMMIT_MESSAGES,
 	};
 }
 
@@ -415,7 +430,9 @@ export function decapConfig(backend: Backend, siteUrl?: string): DecapConfig {
 				format: FORMATS.account,
 				create: true,
 				delete: false,
-				summary: '{{name}} — {{network}} ({{org}})',
+				// The list line shows what a clerk recognises: the page's name and its address (which names the
+				// network). Decap's summary cannot map codes to words, so network and organisation ids stay out.
+				summary: '{{name}} — {{url}}',
 				sortable_fields: ['id', 'name', 'org', 'network', 'status'],
 				filter: { field: '_account', value: true },
 				view_filters: [

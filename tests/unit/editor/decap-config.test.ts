@@ -194,6 +194,9 @@ describe('Decap CMS config', () => {
 			filter: { field: '_account', value: true },
 			format: FORMATS.account,
 		});
+		// List lines show words and an address a clerk recognises, never network or organisation codes.
+		expect(accounts!.summary).toBe('{{name}} — {{url}}');
+		expect(orgs!.summary).not.toMatch(/\{\{(network|kind|tier)\}\}/);
 		expect(config.publish_mode).toBe('editorial_workflow');
 		expect(config.locale).toBe('ru');
 		const settings = adminSettings({ name: 'test-repo' });
@@ -225,7 +228,11 @@ describe('backend from the environment', () => {
 			api_root: 'https://git.primer-rayon.example/api/v4',
 			auth_type: 'pkce',
 			app_id: 'abc123',
+			commit_messages: expect.any(Object),
 		});
+		// Saves are committed, and in the editorial workflow titled, in Russian; Decap fills the slug.
+		expect(backend.commit_messages!.create).toBe('Реестр: новая запись «{{slug}}» ({{collection}})');
+		for (const message of Object.values(backend.commit_messages!)) expect(message).toMatch(/^Реестр: .*\{\{(slug|path)\}\}/);
 		expect(backendOrigins(backend)).toEqual(['https://git.primer-rayon.example']);
 		expect(decapConfig(backend).publish_mode).toBe('editorial_workflow');
 		expect(backendFromEnv({ ...env, PORTAL_CMS_API_ROOT: 'https://api.git.example/v4' }, false)!.api_root).toBe(
