@@ -500,7 +500,6 @@ async function buildInto(
 			return 2;
 		}
 		step(shares > 1 ? `Astro (${formatCount(shares, 'процесс|процесса|процессов')})` : 'Astro');
-		placeLookupShards(handoff, dirs[0]!);
 
 		// 3. The search index reads the pages where each share wrote them; once it has, the shares are
 		// merged into the first while it writes the index there (the index alone took 30–40 s on one
@@ -548,6 +547,9 @@ async function buildInto(
 			return 2;
 		}
 		mergeInto(opendataSite, site);
+		// Only now: the open-data process checks the hand-off against its manifest, which names
+		// the shards' folder, until it is done.
+		placeLookupShards(handoff, site);
 		step('открытые данные');
 
 		// The manifest of every data file, signed with the administration's key when one is given

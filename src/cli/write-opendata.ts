@@ -13,7 +13,8 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { handedRecords } from '../engine/period-digest.ts';
+import { handedRecords } from '../handoff/period-records.ts';
+import { HandoffError } from '../handoff/manifest.ts';
 import { formatCount, formatNumber, formatSeconds, NBSP } from '../lib/ru-format.ts';
 import { statsCsvHeader } from '../lib/opendata/index.ts';
 import { VersionsError } from '../loaders/opendata-versions.ts';
@@ -75,8 +76,15 @@ async function main(): Promise<number> {
 	// The queries read both folders from the environment, as in the Astro processes (src/cli/build.ts).
 	process.env.PORTAL_DATA = args.data;
 	process.env.PORTAL_HANDOFF = args.handoff;
-	// Read first, so a hand-off without the check's index fails before any file is written.
-	const quarters = handedQuarterFiles(args.handoff!);
+	// Read first, so a hand-off the check did not finish fails before any file is written.
+	let quarters: ReturnType<typeof handedQuarterFiles>;
+	try {
+		quarters = handedQuarterFiles(args.handoff!);
+	} catch (error) {
+		if (!(error instanceof HandoffError)) throw error;
+		process.stderr.write(`Открытые данные не записаны: ${error.message}\n`);
+		return 2;
+	}
 	// The carried versions are checked here too, before any file is written.
 	let names: string[];
 	try {

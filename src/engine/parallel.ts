@@ -13,10 +13,9 @@ import { walkData, type TreeEntry } from '../loaders/tree.ts';
 import { prefetchTree } from '../loaders/prefetch.ts';
 import { RULES } from '../rules/index.ts';
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
-import { finalise, runCheck, writeHandoff, type RunOptions, type RunResult } from './run.ts';
+import { finalise, runCheck, type RunOptions, type RunResult } from './run.ts';
 import { groupPeriods } from '../loaders/periods.ts';
-import { CheckSession, claimFrom, inGroupOrder, type PeriodPending, type Pending } from './session.ts';
-import { checkPeriods } from './period-digest.ts';
+import { CheckSession, checkPeriods, claimFrom, inGroupOrder, type PeriodPending, type Pending } from './session.ts';
 
 /** Below this many files a second thread costs more to start than it saves. */
 const MIN_FILES = 3_000;
@@ -86,7 +85,7 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 		counter,
 		order,
 		shared: config.map((entry) => entry.file),
-		handoff: options.handoff,
+		hooks: options.hooks?.worker,
 		internalDir: options.internalDir,
 	});
 	const session = new CheckSession(RULES, options.dataDir, cwd, options.today, options.internalDir);
@@ -97,13 +96,14 @@ async function runParallel(worker: Worker, options: RunOptions, cwd: string, ent
 	worker.postMessage({ part: entityPart(dataset) });
 	const loaded = (await messages.next()) as { part: EntityPart };
 	session.pending.push(...mergeEntities(dataset, loaded.part, new Map(order)));
-	if (options.handoff) writeHandoff(options.handoff, dataset, entries);
+	options.hooks?.loaded?.(dataset, entries);
 	session.checkDataset();
 	// The worker takes groups meanwhile: the shared counter is the progress of both.
 	const progress = () => options.progress?.(Math.min(Atomics.load(counter, 0), groups.length), groups.length, 'periods');
-	checkPeriods(session, groups, options.handoff ? { dir: options.handoff, thread: 0 } : undefined, progress, claimFrom(counter));
+	checkPeriods(session, groups, options.hooks?.periods?.(dataset, 0), progress, claimFrom(counter));
 	const done = (await messages.next()) as { pending: Pending[]; periodPending: PeriodPending[]; rows: number };
 	await worker.terminate();
+	options.hooks?.finished?.();
 	return {
 		findings: finalise(inGroupOrder([session, done]), RULES, session.settings, dataset, cwd),
 		counts: { files: entries.length, orgs: dataset.orgs.size, accounts: dataset.accounts.size, rows: session.rows + done.rows },

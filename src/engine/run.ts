@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dataFile, isInside, walkData, type TreeEntry } from '../loaders/tree.ts';
+import { dataFile, isInside, walkData } from '../loaders/tree.ts';
 import { YamlLocator } from '../loaders/yaml-locate.ts';
 import { cite } from '../policies/cite.ts';
 import { RULES } from '../rules/index.ts';
@@ -12,11 +12,9 @@ import type { Dataset } from '../loaders/dataset-types.ts';
 import { renderTemplate } from './render.ts';
 import type { Rule } from './rule.ts';
 import { groupPeriods } from '../loaders/periods.ts';
-import { CheckSession, inGroupOrder, MAX_SAME, type Pending } from './session.ts';
+import { CheckSession, checkPeriods, inGroupOrder, MAX_SAME, type Pending } from './session.ts';
 import { count } from './reporters/summary.ts';
-import { checkPeriods } from './period-digest.ts';
-import { writePublicSnapshot } from '../loaders/public-snapshot.ts';
-import { writeLookupShards } from '../handoff/lookup-shards.ts';
+import type { CheckHooks } from './hooks.ts';
 import type { RuleSettings } from './settings.ts';
 import type { Finding } from './types.ts';
 
@@ -29,10 +27,10 @@ export interface RunOptions {
 	/** Called now and then on long runs, for progress output. */
 	progress?: (done: number, total: number, stage: string) => void;
 	/**
-	 * A folder to hand the site's build what the check read: the public data once loaded
-	 * (src/loaders/public-snapshot.ts), each period's digest as it is checked (src/engine/period-digest.ts).
+	 * What sees the check as it runs (hooks.ts): the build's hand-off writer (src/handoff/writer.ts)
+	 * takes the public data once loaded and each period as it is checked.
 	 */
-	handoff?: string;
+	hooks?: CheckHooks;
 	/**
 	 * The internal folder (staff contacts, security attestations), when it lives apart from the
 	 * public data, e.g. a clone of a private repository; `<data>/internal` by default.
@@ -48,27 +46,17 @@ export interface RunResult {
 	internalDir: string;
 }
 
-/**
- * What the build's check hands the site once the organisation and account files are loaded: the
- * public data it read and the link-check shards (the period digests follow as it checks).
- */
-export function writeHandoff(dir: string, dataset: Dataset, entries: readonly TreeEntry[]): void {
-	writePublicSnapshot(dir, dataset, entries);
-	writeLookupShards(dir, dataset);
-}
-
 export function runCheck(options: RunOptions): RunResult {
 	const rules = options.rules ?? RULES;
 	const cwd = options.cwd ?? process.cwd();
 	const entries = walkData(options.dataDir, options.internalDir, cwd);
 	const session = new CheckSession(rules, options.dataDir, cwd, options.today, options.internalDir);
 	const dataset = session.load(entries);
-	if (options.handoff) writeHandoff(options.handoff, dataset, entries);
+	options.hooks?.loaded?.(dataset, entries);
 	session.checkDataset();
 	const groups = groupPeriods(entries);
-	checkPeriods(session, groups, options.handoff ? { dir: options.handoff, thread: 0 } : undefined, (done, total) =>
-		options.progress?.(done, total, 'periods'),
-	);
+	checkPeriods(session, groups, options.hooks?.periods?.(dataset, 0), (done, total) => options.progress?.(done, total, 'periods'));
+	options.hooks?.finished?.();
 	return {
 		findings: finalise(inGroupOrder([session]), rules, session.settings, dataset, cwd),
 		counts: { files: entries.length, orgs: dataset.orgs.size, accounts: dataset.accounts.size, rows: session.rows },

@@ -10,6 +10,7 @@ import type { Rule, RuleContext, TextFile } from './rule.ts';
 import { resolveRuleSettings, type RuleSettings } from './settings.ts';
 import type { Report } from './types.ts';
 import { checkDate } from '../lib/dates.ts';
+import type { PeriodSink } from './hooks.ts';
 
 /**
  * A report waiting to be finalised. `more` marks the one that stands for the reports of its rule
@@ -173,5 +174,25 @@ export class CheckSession {
 			csvText: this.hooks.text,
 		});
 		return org ? period : undefined;
+	}
+}
+
+/**
+ * Checks the periods `claim` hands this session (session.checkPeriods), each also given to
+ * `sink` (a hook's: hooks.ts), which is closed once the session has checked its last.
+ */
+export function checkPeriods(
+	session: CheckSession,
+	groups: readonly PeriodGroup[],
+	sink: PeriodSink | undefined,
+	progress?: (done: number, total: number) => void,
+	claim?: Claim,
+): void {
+	session.onPeriod = sink && ((period) => sink.period(period));
+	try {
+		session.checkPeriods(groups, progress, claim);
+	} finally {
+		session.onPeriod = undefined;
+		sink?.close();
 	}
 }

@@ -4,7 +4,7 @@
  * `npm run build` the check has written the files (src/handoff/lookup-shards.ts): only their config
  * is read, and the endpoint has nothing to write.
  */
-import { loadPublicData } from '../loaders/collections.ts';
+import { loadPublicData } from '../handoff/public-data.ts';
 import { registryOf } from '../handoff/lookup-registry.ts';
 import { handedLookup } from '../handoff/lookup-shards.ts';
 import { buildShards, type ShardSet } from '../lib/lookup/index.ts';
@@ -16,7 +16,9 @@ import { getSite } from './site.ts';
 let shards: ShardSet | undefined;
 
 export function lookupShards(): ShardSet {
-	shards ??= handedLookup(process.env.PORTAL_HANDOFF) ?? buildShards(registryOf(loadPublicData(process.env.PORTAL_DATA ?? 'data').dataset));
+	shards ??=
+		handedLookup(process.env.PORTAL_HANDOFF) ??
+		buildShards(registryOf(loadPublicData(process.env.PORTAL_DATA ?? 'data', process.env.PORTAL_HANDOFF).dataset));
 	return shards;
 }
 

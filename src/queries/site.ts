@@ -1,5 +1,5 @@
 /** The site's own settings (data/site.yaml) and the public data every query starts from, read once. */
-import { loadPublicData, type PublicData } from '../loaders/collections.ts';
+import { loadPublicData, type PublicData } from '../handoff/public-data.ts';
 import type { Site } from '../schemas/site.ts';
 import { checkDate } from '../lib/dates.ts';
 
@@ -13,7 +13,7 @@ export function dataDir(): string {
  * loader caches per folder, so every query shares one read. Internal data is never in here.
  */
 export function publicData(): PublicData {
-	return loadPublicData(dataDir());
+	return loadPublicData(dataDir(), process.env.PORTAL_HANDOFF);
 }
 
 export function getSite(): Site {

@@ -5,16 +5,9 @@
  * per-quarter aggregates stay. In `npm run build` the check has written the digests already.
  */
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
-import {
-	digestKey,
-	digestPeriod,
-	handedCsvRows,
-	handedRecords,
-	readDigests,
-	type PeriodDigest,
-	type RecordRef,
-} from '../engine/period-digest.ts';
-import type { PublicData } from '../loaders/collections.ts';
+import { digestKey, digestPeriod, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
+import { handedCsvRows, handedRecords, readDigests } from '../handoff/period-records.ts';
+import type { PublicData } from '../handoff/public-data.ts';
 import { eachPeriod } from '../loaders/periods.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
 import { cite } from '../policies/cite.ts';

@@ -268,9 +268,11 @@ describe('the open-data step of the build (src/cli/write-opendata.ts)', () => {
 		mkdirSync(site, { recursive: true });
 		const { code, stderr } = runCli('write-opendata', ['--data', 'data', '--handoff', handoff, '--site', site]);
 		expect(code).toBe(2);
-		expect(stderr).toMatch(/^Внутренняя ошибка программы: .*handoff/);
+		expect(stderr).toMatch(
+			/^Открытые данные не записаны: .*empty-handoff\/handoff\.json: нет манифеста передачи данных.*запустите проверку заново/,
+		);
 		expect(stderr).not.toMatch(/\n\s+at /);
-		// Nothing written: the missing index is found before any file.
+		// Nothing written: the missing manifest is found before any file.
 		expect(readdirSync(site)).toEqual([]);
 	});
 });

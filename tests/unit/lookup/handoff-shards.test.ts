@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckAuto } from '../../../src/engine/parallel.ts';
 import { runCheck } from '../../../src/engine/run.ts';
-import { loadPublicData } from '../../../src/loaders/collections.ts';
+import { handoffWriter } from '../../../src/handoff/writer.ts';
+import { loadPublicData } from '../../../src/handoff/public-data.ts';
 import { registryOf } from '../../../src/handoff/lookup-registry.ts';
 import { handedLookup, LOOKUP_FOLDER } from '../../../src/handoff/lookup-shards.ts';
+import { HandoffError } from '../../../src/handoff/manifest.ts';
 import { buildShards } from '../../../src/lib/lookup/index.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'portal-lookup-handoff-'));
@@ -21,9 +23,9 @@ describe('link-check shards from the check', () => {
 
 	it('on one thread and on two, are the files the site makes from the tree', async () => {
 		const serial = folder();
-		runCheck({ dataDir: 'data', handoff: serial });
+		runCheck({ dataDir: 'data', hooks: handoffWriter(serial, 'data') });
 		const parallel = folder();
-		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: parallel });
+		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, hooks: handoffWriter(parallel, 'data') });
 		expect(fromTree.files.size).toBeGreaterThan(1);
 		for (const dir of [serial, parallel]) {
 			const written = readdirSync(join(dir, LOOKUP_FOLDER)).sort();
@@ -33,8 +35,8 @@ describe('link-check shards from the check', () => {
 		}
 	});
 
-	it('are not there without a hand-off, nor in a folder the check did not write', () => {
+	it('are not there without a hand-off, and refused from a folder the check did not finish', () => {
 		expect(handedLookup(undefined)).toBeUndefined();
-		expect(handedLookup(folder())).toBeUndefined();
+		expect(() => handedLookup(folder())).toThrow(HandoffError);
 	});
 });
