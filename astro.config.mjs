@@ -3,13 +3,16 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { buildSteps } from './src/integrations/build-steps.ts';
+import { buildEnv } from './src/lib/build-env.ts';
+import { parseShard } from './src/lib/shard.ts';
 
-const dataDir = process.env.PORTAL_DATA ?? 'data';
+const env = buildEnv();
+const dataDir = env.data;
 const baseUrl = /^baseUrl:\s*(\S+)/m.exec(readFileSync(`${dataDir}/site.yaml`, 'utf8'))?.[1];
 
 // A build shared between Astro processes (src/cli/build.ts, src/lib/shard.ts) gives each its own
 // content cache: they write it at the same time.
-const shard = /^(\d+)\//.exec(process.env.PORTAL_SHARD ?? '')?.[1];
+const shard = parseShard(env.shard)?.index;
 
 export default defineConfig({
 	site: baseUrl,

@@ -23,6 +23,7 @@ import { excelChunks, handedQuarterFiles } from '../queries/stats.ts';
 
 const UTF8 = new TextEncoder();
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
+import { setBuildEnv } from '../lib/build-env.ts';
 
 const USAGE = `Использование: node src/cli/write-opendata.ts --data ПАПКА --handoff ПАПКА --site ПАПКА
 
@@ -74,8 +75,7 @@ async function main(): Promise<number> {
 	}
 	const started = Date.now();
 	// The queries read both folders from the environment, as in the Astro processes (src/cli/build.ts).
-	process.env.PORTAL_DATA = args.data;
-	process.env.PORTAL_HANDOFF = args.handoff;
+	setBuildEnv({ data: args.data, handoff: args.handoff });
 	// Read first, so a hand-off the check did not finish fails before any file is written.
 	let quarters: ReturnType<typeof handedQuarterFiles>;
 	try {

@@ -4,21 +4,19 @@
  * `npm run build` the check has written the files (src/handoff/lookup-shards.ts): only their config
  * is read, and the endpoint has nothing to write.
  */
-import { loadPublicData } from '../handoff/public-data.ts';
 import { registryOf } from '../handoff/lookup-registry.ts';
 import { handedLookup } from '../handoff/lookup-shards.ts';
 import { buildShards, type ShardSet } from '../lib/lookup/index.ts';
 import { t } from '../i18n/index.ts';
 import checkStrings from '../i18n/ru/check.json';
 import type { PageData } from '../scripts/link-check/page-data.ts';
-import { getSite } from './site.ts';
+import { getSite, publicData } from './site.ts';
+import { buildEnv } from '../lib/build-env.ts';
 
 let shards: ShardSet | undefined;
 
 export function lookupShards(): ShardSet {
-	shards ??=
-		handedLookup(process.env.PORTAL_HANDOFF) ??
-		buildShards(registryOf(loadPublicData(process.env.PORTAL_DATA ?? 'data', process.env.PORTAL_HANDOFF).dataset));
+	shards ??= handedLookup(buildEnv().handoff) ?? buildShards(registryOf(publicData().dataset));
 	return shards;
 }
 

@@ -16,6 +16,7 @@ import { handedRecords } from '../handoff/period-records.ts';
 import { networkName, planIndexOfPass, quarterSlug } from './stats.ts';
 import { pageSlices } from '../lib/paginate.ts';
 import { memoise } from '../lib/memo.ts';
+import { buildEnv } from '../lib/build-env.ts';
 
 export type { PlanIndex, PlanOrg } from './plan-index.ts';
 
@@ -91,7 +92,7 @@ function planRows(dataset: Dataset, { entry, record }: PlanSource): ContentPlanR
 	const hit = loaded.get(entry.abs);
 	if (hit) return hit;
 	const rows: ContentPlanRow[] = [];
-	const handoff = process.env.PORTAL_HANDOFF;
+	const handoff = buildEnv().handoff;
 	if (record && handoff) rows.push(...decodePlanRows((records ??= handedRecords(handoff)).read<string[]>(record)));
 	else for (const period of eachPeriod(dataset, [entry])) for (const row of period.plans?.rows ?? []) rows.push(row.value);
 	if (loaded.size >= LOADED_MAX) loaded.delete(loaded.keys().next().value!);

@@ -2,10 +2,11 @@
 import { loadPublicData, type PublicData } from '../handoff/public-data.ts';
 import type { Site } from '../schemas/site.ts';
 import { checkDate } from '../lib/dates.ts';
+import { buildEnv } from '../lib/build-env.ts';
 
 /** The same folder content.config.ts reads (PORTAL_DATA lets tests build from a fixture copy). */
 export function dataDir(): string {
-	return process.env.PORTAL_DATA ?? 'data';
+	return buildEnv().data;
 }
 
 /**
@@ -13,7 +14,7 @@ export function dataDir(): string {
  * loader caches per folder, so every query shares one read. Internal data is never in here.
  */
 export function publicData(): PublicData {
-	return loadPublicData(dataDir(), process.env.PORTAL_HANDOFF);
+	return loadPublicData(dataDir(), buildEnv().handoff);
 }
 
 export function getSite(): Site {

@@ -22,6 +22,7 @@ import { statsCsvHeader } from '../lib/opendata/index.ts';
 import { toExcelCsv, UTF8_BOM } from '../lib/csv/excel.ts';
 import { publicData } from './site.ts';
 import { rendersOpenData, shardPaths } from '../lib/shard.ts';
+import { buildEnv, VARIABLES } from '../lib/build-env.ts';
 
 /** Reply times of one stage pooled over every organisation of a quarter: the engine's shape. */
 export type PooledStage = StageTimes;
@@ -252,7 +253,7 @@ const UTF8 = new TextEncoder();
  * is none (`astro build` or `astro dev` alone). `keepCsv` says which quarters' open-data rows to keep.
  */
 function* periodDigests(data: PublicData, keepCsv: (year: number, quarter: number) => boolean): Generator<PeriodDigest> {
-	const handed = process.env.PORTAL_HANDOFF;
+	const handed = buildEnv().handoff;
 	if (handed) yield* readDigests(handed, keepCsv);
 	else
 		for (const period of eachPeriod(data.dataset, data.series))
@@ -357,7 +358,7 @@ export function handedQuarterFiles(handoff: string): { file: StatsFile; header: 
 export function quarterStatsCsv(slug: string): ReadableStream<Uint8Array> {
 	getQuarters();
 	const chunks = [UTF8.encode(statsCsvHeader()), ...(csvRows.get(slug) ?? [])];
-	const handoff = process.env.PORTAL_HANDOFF;
+	const handoff = buildEnv().handoff;
 	const records = handoff ? handedRecords(handoff) : undefined;
 	// An index, not chunks.shift(): 50,000 chunks at 200,000 accounts, and shifting them took 3.6 s a file.
 	let next = 0;
@@ -369,7 +370,7 @@ export function quarterStatsCsv(slug: string): ReadableStream<Uint8Array> {
 				return controller.close();
 			}
 			if (chunk instanceof Uint8Array) return controller.enqueue(chunk);
-			if (!records) throw new Error(`${chunk.file}: нет папки PORTAL_HANDOFF`);
+			if (!records) throw new Error(`${chunk.file}: нет папки ${VARIABLES.handoff}`);
 			controller.enqueue(records.read<Uint8Array<ArrayBuffer>>(chunk));
 		},
 	});
@@ -397,7 +398,7 @@ export function excelChunks(chunks: Iterable<Uint8Array>): Generator<Uint8Array>
  */
 export function statsSetCsv(excel: boolean): ReadableStream<Uint8Array> {
 	getQuarters();
-	const handoff = process.env.PORTAL_HANDOFF;
+	const handoff = buildEnv().handoff;
 	const records = handoff ? handedRecords(handoff) : undefined;
 	const slugs = statsFiles()
 		.map((file) => file.slug)
@@ -407,7 +408,7 @@ export function statsSetCsv(excel: boolean): ReadableStream<Uint8Array> {
 		for (const slug of slugs) {
 			for (const chunk of csvRows.get(slug) ?? []) {
 				if (chunk instanceof Uint8Array) yield chunk;
-				else if (!records) throw new Error(`${chunk.file}: нет папки PORTAL_HANDOFF`);
+				else if (!records) throw new Error(`${chunk.file}: нет папки ${VARIABLES.handoff}`);
 				else yield records.read<Uint8Array<ArrayBuffer>>(chunk);
 			}
 		}
