@@ -8,7 +8,7 @@
  * a few seconds, and those peaks kept the processes' V8 settings at the slow end (the build
  * budget, docs/benchmarks.md).
  *
- * The bytes are those Astro writes from the same routes without a hand-off (src/pages/opendata/):
+ * The bytes are those Astro writes from the same routes in a plain `astro build` (src/pages/opendata/):
  * the same functions build them, and tests/site/scale.test.ts compares the two builds file by file.
  */
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';

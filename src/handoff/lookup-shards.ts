@@ -12,7 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../loaders/dataset-types.ts';
-import { buildShards, type ShardSet } from '../lib/lookup/build.ts';
+import { buildShards } from '../lib/lookup/build.ts';
 import { registryOf } from './lookup-registry.ts';
 import type { LookupConfig } from '../lib/lookup/types.ts';
 import { entryOf, readManifest } from './manifest.ts';
@@ -35,13 +35,11 @@ export function writeLookupShards(dir: string, dataset: Dataset): LookupConfig {
 }
 
 /**
- * The shards as the site sees them when the check wrote the files: their config, and no texts
- * (the page route has none to write). Undefined without a hand-off; a HandoffError for a hand-off
- * whose manifest does not name them (src/handoff/manifest.ts).
+ * The shards' config as the site sees it (their counts and version): the files themselves are not
+ * pages, and go into the site as they are. A HandoffError for a hand-off whose manifest does not
+ * name them (src/handoff/manifest.ts).
  */
-export function handedLookup(dir: string | undefined): ShardSet | undefined {
-	if (!dir) return undefined;
+export function handedLookup(dir: string): LookupConfig {
 	entryOf(dir, readManifest(dir), CONFIG_FILE);
-	const config = JSON.parse(readFileSync(join(dir, CONFIG_FILE), 'utf8')) as LookupConfig;
-	return { config, files: new Map() };
+	return JSON.parse(readFileSync(join(dir, CONFIG_FILE), 'utf8')) as LookupConfig;
 }
