@@ -49,6 +49,8 @@ export function handoff(): AstroIntegration {
 				const { dir, errors } = writeOwnHandoff(dataDir);
 				own = dir;
 				setBuildEnv({ handoff: dir });
+				// Gone however the process ends: a failed build or a stopped server runs no done hook.
+				process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 				logger.info(`проверка данных ${dataDir}: ${Date.now() - started} мс`);
 				if (errors > 0)
 					logger.warn(
