@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { FORMATS, fails, STREAMS, type FormatName } from '../engine/reporters/index.ts';
-import { runCheckAuto } from '../engine/parallel.ts';
+import { runCheckAuto } from '../engine/run.ts';
 import { handoffWriter } from '../handoff/writer.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 

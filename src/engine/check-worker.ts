@@ -1,5 +1,5 @@
 /**
- * The second thread of a parallel check (parallel.ts): loads its half of the organisations' files,
+ * The second thread of a two-thread check (run.ts): loads its half of the organisations' files,
  * sends them to the main thread, receives the other half, then checks its half of the quarterly
  * tables it takes from the counter both threads share, and sends back its reports.
  */
@@ -16,7 +16,7 @@ interface Input {
 	cwd: string;
 	today: string | undefined;
 	entries: TreeEntry[];
-	/** Every group: the worker checks those it claims from `counter` (parallel.ts). */
+	/** Every group: the worker checks those it claims from `counter` (run.ts). */
 	groups: PeriodGroup[];
 	counter: Int32Array;
 	order: [string, number][];

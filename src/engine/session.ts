@@ -1,6 +1,6 @@
 /**
  * One check in one thread: loads entries, runs dataset, period and text rules, and keeps the
- * reports. runCheck drives one session; a parallel check drives one per thread (parallel.ts).
+ * reports. The check drives one per thread (run.ts).
  */
 import { loadDataset, type LoaderFinding } from '../loaders/dataset.ts';
 import { loadPeriodTables, type PeriodGroup } from '../loaders/periods.ts';
@@ -34,7 +34,7 @@ export function inOrder(): Claim {
 	return () => next++;
 }
 
-/** Group indexes from a counter two threads share (parallel.ts): Atomics give each index to one thread. */
+/** Group indexes from a counter two threads share (run.ts): Atomics give each index to one thread. */
 export function claimFrom(counter: Int32Array): Claim {
 	return () => Atomics.add(counter, 0, 1);
 }
@@ -140,7 +140,7 @@ export class CheckSession {
 
 	/**
 	 * Checks the periods `claim` hands out (indexes into `groups`; all of them, in order, by default).
-	 * Two threads share one counter (parallel.ts): each takes the next group when it is free, so
+	 * Two threads share one counter (run.ts): each takes the next group when it is free, so
 	 * neither waits for the other at the end. What a period's rules report is kept apart, by the
 	 * group's index, for `inGroupOrder` to put in the serial check's order whichever thread checked it.
 	 */

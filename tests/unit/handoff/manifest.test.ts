@@ -7,8 +7,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFi
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheckAuto } from '../../../src/engine/parallel.ts';
-import { runCheck } from '../../../src/engine/run.ts';
+import { runCheck, runCheckAuto } from '../../../src/engine/run.ts';
 import { FORMATS, HandoffError, MANIFEST_FILE, readManifest, type HandoffManifest } from '../../../src/handoff/manifest.ts';
 import { handoffWriter } from '../../../src/handoff/writer.ts';
 import { readDigests } from '../../../src/handoff/period-records.ts';
