@@ -8,8 +8,9 @@
 import { defineCollection } from 'astro:content';
 import { loadPublicPolicies } from './loaders/collections.ts';
 import { PolicySchema } from './schemas/policy.ts';
+import { buildEnv } from './lib/build-env.ts';
 
-const DATA_DIR = process.env.PORTAL_DATA ?? 'data';
+const DATA_DIR = buildEnv().data;
 
 export const collections = {
 	policies: defineCollection({ loader: async () => loadPublicPolicies(DATA_DIR), schema: PolicySchema }),

@@ -32,9 +32,9 @@ import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 import { READ_LINE } from './search-index.ts';
 import type { BuildStep } from '../integrations/build-steps.ts';
 import { LOOKUP_FOLDER } from '../handoff/lookup-shards.ts';
-import { OPENDATA_ELSEWHERE, SHARED_FOLDERS } from '../lib/shard.ts';
+import { SHARED_FOLDERS } from '../lib/shard.ts';
+import { buildEnv, envOf, setBuildEnv, VARIABLES } from '../lib/build-env.ts';
 import { load } from 'js-yaml';
-import { SIGNED_ENV } from '../lib/signing/manifest.ts';
 import { checkSigningKey, signSite, SigningError } from './sign-site.ts';
 import { createRunFolder, lockOut, publishSite, PublishError, recoverOut, removeStaleRuns, type OutLock } from './publish-site.ts';
 
@@ -49,7 +49,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const WORK_ROOT = join(ROOT, '.build');
 
 /** Path of the administration's private key file, when not given as --sign-key (CI: docs/signing.md). */
-export const SIGNING_KEY_ENV = 'PORTAL_SIGNING_KEY';
+export const SIGNING_KEY_ENV = VARIABLES.signingKey;
 
 /**
  * From this many accounts a build renders in several processes, one per core up to MAX_SHARDS.
@@ -81,7 +81,7 @@ const USAGE = `Использование: npm run build -- [--data ПАПКА] 
   --repository URL  веб-адрес репозитория данных (https://…): номера запросов на слияние
                  в истории записей становятся ссылками; по умолчанию CI_PROJECT_URL (GitLab)
                  или GITHUB_SERVER_URL/GITHUB_REPOSITORY (GitHub), если заданы
-  --sign-key ФАЙЛ  закрытый ключ Ed25519 администрации (по умолчанию — путь из PORTAL_SIGNING_KEY):
+  --sign-key ФАЙЛ  закрытый ключ Ed25519 администрации (по умолчанию — путь из ${SIGNING_KEY_ENV}):
                  манифест открытых данных подписывается им; открытый ключ — signingKey в site.yaml.
                  Без ключа сайт собирается без подписи и говорит об этом (docs/signing.md)
 
@@ -204,10 +204,7 @@ async function renderShares(
 			const env = {
 				...process.env,
 				...historyEnv,
-				PORTAL_DATA: dataDir,
-				PORTAL_HANDOFF: handoff,
-				PORTAL_SHARD: `${k}/${count}`,
-				[OPENDATA_ELSEWHERE]: '1',
+				...envOf({ data: dataDir, handoff, shard: `${k}/${count}`, opendataElsewhere: true }),
 				ASTRO_TELEMETRY_DISABLED: '1',
 			};
 			const child = run(
@@ -345,16 +342,17 @@ function shareCount(requested: string | undefined, dataDir: string): number {
 }
 
 async function main(): Promise<number> {
+	const env = buildEnv();
 	const args = parseCommandLine({
 		options: {
-			data: { type: 'string', default: process.env.PORTAL_DATA ?? 'data' },
+			data: { type: 'string', default: env.data },
 			internal: { type: 'string' },
 			'check-format': { type: 'string' },
 			'sign-key': { type: 'string' },
 			out: { type: 'string', default: 'dist' },
 			shards: { type: 'string' },
-			history: { type: 'string', default: process.env.PORTAL_HISTORY },
-			repository: { type: 'string', default: process.env.PORTAL_REPOSITORY },
+			history: { type: 'string', default: env.history },
+			repository: { type: 'string', default: env.repository },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 	}).values;
@@ -376,7 +374,7 @@ async function main(): Promise<number> {
 	const out = resolve(args.out);
 	const shares = shareCount(args.shards, data);
 	// The private key's file, never its contents: ssh-keygen alone reads it (src/cli/sign-site.ts).
-	const signKey = args['sign-key'] ?? (process.env[SIGNING_KEY_ENV] || undefined);
+	const signKey = args['sign-key'] ?? env.signingKey;
 	if (signKey !== undefined) {
 		const siteYaml = join(data, 'site.yaml');
 		try {
@@ -388,9 +386,8 @@ async function main(): Promise<number> {
 			return 2;
 		}
 	}
-	// The pages say whether this build is signed; a PORTAL_SIGNED left in the environment must not say so for it.
-	if (signKey !== undefined) process.env[SIGNED_ENV] = '1';
-	else delete process.env[SIGNED_ENV];
+	// The pages say whether this build is signed; a «signed» flag left in the environment must not say so for it.
+	setBuildEnv({ signed: signKey !== undefined });
 
 	// --out is this build's from before the check, so a build that started later cannot publish
 	// first and then be overwritten by this older one; a build that died mid-swap is undone first.
@@ -468,12 +465,10 @@ async function buildInto(
 		// The record history: the demo data's own, written here unless one is given (the portal's
 		// development log is no registry's history), else the data folder's repository.
 		const demo = args.history === undefined && isDemo(data);
-		const historyEnv = {
-			PORTAL_HISTORY: args.history !== undefined ? resolve(args.history) : demo ? writeDemoHistory(data, join(work, 'history')) : data,
-			...((args.repository ?? (demo ? DEMO_REPOSITORY : ciRepository()))
-				? { PORTAL_REPOSITORY: args.repository ?? (demo ? DEMO_REPOSITORY : ciRepository())! }
-				: {}),
-		};
+		const historyEnv = envOf({
+			history: args.history !== undefined ? resolve(args.history) : demo ? writeDemoHistory(data, join(work, 'history')) : data,
+			repository: args.repository ?? (demo ? DEMO_REPOSITORY : ciRepository()),
+		});
 		if (demo) step('история демонстрационных данных');
 
 		// 2. The site, into the work folder. The open-data files are not Astro's to write here
@@ -500,7 +495,6 @@ async function buildInto(
 			return 2;
 		}
 		step(shares > 1 ? `Astro (${formatCount(shares, 'процесс|процесса|процессов')})` : 'Astro');
-		placeLookupShards(handoff, dirs[0]!);
 
 		// 3. The search index reads the pages where each share wrote them; once it has, the shares are
 		// merged into the first while it writes the index there (the index alone took 30–40 s on one
@@ -548,6 +542,9 @@ async function buildInto(
 			return 2;
 		}
 		mergeInto(opendataSite, site);
+		// Only now: the open-data process checks the hand-off against its manifest, which names
+		// the shards' folder, until it is done.
+		placeLookupShards(handoff, site);
 		step('открытые данные');
 
 		// The manifest of every data file, signed with the administration's key when one is given

@@ -1,12 +1,13 @@
 /**
  * `npm run check [-- --data DIR] [--internal DIR] [--format F] [--strict] [--threads 1|2] [--handoff DIR]`
- * — validates the data tree (and, for the build, writes the site's period digests: src/engine/period-digest.ts).
+ * — validates the data tree (and, for the build, writes the site's hand-off: src/handoff/writer.ts).
  * Contract (other tools and CI depend on it): exit 0 when there is no error, 1 when there are
  * errors (or warnings with --strict), 2 for bad usage or an internal failure.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { FORMATS, fails, STREAMS, type FormatName } from '../engine/reporters/index.ts';
-import { runCheckAuto } from '../engine/parallel.ts';
+import { runCheckAuto } from '../engine/run.ts';
+import { handoffWriter } from '../handoff/writer.ts';
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
 
 const USAGE = `Использование: npm run check -- [--data ПАПКА] [--internal ПАПКА] [--format ФОРМАТ] [--strict] [--threads 1|2] [--handoff ПАПКА]
@@ -56,15 +57,13 @@ async function main(): Promise<number> {
 	if (args.internal !== undefined && (!existsSync(args.internal) || !statSync(args.internal).isDirectory()))
 		throw new UsageError(`Папка внутренних сведений «${args.internal}» не найдена.`);
 
-	if (args.handoff !== undefined) mkdirSync(args.handoff, { recursive: true });
-
 	const started = Date.now();
 	let lastProgress = started;
 	const result = await runCheckAuto({
 		dataDir: args.data,
 		...(args.internal !== undefined ? { internalDir: args.internal } : {}),
 		...(args.today ? { today: args.today } : {}),
-		...(args.handoff !== undefined ? { handoff: args.handoff } : {}),
+		...(args.handoff !== undefined ? { hooks: handoffWriter(args.handoff, args.data) } : {}),
 		...(args.threads === '1' ? { threads: 1 } : args.threads === '2' ? { threads: 2, maxFiles: Infinity } : {}),
 		progress: (done, total) => {
 			const now = Date.now();

@@ -5,7 +5,7 @@
  * built in memory from the same public data, and the same lookup. One JSON line out per text in.
  */
 import { existsSync } from 'node:fs';
-import { loadPublicData } from '../loaders/collections.ts';
+import { loadPublicData } from '../handoff/public-data.ts';
 import { registryOf } from '../handoff/lookup-registry.ts';
 import { answerLine, buildShards, lookup, RegistryLookup } from '../lib/lookup/index.ts';
 import { endQuietlyOnClosedPipe, stdinLines, write } from './lines.ts';

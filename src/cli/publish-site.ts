@@ -32,6 +32,7 @@ import {
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { formatCount } from '../lib/ru-format.ts';
+import { buildEnv, VARIABLES } from '../lib/build-env.ts';
 
 /** Paths beside --out; all on --out's parent, so every rename between them stays on one file system. */
 export interface OutPaths {
@@ -129,14 +130,14 @@ function writeWhole(file: string, content: string, exclusive: boolean): void {
  * stops there for a minute after printing `PAUSE_LINE <step>`, so the test can kill it at exactly
  * that point and check that --out is whole. Nothing sets it in a real build.
  */
-export const PAUSE_VARIABLE = 'PORTAL_TEST_PUBLISH_PAUSE';
+export const PAUSE_VARIABLE = VARIABLES.publishPause;
 export const PAUSE_LINE = 'publish-site: paused at';
 /** Steps at which the tests kill a publication, in order. */
 export const PAUSE_STEPS = ['locked', 'staging', 'staged', 'previous-aside', 'swapped', 'done'] as const;
 export type PauseStep = (typeof PAUSE_STEPS)[number];
 
 function pausePoint(step: PauseStep): void {
-	if (process.env[PAUSE_VARIABLE] !== step) return;
+	if (buildEnv().publishPause !== step) return;
 	process.stderr.write(`${PAUSE_LINE} ${step}\n`);
 	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
 }

@@ -8,12 +8,13 @@
  * a few seconds, and those peaks kept the processes' V8 settings at the slow end (the build
  * budget, docs/benchmarks.md).
  *
- * The bytes are those Astro writes from the same routes without a hand-off (src/pages/opendata/):
+ * The bytes are those Astro writes from the same routes in a plain `astro build` (src/pages/opendata/):
  * the same functions build them, and tests/site/scale.test.ts compares the two builds file by file.
  */
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { handedRecords } from '../engine/period-digest.ts';
+import { handedRecords } from '../handoff/period-records.ts';
+import { HandoffError } from '../handoff/manifest.ts';
 import { formatCount, formatNumber, formatSeconds, NBSP } from '../lib/ru-format.ts';
 import { statsCsvHeader } from '../lib/opendata/index.ts';
 import { VersionsError } from '../loaders/opendata-versions.ts';
@@ -22,6 +23,7 @@ import { excelChunks, handedQuarterFiles } from '../queries/stats.ts';
 
 const UTF8 = new TextEncoder();
 import { parseCommandLine, runMain, UsageError } from './usage-error.ts';
+import { setBuildEnv } from '../lib/build-env.ts';
 
 const USAGE = `Использование: node src/cli/write-opendata.ts --data ПАПКА --handoff ПАПКА --site ПАПКА
 
@@ -73,10 +75,16 @@ async function main(): Promise<number> {
 	}
 	const started = Date.now();
 	// The queries read both folders from the environment, as in the Astro processes (src/cli/build.ts).
-	process.env.PORTAL_DATA = args.data;
-	process.env.PORTAL_HANDOFF = args.handoff;
-	// Read first, so a hand-off without the check's index fails before any file is written.
-	const quarters = handedQuarterFiles(args.handoff!);
+	setBuildEnv({ data: args.data, handoff: args.handoff });
+	// Read first, so a hand-off the check did not finish fails before any file is written.
+	let quarters: ReturnType<typeof handedQuarterFiles>;
+	try {
+		quarters = handedQuarterFiles(args.handoff!);
+	} catch (error) {
+		if (!(error instanceof HandoffError)) throw error;
+		process.stderr.write(`Открытые данные не записаны: ${error.message}\n`);
+		return 2;
+	}
 	// The carried versions are checked here too, before any file is written.
 	let names: string[];
 	try {

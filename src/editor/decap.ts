@@ -25,6 +25,7 @@ import { entityFields, type Field } from './fields.ts';
 import editorStrings from '../i18n/ru/editor.json' with { type: 'json' };
 import { enumLabels, fieldText, fieldTextOrNull } from './labels.ts';
 import { WIDGETS } from './widget-names.ts';
+import { VARIABLES, type CmsEnv } from '../lib/build-env.ts';
 
 export type BackendName = 'gitlab' | 'gitea' | 'forgejo' | 'test-repo';
 export const BACKENDS: readonly BackendName[] = ['gitlab', 'gitea', 'forgejo', 'test-repo'];
@@ -341,35 +342,37 @@ const COMMIT_MESSAGES = {
 };
 
 /**
- * The backend from the build's environment (documented in docs/editor.md, «Backends and security policy»):
+ * The backend from the build's environment (src/lib/build-env.ts; documented in docs/editor.md, «Backends and security policy»):
  * PORTAL_CMS_BACKEND = gitlab | gitea | forgejo | test-repo, PORTAL_CMS_REPO (group/project),
  * PORTAL_CMS_BASE_URL (https://git.example.ru), PORTAL_CMS_API_ROOT (default: the host's API),
  * PORTAL_CMS_APP_ID (OAuth application id, PKCE: no secret), PORTAL_CMS_BRANCH (default main).
  * Without PORTAL_CMS_BACKEND a demo site gets `test-repo` (a sandbox: nothing is saved) and a real
  * one none: the admin page then explains how to connect it instead of showing a broken login.
  */
-export function backendFromEnv(env: Record<string, string | undefined>, demo: boolean): Backend | null {
-	const name = env.PORTAL_CMS_BACKEND?.trim() || (demo ? 'test-repo' : '');
+export function backendFromEnv(env: CmsEnv, demo: boolean): Backend | null {
+	const name = env.backend?.trim() || (demo ? 'test-repo' : '');
 	if (name === '') return null;
 	if (!(BACKENDS as readonly string[]).includes(name)) {
-		throw new Error(`PORTAL_CMS_BACKEND=${name}: ожидалось одно из ${BACKENDS.join(', ')}`);
+		throw new Error(`${VARIABLES.cmsBackend}=${name}: ожидалось одно из ${BACKENDS.join(', ')}`);
 	}
 	if (name === 'test-repo') return { name: 'test-repo' };
-	const missing = ['PORTAL_CMS_REPO', 'PORTAL_CMS_BASE_URL', 'PORTAL_CMS_APP_ID'].filter((key) => !env[key]?.trim());
-	if (missing.length > 0) throw new Error(`PORTAL_CMS_BACKEND=${name}: не заданы ${missing.join(', ')}`);
+	const required = ['cmsRepo', 'cmsBaseUrl', 'cmsAppId'] as const;
+	const given = { cmsRepo: env.repo, cmsBaseUrl: env.baseUrl, cmsAppId: env.appId };
+	const missing = required.filter((key) => !given[key]?.trim()).map((key) => VARIABLES[key]);
+	if (missing.length > 0) throw new Error(`${VARIABLES.cmsBackend}=${name}: не заданы ${missing.join(', ')}`);
 	// eslint-disable-next-line regexp/no-super-linear-move -- an environment variable set by the operator: bounded.
-	const baseUrl = env.PORTAL_CMS_BASE_URL!.trim().replace(/\/+$/, '');
-	if (!/^https:\/\/[^/]+/.test(baseUrl)) throw new Error(`PORTAL_CMS_BASE_URL=${baseUrl}: ожидался адрес https://…`);
+	const baseUrl = env.baseUrl!.trim().replace(/\/+$/, '');
+	if (!/^https:\/\/[^/]+/.test(baseUrl)) throw new Error(`${VARIABLES.cmsBaseUrl}=${baseUrl}: ожидался адрес https://…`);
 	// eslint-disable-next-line regexp/no-super-linear-move -- an environment variable set by the operator: bounded.
-	const apiRoot = env.PORTAL_CMS_API_ROOT?.trim().replace(/\/+$/, '') || `${baseUrl}/api/${name === 'gitlab' ? 'v4' : 'v1'}`;
+	const apiRoot = env.apiRoot?.trim().replace(/\/+$/, '') || `${baseUrl}/api/${name === 'gitlab' ? 'v4' : 'v1'}`;
 	return {
 		name: name as BackendName,
-		repo: env.PORTAL_CMS_REPO!.trim(),
-		branch: env.PORTAL_CMS_BRANCH?.trim() || 'main',
+		repo: env.repo!.trim(),
+		branch: env.branch?.trim() || 'main',
 		base_url: baseUrl,
 		api_root: apiRoot,
 		auth_type: 'pkce',
-		app_id: env.PORTAL_CMS_APP_ID!.trim(),
+		app_id: env.appId!.trim(),
 		commit_messages: COMMIT_MESSAGES,
 	};
 }

@@ -1,5 +1,5 @@
 /**
- * The second thread of a parallel check (parallel.ts): loads its half of the organisations' files,
+ * The second thread of a two-thread check (run.ts): loads its half of the organisations' files,
  * sends them to the main thread, receives the other half, then checks its half of the quarterly
  * tables it takes from the counter both threads share, and sends back its reports.
  */
@@ -7,8 +7,8 @@ import { parentPort } from 'node:worker_threads';
 import { RULES } from '../rules/index.ts';
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
 import type { PeriodGroup } from '../loaders/periods.ts';
-import { CheckSession, claimFrom } from './session.ts';
-import { checkPeriods } from './period-digest.ts';
+import { CheckSession, checkPeriods, claimFrom } from './session.ts';
+import type { WorkerPeriods } from './hooks.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
 
 interface Input {
@@ -16,14 +16,14 @@ interface Input {
 	cwd: string;
 	today: string | undefined;
 	entries: TreeEntry[];
-	/** Every group: the worker checks those it claims from `counter` (parallel.ts). */
+	/** Every group: the worker checks those it claims from `counter` (run.ts). */
 	groups: PeriodGroup[];
 	counter: Int32Array;
 	order: [string, number][];
 	/** Files the main thread also reads (configuration): their findings are the main thread's. */
 	shared: string[];
-	/** The folder of the period digests, when the build asks for them (src/engine/period-digest.ts). */
-	handoff: string | undefined;
+	/** The module whose `workerPeriods` sees the periods this thread checks, and its data (hooks.ts). */
+	hooks: { module: string; data: unknown } | undefined;
 	/** Where the internal files among `entries` were found (walkData). */
 	internalDir: string | undefined;
 }
@@ -34,13 +34,18 @@ port.once('message', (input: Input) => {
 	const session = new CheckSession(RULES, input.dataDir, input.cwd, input.today, input.internalDir);
 	session.load(input.entries);
 	port.postMessage({ type: 'loaded', part: entityPart(session.dataset) });
-	port.once('message', (message: { part: EntityPart }) => finish(session, input, message.part));
+	// Loaded meanwhile: the hooks' module is needed only once the halves are merged.
+	const hooks = input.hooks && (import(input.hooks.module) as Promise<{ workerPeriods: WorkerPeriods }>);
+	port.once('message', (message: { part: EntityPart }) => {
+		void (hooks ?? Promise.resolve(undefined)).then((module) => finish(session, input, message.part, module?.workerPeriods));
+	});
 });
 
-function finish(session: CheckSession, input: Input, part: EntityPart): void {
+function finish(session: CheckSession, input: Input, part: EntityPart, workerPeriods: WorkerPeriods | undefined): void {
 	// Duplicates across the halves are reported by the main thread, which merges the same way.
 	mergeEntities(session.dataset, part, new Map(input.order));
-	checkPeriods(session, input.groups, input.handoff ? { dir: input.handoff, thread: 1 } : undefined, undefined, claimFrom(input.counter));
+	const sink = workerPeriods?.(input.hooks!.data, session.dataset, 1);
+	checkPeriods(session, input.groups, sink, undefined, claimFrom(input.counter));
 	const shared = new Set(input.shared);
 	const pending = session.pending.filter((report) => !shared.has(report.file) && report.messageId !== 'noSite');
 	port.postMessage({ type: 'done', pending, periodPending: session.periodPending, rows: session.rows });

@@ -7,20 +7,14 @@
  * the file that need them.
  *
  * They are computed where the tables are read. `npm run build` has the check write them as it
- * checks (src/cli/check.ts --handoff), and every Astro process reads that file instead of
- * reading every table once more: 0.7 s instead of 9.2 s at 20,000 accounts (the build
- * budget, docs/benchmarks.md). Without the file the site computes them itself, the same way.
+ * checks, through the hand-off writer's period sink (src/handoff/period-records.ts), and every
+ * Astro process reads that file instead of reading every table once more: 0.7 s instead of 9.2 s
+ * at 20,000 accounts (the build budget, docs/benchmarks.md).
  */
-import { join } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { statsCsvRows } from '../lib/opendata/stats-csv.ts';
-import { readRecords, RecordReader, RecordWriter } from '../lib/record-file.ts';
 import type { Dataset, Period } from '../loaders/dataset-types.ts';
-import type { CheckSession, Claim } from './session.ts';
-import { periodKey, type PeriodGroup } from '../loaders/periods.ts';
-import { publicView } from '../loaders/public-snapshot.ts';
-import { stageDurations, summarisePeriod, type AccountWeeks, type PeriodSummary } from './period-summary.ts';
-import { mondaysOfQuarter } from '../lib/dates.ts';
+import { periodKey } from '../loaders/periods.ts';
+import { stageDurations, summarisePeriod, type PeriodSummary } from './period-summary.ts';
 import type { Network } from '../schemas/common.ts';
 import type { ContentPlanRow } from '../schemas/content-plan.ts';
 
@@ -55,12 +49,6 @@ export interface RecordRef {
 	file: string;
 	/** Where the record starts (RecordReader). */
 	at: number;
-}
-
-/** Reads the records RecordRefs point to in the hand-off folder `dir`, keeping its files open. */
-export function handedRecords(dir: string): { read<T>(ref: RecordRef): T; close(): void } {
-	const reader = new RecordReader();
-	return { read: (ref) => reader.read(join(dir, ref.file), ref.at), close: () => reader.close() };
 }
 
 const PLAN_FIELDS = 6;
@@ -133,156 +121,3 @@ export const compareDigests = (a: PeriodDigest, b: PeriodDigest) => {
 	const [x, y] = [digestKey(a), digestKey(b)];
 	return x < y ? -1 : x > y ? 1 : 0;
 };
-
-/**
- * Gives a read digest's summary the strings and arrays the others share. Deserialised, every
- * account id, network name, citation and list of weeks is a copy of its own: 26 MB more heap at
- * 20,000 accounts than summaries computed in place, which share them (15 MB more once shared), and at 200,000 accounts
- * garbage collection marks all of it again and again while pages render (build budget, docs/benchmarks.md).
- */
-function sharing(): (summary: PeriodSummary, stages: PeriodDigest['stages']) => void {
-	const strings = new Map<string, string>();
-	const bases = new Map<string, AccountWeeks['basis']>();
-	const share = (text: string): string => {
-		const hit = strings.get(text);
-		if (hit !== undefined) return hit;
-		strings.set(text, text);
-		return text;
-	};
-	const shareStage = (stage: { stage: string; title: string; policy: string | null; clause: string | null }) => {
-		stage.stage = share(stage.stage);
-		stage.title = share(stage.title);
-		if (stage.policy !== null) stage.policy = share(stage.policy);
-		if (stage.clause !== null) stage.clause = share(stage.clause);
-	};
-	return (summary, stages) => {
-		summary.org = share(summary.org);
-		for (const stage of stages) shareStage(stage);
-		// Also restores the weeks the check leaves out of its records (checkPeriods).
-		summary.weeks = mondaysOfQuarter(summary.year, summary.quarter);
-		for (const account of summary.accounts) {
-			account.account = share(account.account);
-			account.network = share(account.network) as Network;
-			if (account.basis) {
-				const key = `${account.basis.policy}|${account.basis.clause}|${account.basis.level}`;
-				const basis = bases.get(key);
-				if (basis) account.basis = basis;
-				else bases.set(key, account.basis);
-			}
-		}
-		for (const stage of summary.replies) shareStage(stage);
-	};
-}
-
-/**
- * Every digest in `dir`, file by file, in no particular order (the site's pass does not depend on
- * it: src/queries/stats.ts). `keepCsv(year, quarter)` says which quarters' open-data rows to keep:
- * each process of a shared build writes some of the files, and holds only their rows.
- */
-export function* readDigests(dir: string, keepCsv: (year: number, quarter: number) => boolean): Generator<PeriodDigest> {
-	const files = readdirSync(dir)
-		.filter((name) => /^periods-\d+\.bin$/.test(name))
-		.sort();
-	if (!files.length) throw new Error(`${dir}: нет сводок кварталов (periods-*.bin)`);
-	const share = sharing();
-	for (const name of files) {
-		for (const digest of readRecords<PeriodDigest>(join(dir, name))) {
-			share(digest.summary, digest.stages);
-			if (!keepCsv(digest.year, digest.quarter)) {
-				delete digest.csv;
-				delete digest.csvRecord;
-			}
-			// Its own bytes: deserialised, it is a view of the whole record's.
-			if (digest.csv) digest.csv = digest.csv.slice();
-			yield digest;
-		}
-	}
-}
-
-/**
- * Checks `groups` in `session`; with a `handoff` folder, writes a digest of every period it checks
- * there, one file per `thread`. The digests are computed on the public view of the dataset: the
- * check's holds internal data, which must never be handed to the site.
- */
-export function checkPeriods(
-	session: CheckSession,
-	groups: readonly PeriodGroup[],
-	handoff: { dir: string; thread: number } | undefined,
-	progress?: (done: number, total: number) => void,
-	claim?: Claim,
-): void {
-	if (!handoff) return session.checkPeriods(groups, progress, claim);
-	const writer = new RecordWriter(join(handoff.dir, `periods-${handoff.thread}.bin`));
-	const planFile = `plans-${handoff.thread}.bin`;
-	const plans = new RecordWriter(join(handoff.dir, planFile));
-	const csvFile = `csv-${handoff.thread}.bin`;
-	const csv = new RecordWriter(join(handoff.dir, csvFile));
-	const csvIndex: CsvIndex = { file: csvFile, entries: [] };
-	const view = publicView(session.dataset);
-	session.onPeriod = (period) => {
-		const digest = digestPeriod(view, period);
-		if (period.plans?.rows.length)
-			digest.planRecord = { file: planFile, at: plans.write(encodePlanRows(period.plans.rows.map((row) => row.value))) };
-		if (digest.csv) {
-			digest.csvRecord = { file: csvFile, at: csv.write(digest.csv) };
-			csvIndex.entries.push(digestKey(digest), digest.year, digest.quarter, digest.csvRecord.at);
-			delete digest.csv;
-		}
-		// Without the quarter's weeks, which the reader restores (sharing): 13 dates in each of
-		// 200,000 records were a sixth of the file every Astro process deserialises.
-		writer.write({ ...digest, summary: { ...digest.summary, weeks: [] } });
-	};
-	try {
-		session.checkPeriods(groups, progress, claim);
-		const index = new RecordWriter(join(handoff.dir, `csv-index-${handoff.thread}.bin`));
-		try {
-			index.write(csvIndex);
-		} finally {
-			index.close();
-		}
-	} finally {
-		session.onPeriod = undefined;
-		writer.close();
-		plans.close();
-		csv.close();
-	}
-}
-
-/**
- * What a thread of the check lists of the open-data rows it wrote (csv-index-<thread>.bin): the
- * process that writes the quarterly files (src/cli/write-opendata.ts) finds each period's rows
- * there without reading the 200,000 digests (7–10 s at 200,000 accounts; build budget).
- */
-interface CsvIndex {
-	file: string;
-	/** Four values a period: digest key, year, quarter, where its rows start in `file`. */
-	entries: (string | number)[];
-}
-
-/** A period's open-data rows in the hand-off, as the check listed them. */
-export interface HandedCsvRows {
-	key: string;
-	year: number;
-	quarter: number;
-	ref: RecordRef;
-}
-
-/** Every period's open-data rows the check wrote into the hand-off folder `dir`, in no particular order. */
-export function* handedCsvRows(dir: string): Generator<HandedCsvRows> {
-	const files = readdirSync(dir)
-		.filter((name) => /^csv-index-\d+\.bin$/.test(name))
-		.sort();
-	if (!files.length) throw new Error(`${dir}: нет указателя строк открытых данных (csv-index-*.bin)`);
-	for (const name of files) {
-		for (const { file, entries } of readRecords<CsvIndex>(join(dir, name))) {
-			for (let i = 0; i + 4 <= entries.length; i += 4) {
-				yield {
-					key: entries[i] as string,
-					year: entries[i + 1] as number,
-					quarter: entries[i + 2] as number,
-					ref: { file, at: entries[i + 3] as number },
-				};
-			}
-		}
-	}
-}

@@ -1,6 +1,6 @@
 /**
  * One check in one thread: loads entries, runs dataset, period and text rules, and keeps the
- * reports. runCheck drives one session; a parallel check drives one per thread (parallel.ts).
+ * reports. The check drives one per thread (run.ts).
  */
 import { loadDataset, type LoaderFinding } from '../loaders/dataset.ts';
 import { loadPeriodTables, type PeriodGroup } from '../loaders/periods.ts';
@@ -10,6 +10,7 @@ import type { Rule, RuleContext, TextFile } from './rule.ts';
 import { resolveRuleSettings, type RuleSettings } from './settings.ts';
 import type { Report } from './types.ts';
 import { checkDate } from '../lib/dates.ts';
+import type { PeriodSink } from './hooks.ts';
 
 /**
  * A report waiting to be finalised. `more` marks the one that stands for the reports of its rule
@@ -33,7 +34,7 @@ export function inOrder(): Claim {
 	return () => next++;
 }
 
-/** Group indexes from a counter two threads share (parallel.ts): Atomics give each index to one thread. */
+/** Group indexes from a counter two threads share (run.ts): Atomics give each index to one thread. */
 export function claimFrom(counter: Int32Array): Claim {
 	return () => Atomics.add(counter, 0, 1);
 }
@@ -139,7 +140,7 @@ export class CheckSession {
 
 	/**
 	 * Checks the periods `claim` hands out (indexes into `groups`; all of them, in order, by default).
-	 * Two threads share one counter (parallel.ts): each takes the next group when it is free, so
+	 * Two threads share one counter (run.ts): each takes the next group when it is free, so
 	 * neither waits for the other at the end. What a period's rules report is kept apart, by the
 	 * group's index, for `inGroupOrder` to put in the serial check's order whichever thread checked it.
 	 */
@@ -173,5 +174,25 @@ export class CheckSession {
 			csvText: this.hooks.text,
 		});
 		return org ? period : undefined;
+	}
+}
+
+/**
+ * Checks the periods `claim` hands this session (session.checkPeriods), each also given to
+ * `sink` (a hook's: hooks.ts), which is closed once the session has checked its last.
+ */
+export function checkPeriods(
+	session: CheckSession,
+	groups: readonly PeriodGroup[],
+	sink: PeriodSink | undefined,
+	progress?: (done: number, total: number) => void,
+	claim?: Claim,
+): void {
+	session.onPeriod = sink && ((period) => sink.period(period));
+	try {
+		session.checkPeriods(groups, progress, claim);
+	} finally {
+		session.onPeriod = undefined;
+		sink?.close();
 	}
 }

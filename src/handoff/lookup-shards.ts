@@ -9,16 +9,17 @@
  * Same shards either way: buildShards over registryOf the public dataset, whose accounts
  * and organisations are the check's own (tests/site/scale.test.ts compares the files).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../loaders/dataset-types.ts';
-import { buildShards, type ShardSet } from '../lib/lookup/build.ts';
+import { buildShards } from '../lib/lookup/build.ts';
 import { registryOf } from './lookup-registry.ts';
 import type { LookupConfig } from '../lib/lookup/types.ts';
+import { entryOf, readManifest } from './manifest.ts';
 
 /** The shard files, `<handoff>/lookup/<name>.json`: the build moves the folder to /proverka/data/. */
 export const LOOKUP_FOLDER = 'lookup';
-const CONFIG = 'lookup-config.json';
+export const CONFIG_FILE = 'lookup-config.json';
 
 /** Builds the shards of `dataset` and writes them and their config into the hand-off folder. */
 export function writeLookupShards(dir: string, dataset: Dataset): LookupConfig {
@@ -29,16 +30,16 @@ export function writeLookupShards(dir: string, dataset: Dataset): LookupConfig {
 	mkdirSync(folder, { recursive: true });
 	for (const [name, text] of files) writeFileSync(join(folder, `${name}.json`), text);
 	// Last: a config names shards that are all written.
-	writeFileSync(join(dir, CONFIG), JSON.stringify(config));
+	writeFileSync(join(dir, CONFIG_FILE), JSON.stringify(config));
 	return config;
 }
 
 /**
- * The shards as the site sees them when the check wrote the files: their config, and no texts
- * (the page route has none to write). Undefined without a hand-off or without shards in it.
+ * The shards' config as the site sees it (their counts and version): the files themselves are not
+ * pages, and go into the site as they are. A HandoffError for a hand-off whose manifest does not
+ * name them (src/handoff/manifest.ts).
  */
-export function handedLookup(dir: string | undefined): ShardSet | undefined {
-	if (!dir || !existsSync(join(dir, CONFIG))) return undefined;
-	const config = JSON.parse(readFileSync(join(dir, CONFIG), 'utf8')) as LookupConfig;
-	return { config, files: new Map() };
+export function handedLookup(dir: string): LookupConfig {
+	entryOf(dir, readManifest(dir), CONFIG_FILE);
+	return JSON.parse(readFileSync(join(dir, CONFIG_FILE), 'utf8')) as LookupConfig;
 }

@@ -5,6 +5,7 @@
  * process's share; unset, a build renders every path.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { buildEnv, VARIABLES } from './build-env.ts';
 
 export interface Shard {
 	index: number;
@@ -17,7 +18,7 @@ export function parseShard(spec: string | undefined): Shard | undefined {
 	const match = /^(\d+)\/(\d+)$/.exec(spec);
 	const index = Number(match?.[1]);
 	const count = Number(match?.[2]);
-	if (!match || count < 1 || index >= count) throw new Error(`PORTAL_SHARD="${spec}": ожидается «k/n», 0 ≤ k < n`);
+	if (!match || count < 1 || index >= count) throw new Error(`${VARIABLES.shard}="${spec}": ожидается «k/n», 0 ≤ k < n`);
 	return { index, count };
 }
 
@@ -32,7 +33,7 @@ export function everyPath<T>(list: () => T): T {
  * The paths of a route this process renders: all of them, or every n-th. Every dynamic route's
  * getStaticPaths goes through here (a meta test holds them to it), so the shares cover the site.
  */
-export function shardPaths<T>(paths: readonly T[], shard = parseShard(process.env.PORTAL_SHARD)): T[] {
+export function shardPaths<T>(paths: readonly T[], shard = parseShard(buildEnv().shard)): T[] {
 	if (!shard || shard.count === 1 || listingAll.getStore()) return [...paths];
 	return paths.filter((_, i) => i % shard.count === shard.index);
 }
@@ -44,11 +45,11 @@ export function shardPaths<T>(paths: readonly T[], shard = parseShard(process.en
  * added up to 0.9 GB to its memory for a few seconds, and those peaks, not the pages, held the
  * processes' V8 settings back (build budget, docs/benchmarks.md).
  */
-export const OPENDATA_ELSEWHERE = 'PORTAL_OPENDATA_ELSEWHERE';
+export const OPENDATA_ELSEWHERE = VARIABLES.opendataElsewhere;
 
 /** Whether this Astro process renders the open-data files (routes under src/pages/opendata/). */
 export function rendersOpenData(): boolean {
-	return process.env[OPENDATA_ELSEWHERE] !== '1';
+	return !buildEnv().opendataElsewhere;
 }
 
 /**

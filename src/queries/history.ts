@@ -25,6 +25,7 @@ import { PublicAccountSchema, PublicOrganisationSchema } from '../lib/opendata/p
 import { formatDate } from '../lib/ru-format.ts';
 import { absoluteUrl, dataDir, getSite, publicData } from './site.ts';
 import { networkName } from './stats.ts';
+import { buildEnv } from '../lib/build-env.ts';
 
 export interface HistoryView {
 	kind: EventKind;
@@ -46,12 +47,12 @@ let available = false;
 
 /** The data folder whose repository holds the history: PORTAL_HISTORY, else the data folder itself. */
 export function historyDir(): string {
-	return process.env.PORTAL_HISTORY || dataDir();
+	return buildEnv().history || dataDir();
 }
 
 /** The repository's web address (PORTAL_REPOSITORY), when it is an https address; else none. */
 export function repositoryUrl(): string | undefined {
-	const value = process.env.PORTAL_REPOSITORY;
+	const value = buildEnv().repository;
 	if (!value) return undefined;
 	try {
 		return new URL(value).protocol === 'https:' ? value : undefined;

@@ -1,23 +1,21 @@
 /**
- * The link-check shards of this build, computed once and shared by the page (which embeds the
- * shard counts and version) and the endpoint (which writes the files). Only public data. In
- * `npm run build` the check has written the files (src/handoff/lookup-shards.ts): only their config
- * is read, and the endpoint has nothing to write.
+ * The link-check shards of this build: the check wrote them into its hand-off
+ * (src/handoff/lookup-shards.ts), and the build puts them into the site as they are
+ * (src/cli/build.ts, src/integrations/handoff.ts); the pages read only their config, the shard
+ * counts and the version the link-check page and the API index name.
  */
-import { loadPublicData } from '../loaders/collections.ts';
-import { registryOf } from '../handoff/lookup-registry.ts';
 import { handedLookup } from '../handoff/lookup-shards.ts';
-import { buildShards, type ShardSet } from '../lib/lookup/index.ts';
+import type { LookupConfig } from '../lib/lookup/index.ts';
 import { t } from '../i18n/index.ts';
 import checkStrings from '../i18n/ru/check.json';
 import type { PageData } from '../lib/lookup/page-data.ts';
-import { getSite } from './site.ts';
+import { getSite, handoffDir } from './site.ts';
 
-let shards: ShardSet | undefined;
+let config: LookupConfig | undefined;
 
-export function lookupShards(): ShardSet {
-	shards ??= handedLookup(process.env.PORTAL_HANDOFF) ?? buildShards(registryOf(loadPublicData(process.env.PORTAL_DATA ?? 'data').dataset));
-	return shards;
+export function lookupConfig(): LookupConfig {
+	config ??= handedLookup(handoffDir());
+	return config;
 }
 
 /** What the link-check page embeds for its script; `base` is the site's base path ending in `/`. */
@@ -30,7 +28,7 @@ export function linkCheckPageData(base: string): PageData {
 			.map((key) => [key, t(key)]),
 	);
 	return {
-		config: lookupShards().config,
+		config: lookupConfig(),
 		paths: { data: `${base}proverka/data/`, registry: `${base}reestr/`, account: `${base}akkaunt/`, org: `${base}org/` },
 		operator: { name: site.operator.name, url: site.operator.website },
 		strings,

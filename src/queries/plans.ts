@@ -1,17 +1,16 @@
 /**
  * Content plans by organisation and year, a section per month. The index keeps only counts, made in
  * the statistics pass (src/queries/plan-index.ts); a year page loads its own quarters when it is
- * rendered (the check's record of them in a build, else the files), with a small cache because the
+ * rendered (the check's record of them in its hand-off), with a small cache because the
  * months of a quarter share a file. Nothing holds the country's plan rows at once.
  */
-import type { Dataset } from '../loaders/dataset-types.ts';
 import { t } from '../i18n/index.ts';
 import { formatDate } from '../lib/ru-format.ts';
-import { eachPeriod } from '../loaders/periods.ts';
 import type { ContentPlanRow } from '../schemas/content-plan.ts';
-import { publicData } from './site.ts';
+import { handoffDir, publicData } from './site.ts';
 import type { PlanIndex, PlanOrg, PlanSource } from './plan-index.ts';
-import { decodePlanRows, handedRecords } from '../engine/period-digest.ts';
+import { decodePlanRows } from '../engine/period-digest.ts';
+import { handedRecords } from '../handoff/period-records.ts';
 import { networkName, planIndexOfPass, quarterSlug } from './stats.ts';
 import { pageSlices } from '../lib/paginate.ts';
 import { memoise } from '../lib/memo.ts';
@@ -85,13 +84,12 @@ const LOADED_MAX = 32;
 
 let records: ReturnType<typeof handedRecords> | undefined;
 
-function planRows(dataset: Dataset, { entry, record }: PlanSource): ContentPlanRow[] {
+function planRows({ entry, record }: PlanSource): ContentPlanRow[] {
 	const hit = loaded.get(entry.abs);
 	if (hit) return hit;
 	const rows: ContentPlanRow[] = [];
-	const handoff = process.env.PORTAL_HANDOFF;
-	if (record && handoff) rows.push(...decodePlanRows((records ??= handedRecords(handoff)).read<string[]>(record)));
-	else for (const period of eachPeriod(dataset, [entry])) for (const row of period.plans?.rows ?? []) rows.push(row.value);
+	// No record: the check found no valid row in the file.
+	if (record) rows.push(...decodePlanRows((records ??= handedRecords(handoffDir())).read<string[]>(record)));
 	if (loaded.size >= LOADED_MAX) loaded.delete(loaded.keys().next().value!);
 	loaded.set(entry.abs, rows);
 	return rows;
@@ -134,7 +132,7 @@ export function getPlanMonth(orgId: string, month: string): PlanMonth {
 	const org = getPlanIndex().byOrg.get(orgId);
 	if (!org || !org.months.has(month)) throw new Error(`нет контент-плана ${orgId} на ${month}`);
 	const { dataset } = publicData();
-	const rows = (org.files.get(month) ?? []).flatMap((source) => planRows(dataset, source)).filter((row) => row.date.startsWith(month));
+	const rows = (org.files.get(month) ?? []).flatMap((source) => planRows(source)).filter((row) => row.date.startsWith(month));
 	const days = new Map<string, PlanItem[]>();
 	const formats = new Map<string, number>();
 	const statuses = new Map<string, number>();

@@ -4,7 +4,7 @@
  * data/site.yaml (signingKey); `npm run build` signs only with a private key given to it, and tells
  * its Astro processes so through PORTAL_SIGNED (src/cli/build.ts), so an unsigned build says it is.
  */
-import { SIGNED_ENV } from '../lib/signing/manifest.ts';
+import { buildEnv } from '../lib/build-env.ts';
 import { allowedSigners, fingerprint, parsePublicKey } from '../lib/signing/sshsig.ts';
 import { getSite } from './site.ts';
 
@@ -21,7 +21,7 @@ export interface SigningState {
 export function signingState(): SigningState {
 	const publicKey = getSite().signingKey;
 	return {
-		signed: process.env[SIGNED_ENV] === '1' && publicKey !== undefined,
+		signed: buildEnv().signed && publicKey !== undefined,
 		publicKey,
 		fingerprint: publicKey ? fingerprint(parsePublicKey(publicKey)) : undefined,
 		principal: signingPrincipal(),

@@ -1,19 +1,34 @@
 /** The site's own settings (data/site.yaml) and the public data every query starts from, read once. */
-import { loadPublicData, type PublicData } from '../loaders/collections.ts';
+import { loadPublicData, type PublicData } from '../handoff/public-data.ts';
 import type { Site } from '../schemas/site.ts';
 import { checkDate } from '../lib/dates.ts';
+import { buildEnv, VARIABLES } from '../lib/build-env.ts';
+import { HandoffError } from '../handoff/manifest.ts';
 
 /** The same folder content.config.ts reads (PORTAL_DATA lets tests build from a fixture copy). */
 export function dataDir(): string {
-	return process.env.PORTAL_DATA ?? 'data';
+	return buildEnv().data;
 }
 
 /**
- * Orgs, accounts, policies and CSV entries of the public tree, as the collections see them; the
- * loader caches per folder, so every query shares one read. Internal data is never in here.
+ * The check's hand-off folder the site is built from: `npm run build`'s, or the one the site's
+ * integration wrote (src/integrations/handoff.ts). The site has no other way to the data.
+ */
+export function handoffDir(): string {
+	const dir = buildEnv().handoff;
+	if (dir === undefined)
+		throw new HandoffError(
+			`Сайт собирается без данных проверки: их пишет проверка (npm run build) или интеграция portal:handoff в astro.config.mjs (astro build, astro dev); задайте папку в ${VARIABLES.handoff} или соберите сайт так.`,
+		);
+	return dir;
+}
+
+/**
+ * Orgs, accounts, policies and CSV entries of the public tree, from the check's hand-off; read
+ * once per process, so every query shares one read. Internal data is never in here.
  */
 export function publicData(): PublicData {
-	return loadPublicData(dataDir());
+	return loadPublicData(dataDir(), handoffDir());
 }
 
 export function getSite(): Site {

@@ -2,20 +2,12 @@
  * Data of the statistics pages, computed once per build from each organisation's quarter as a
  * digest (engine/period-digest.ts: its summary, reply durations, plan months, open-data rows), the
  * tables themselves never held: only summaries (a few numbers per account and week) and
- * per-quarter aggregates stay. In `npm run build` the check has written the digests already.
+ * per-quarter aggregates stay. The check has written the digests into its hand-off (src/handoff/).
  */
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
-import {
-	digestKey,
-	digestPeriod,
-	handedCsvRows,
-	handedRecords,
-	readDigests,
-	type PeriodDigest,
-	type RecordRef,
-} from '../engine/period-digest.ts';
-import type { PublicData } from '../loaders/collections.ts';
-import { eachPeriod } from '../loaders/periods.ts';
+import { digestKey, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
+import { handedCsvRows, handedRecords, readDigests } from '../handoff/period-records.ts';
+import type { PublicData } from '../handoff/public-data.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
 import { cite } from '../policies/cite.ts';
 import { t } from '../i18n/index.ts';
@@ -25,7 +17,7 @@ import { planIndexBuilder, type PlanIndex } from './plan-index.ts';
 import { byOrgName } from './org-order.ts';
 import { statsCsvHeader } from '../lib/opendata/index.ts';
 import { toExcelCsv, UTF8_BOM } from '../lib/csv/excel.ts';
-import { publicData } from './site.ts';
+import { handoffDir, publicData } from './site.ts';
 import { rendersOpenData, shardPaths } from '../lib/shard.ts';
 
 /** Reply times of one stage pooled over every organisation of a quarter: the engine's shape. */
@@ -251,19 +243,6 @@ const csvRows = new Map<string, (Uint8Array<ArrayBuffer> | RecordRef)[]>();
 const UTF8 = new TextEncoder();
 
 /**
- * Every period's digest: from the folder the build's check wrote them to (PORTAL_HANDOFF,
- * src/cli/build.ts), in the order they were written, or computed here from the tables when there
- * is none (`astro build` or `astro dev` alone). `keepCsv` says which quarters' open-data rows to keep.
- */
-function* periodDigests(data: PublicData, keepCsv: (year: number, quarter: number) => boolean): Generator<PeriodDigest> {
-	const handed = process.env.PORTAL_HANDOFF;
-	if (handed) yield* readDigests(handed, keepCsv);
-	else
-		for (const period of eachPeriod(data.dataset, data.series))
-			yield digestPeriod(data.dataset, period, { csv: keepCsv(period.year, period.quarter) });
-}
-
-/**
  * Every quarter with data, newest first. One pass over the periods per build, which also collects
  * the open-data rows and the content-plan index: a second pass re-read every table, 16 s a quarter
  * at 200,000 accounts. Nothing here depends on the order the digests come in (the check's threads
@@ -277,7 +256,7 @@ export function getQuarters(): QuarterStats[] {
 	// Rows of the open-data files this process writes: a process of a shared build writes some of them.
 	const written = new Set(shardPaths(statsFilePaths()).map((path) => path.params.quarter));
 	const rows = new Map<string, [string, Uint8Array<ArrayBuffer> | RecordRef][]>();
-	for (const digest of periodDigests(data, (year, quarter) => written.has(quarterSlug(year, quarter)))) {
+	for (const digest of readDigests(handoffDir(), (year, quarter) => written.has(quarterSlug(year, quarter)))) {
 		plans.add(digest, data.dataset.orgs.get(digest.org)?.value.shortName ?? digest.org);
 		const slug = quarterSlug(digest.year, digest.quarter);
 		const csv = digest.csv ?? digest.csvRecord;
@@ -361,19 +340,17 @@ export function handedQuarterFiles(handoff: string): { file: StatsFile; header: 
 export function quarterStatsCsv(slug: string): ReadableStream<Uint8Array> {
 	getQuarters();
 	const chunks = [UTF8.encode(statsCsvHeader()), ...(csvRows.get(slug) ?? [])];
-	const handoff = process.env.PORTAL_HANDOFF;
-	const records = handoff ? handedRecords(handoff) : undefined;
+	const records = handedRecords(handoffDir());
 	// An index, not chunks.shift(): 50,000 chunks at 200,000 accounts, and shifting them took 3.6 s a file.
 	let next = 0;
 	return new ReadableStream({
 		pull(controller) {
 			const chunk = chunks[next++];
 			if (chunk === undefined) {
-				records?.close();
+				records.close();
 				return controller.close();
 			}
 			if (chunk instanceof Uint8Array) return controller.enqueue(chunk);
-			if (!records) throw new Error(`${chunk.file}: нет папки PORTAL_HANDOFF`);
 			controller.enqueue(records.read<Uint8Array<ArrayBuffer>>(chunk));
 		},
 	});
@@ -401,8 +378,7 @@ export function excelChunks(chunks: Iterable<Uint8Array>): Generator<Uint8Array>
  */
 export function statsSetCsv(excel: boolean): ReadableStream<Uint8Array> {
 	getQuarters();
-	const handoff = process.env.PORTAL_HANDOFF;
-	const records = handoff ? handedRecords(handoff) : undefined;
+	const records = handedRecords(handoffDir());
 	const slugs = statsFiles()
 		.map((file) => file.slug)
 		.reverse();
@@ -411,7 +387,6 @@ export function statsSetCsv(excel: boolean): ReadableStream<Uint8Array> {
 		for (const slug of slugs) {
 			for (const chunk of csvRows.get(slug) ?? []) {
 				if (chunk instanceof Uint8Array) yield chunk;
-				else if (!records) throw new Error(`${chunk.file}: нет папки PORTAL_HANDOFF`);
 				else yield records.read<Uint8Array<ArrayBuffer>>(chunk);
 			}
 		}
@@ -421,7 +396,7 @@ export function statsSetCsv(excel: boolean): ReadableStream<Uint8Array> {
 		pull(controller) {
 			const next = chunks.next();
 			if (next.done) {
-				records?.close();
+				records.close();
 				return controller.close();
 			}
 			controller.enqueue(next.value);

@@ -12,8 +12,7 @@ import jsYaml from 'js-yaml';
 import { readTable } from '../../src/lib/csv/index.ts';
 import { SERIES } from '../../src/loaders/period.ts';
 import { walkTree } from '../../src/loaders/tree.ts';
-import { runCheck } from '../../src/engine/run.ts';
-import { runCheckAuto } from '../../src/engine/parallel.ts';
+import { runCheck, runCheckAuto } from '../../src/engine/run.ts';
 
 const [mode, dir] = process.argv.slice(2);
 if ((mode !== 'parse' && mode !== 'check' && mode !== 'serial') || !dir) {

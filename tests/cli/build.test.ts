@@ -137,6 +137,11 @@ describe('npm run build', () => {
 		expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
 		// The open-data files, which a process of their own writes beside the index (src/cli/write-opendata.ts).
 		expect(stderr).toMatch(/Открытые данные: \d+\sфайл/);
+		// The tree is read once, by the build's check: its Astro process is given the hand-off, so the
+		// site's integration runs no check of its own (src/integrations/handoff.ts); and the link-check
+		// shards it wrote are in the site.
+		expect(stderr).not.toContain('portal:handoff');
+		expect(readdirSync(join(out, 'proverka', 'data')).length).toBeGreaterThan(1);
 		expect(JSON.parse(readFileSync(join(out, 'opendata', 'registry.json'), 'utf8')).accounts.length).toBeGreaterThan(0);
 		expect(readdirSync(join(out, 'opendata')).filter((name) => /^stats-\d{4}-q\d\.csv$/.test(name)).length).toBeGreaterThan(0);
 		// Nothing of Astro's bundle is published, and the last site is deleted, not kept anywhere: nothing
@@ -268,9 +273,11 @@ describe('the open-data step of the build (src/cli/write-opendata.ts)', () => {
 		mkdirSync(site, { recursive: true });
 		const { code, stderr } = runCli('write-opendata', ['--data', 'data', '--handoff', handoff, '--site', site]);
 		expect(code).toBe(2);
-		expect(stderr).toMatch(/^Внутренняя ошибка программы: .*handoff/);
+		expect(stderr).toMatch(
+			/^Открытые данные не записаны: .*empty-handoff\/handoff\.json: нет манифеста передачи данных.*запустите проверку заново/,
+		);
 		expect(stderr).not.toMatch(/\n\s+at /);
-		// Nothing written: the missing index is found before any file.
+		// Nothing written: the missing manifest is found before any file.
 		expect(readdirSync(site)).toEqual([]);
 	});
 });

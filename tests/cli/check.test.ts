@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDigests } from '../../src/engine/period-digest.ts';
+import { readDigests } from '../../src/handoff/period-records.ts';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, runCli } from './run-cli.ts';
 

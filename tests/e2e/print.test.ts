@@ -3,7 +3,7 @@
  * demo site the demo notice, so a filed copy can be neither mistaken for a real one nor undated.
  */
 import { expect } from 'vitest';
-import { loadPublicData } from '../../src/loaders/collections.ts';
+import { loadPublicData } from '../../src/handoff/public-data.ts';
 import { open, test } from './fixtures.ts';
 
 const data = loadPublicData(process.env.PORTAL_DATA ?? 'data');

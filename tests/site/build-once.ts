@@ -2,7 +2,9 @@
  * Builds the demo site once for the `site` project (into a temporary folder, never dist/) and hands
  * its path to the tests with `inject('siteDir')`. A build failure fails the project with the log.
  * SITE_DIR=<folder> skips the build and uses an existing one. The `e2e` project builds through
- * buildSite() too. The record history is the demo data's own (src/dev/demo/history.ts), written
+ * buildSite() too. A plain `astro build` renders through the same code as `npm run build`: its
+ * integration runs the check and writes the hand-off the site reads (src/integrations/handoff.ts).
+ * The record history is the demo data's own (src/dev/demo/history.ts), written
  * beside the build, never the portal's development log: what the tests see does not depend on how
  * this repository was cloned.
  */

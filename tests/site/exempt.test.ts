@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadPublicData } from '../../src/loaders/collections.ts';
+import { loadPublicData } from '../../src/handoff/public-data.ts';
 
 const dir = inject('siteDir');
 const data = loadPublicData(process.env.PORTAL_DATA ?? 'data');

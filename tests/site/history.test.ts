@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { DEMO_REPOSITORY, HISTORY_START } from '../../src/dev/demo/history.ts';
 import { formatDate } from '../../src/lib/ru-format.ts';
-import { loadPublicData } from '../../src/loaders/collections.ts';
+import { loadPublicData } from '../../src/handoff/public-data.ts';
 
 const dir = inject('siteDir');
 const data = loadPublicData(process.env.PORTAL_DATA ?? 'data');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { canonicalise } from '../../src/lib/links/index.ts';
 import { checkLink, nameKey, RegistryLookup } from '../../src/lib/lookup/index.ts';
-import { loadPublicData } from '../../src/loaders/collections.ts';
+import { loadPublicData } from '../../src/handoff/public-data.ts';
 import type { PageData } from '../../src/lib/lookup/page-data.ts';
 
 const dir = inject('siteDir');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { RegistryDocumentSchema } from '../../src/lib/opendata/public-schema.ts';
 import { STATS_COLUMNS } from '../../src/lib/opendata/stats-csv.ts';
-import { loadPublicData } from '../../src/loaders/collections.ts';
+import { loadPublicData } from '../../src/handoff/public-data.ts';
 
 const dir = inject('siteDir');
 const data = loadPublicData(process.env.PORTAL_DATA ?? 'data');

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadPublicData } from '../../src/loaders/collections.ts';
+import { loadPublicData } from '../../src/handoff/public-data.ts';
 import { formatDate } from '../../src/lib/ru-format.ts';
 import { PAGE_SIZE } from '../../src/queries/registry.ts';
 

@@ -122,9 +122,12 @@ describe('a build shared between two Astro processes (npm run build -- --shards 
 			.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
 			.sort();
 
-	// The single build computes the statistics from the tables itself (astro alone); the shared one
-	// from the period digests its check wrote (src/engine/period-digest.ts), and writes the open-data
-	// files in a process of its own: equal files prove both.
+	// One site path, two ways to it: the plain `astro build` has its integration run the check and
+	// write the hand-off (src/integrations/handoff.ts), renders in one process, writes the open-data
+	// files through Astro's routes and copies the link-check shards in; `npm run build` runs the check
+	// on two threads, renders in two processes, writes the open-data files in a process of its own
+	// (src/cli/write-opendata.ts) and moves the shards. Equal files prove the hand-off is the same
+	// whoever writes it, and so are the steps around it.
 	it('writes the same site as one process, file for file, and indexes it', () => {
 		const shared = join(work, 'dist-shared');
 		const run = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--data', data, '--out', shared, '--shards', '2'], {
@@ -143,6 +146,8 @@ describe('a build shared between two Astro processes (npm run build -- --shards 
 		expect(readdirSync(shared, { recursive: true, withFileTypes: true }).filter((entry) => entry.isSymbolicLink())).toEqual([]);
 		// The single build here has no search index (astro alone); the shared one has it.
 		const built = files(shared);
+		// The link-check shards, files of the hand-off rather than pages, are in both.
+		expect(built.some((file) => file.startsWith('proverka/data/'))).toBe(true);
 		expect(built.some((file) => file.startsWith('pagefind/'))).toBe(true);
 		// Nor the manifest, which `npm run build` writes last (docs/signing.md); sha256sum holds it to the files.
 		expect(built).toContain('opendata/manifest.sha256');

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { accountUrl, canonicalise, NETWORK_HOSTS } from '../../src/lib/links/index.ts';
 import { ownerNetwork } from '../../src/lib/links/hosts.ts';
-import { loadPublicData } from '../../src/loaders/collections.ts';
+import { loadPublicData } from '../../src/handoff/public-data.ts';
 import { InternalSchema } from '../../src/schemas/internal.ts';
 
 const dir = inject('siteDir');

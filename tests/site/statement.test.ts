@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { loadPublicData } from '../../src/loaders/collections.ts';
+import { loadPublicData } from '../../src/handoff/public-data.ts';
 import { formatDate } from '../../src/lib/ru-format.ts';
 
 const dir = inject('siteDir');

@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { VARIABLES } from '../build-env.ts';
 
 /** Set to 1 by `npm run build` for its Astro processes when it signs: the pages then say the build is signed. */
-export const SIGNED_ENV = 'PORTAL_SIGNED';
+export const SIGNED_ENV = VARIABLES.signed;
 
 export const MANIFEST_FILE = 'opendata/manifest.sha256';
 export const SIGNATURE_FILE = 'opendata/manifest.sha256.sig';

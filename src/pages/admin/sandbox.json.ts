@@ -5,9 +5,10 @@ import type { APIRoute } from 'astro';
 import { backendFromEnv } from '../../editor/decap.ts';
 import { sandboxTree } from '../../editor/sandbox.ts';
 import { getSite } from '../../queries/site.ts';
+import { buildEnv } from '../../lib/build-env.ts';
 
 export const GET: APIRoute = () => {
-	const backend = backendFromEnv(process.env, getSite().demo);
-	const body = backend?.name === 'test-repo' ? sandboxTree(process.env.PORTAL_DATA ?? 'data') : {};
+	const backend = backendFromEnv(buildEnv().cms, getSite().demo);
+	const body = backend?.name === 'test-repo' ? sandboxTree(buildEnv().data) : {};
 	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -20,6 +20,10 @@ import { entityFields, type Field } from '../../../src/editor/fields.ts';
 import { AccountSchema } from '../../../src/schemas/account.ts';
 import { OrganisationSchema } from '../../../src/schemas/organisation.ts';
 import { schemaCommentLine } from '../../../src/schemas/json-schema.ts';
+import { readBuildEnv } from '../../../src/lib/build-env.ts';
+
+/** The backend of an environment as the build reads it (src/lib/build-env.ts). */
+const fromEnv = (env: Record<string, string>, demo: boolean) => backendFromEnv(readBuildEnv(env).cms, demo);
 
 /** Differences between schema fields and form fields: missing or extra names, enum options that differ. */
 function coverage(fields: readonly Field[], form: readonly DecapField[], path = ''): string[] {
@@ -207,9 +211,9 @@ describe('Decap CMS config', () => {
 
 describe('backend from the environment', () => {
 	it('defaults to the in-memory test-repo on a demo site, to none on a real one', () => {
-		expect(backendFromEnv({}, true)).toEqual({ name: 'test-repo' });
-		expect(backendFromEnv({}, false)).toBeNull();
-		expect(backendFromEnv({ PORTAL_CMS_BACKEND: 'test-repo' }, false)).toEqual({ name: 'test-repo' });
+		expect(fromEnv({}, true)).toEqual({ name: 'test-repo' });
+		expect(fromEnv({}, false)).toBeNull();
+		expect(fromEnv({ PORTAL_CMS_BACKEND: 'test-repo' }, false)).toEqual({ name: 'test-repo' });
 	});
 
 	it('self-hosted GitLab with PKCE: API root derived from the base URL unless given', () => {
@@ -219,7 +223,7 @@ describe('backend from the environment', () => {
 			PORTAL_CMS_BASE_URL: 'https://git.primer-rayon.example/',
 			PORTAL_CMS_APP_ID: 'abc123',
 		};
-		const backend = backendFromEnv(env, false)!;
+		const backend = fromEnv(env, false)!;
 		expect(backend).toEqual({
 			name: 'gitlab',
 			repo: 'press/reestr',
@@ -235,26 +239,22 @@ describe('backend from the environment', () => {
 		for (const message of Object.values(backend.commit_messages!)) expect(message).toMatch(/^Реестр: .*\{\{(slug|path)\}\}/);
 		expect(backendOrigins(backend)).toEqual(['https://git.primer-rayon.example']);
 		expect(decapConfig(backend).publish_mode).toBe('editorial_workflow');
-		expect(backendFromEnv({ ...env, PORTAL_CMS_API_ROOT: 'https://api.git.example/v4' }, false)!.api_root).toBe(
-			'https://api.git.example/v4',
-		);
+		expect(fromEnv({ ...env, PORTAL_CMS_API_ROOT: 'https://api.git.example/v4' }, false)!.api_root).toBe('https://api.git.example/v4');
 	});
 
 	it('Gitea has no editorial workflow in Decap, Forgejo has', () => {
 		const env = { PORTAL_CMS_REPO: 'press/reestr', PORTAL_CMS_BASE_URL: 'https://git.example', PORTAL_CMS_APP_ID: 'x' };
-		const gitea = backendFromEnv({ ...env, PORTAL_CMS_BACKEND: 'gitea' }, false)!;
+		const gitea = fromEnv({ ...env, PORTAL_CMS_BACKEND: 'gitea' }, false)!;
 		expect(gitea.api_root).toBe('https://git.example/api/v1');
 		expect(decapConfig(gitea).publish_mode).toBeUndefined();
-		expect(decapConfig(backendFromEnv({ ...env, PORTAL_CMS_BACKEND: 'forgejo' }, false)!).publish_mode).toBe('editorial_workflow');
+		expect(decapConfig(fromEnv({ ...env, PORTAL_CMS_BACKEND: 'forgejo' }, false)!).publish_mode).toBe('editorial_workflow');
 	});
 
 	it('refuses an unknown backend, missing settings and a non-https host', () => {
-		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'github' }, false)).toThrow(/gitlab, gitea, forgejo, test-repo/);
-		expect(() => backendFromEnv({ PORTAL_CMS_BACKEND: 'gitlab' }, false)).toThrow(
-			/PORTAL_CMS_REPO, PORTAL_CMS_BASE_URL, PORTAL_CMS_APP_ID/,
-		);
+		expect(() => fromEnv({ PORTAL_CMS_BACKEND: 'github' }, false)).toThrow(/gitlab, gitea, forgejo, test-repo/);
+		expect(() => fromEnv({ PORTAL_CMS_BACKEND: 'gitlab' }, false)).toThrow(/PORTAL_CMS_REPO, PORTAL_CMS_BASE_URL, PORTAL_CMS_APP_ID/);
 		expect(() =>
-			backendFromEnv(
+			fromEnv(
 				{ PORTAL_CMS_BACKEND: 'gitlab', PORTAL_CMS_REPO: 'a/b', PORTAL_CMS_BASE_URL: 'http://git.example', PORTAL_CMS_APP_ID: 'x' },
 				false,
 			),

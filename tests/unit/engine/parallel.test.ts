@@ -7,8 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheckAuto } from '../../../src/engine/parallel.ts';
-import { runCheck } from '../../../src/engine/run.ts';
+import { runCheck, runCheckAuto } from '../../../src/engine/run.ts';
 
 function plantedCopy(): string {
 	const dir = join(mkdtempSync(join(tmpdir(), 'portal-parallel-')), 'data');

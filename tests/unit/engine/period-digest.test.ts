@@ -8,19 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-	compareDigests,
-	decodePlanRows,
-	digestKey,
-	digestPeriod,
-	encodePlanRows,
-	handedCsvRows,
-	handedRecords,
-	readDigests as eachDigest,
-} from '../../../src/engine/period-digest.ts';
-import { runCheckAuto } from '../../../src/engine/parallel.ts';
-import { runCheck } from '../../../src/engine/run.ts';
-import { loadPublicData } from '../../../src/loaders/collections.ts';
+import { compareDigests, decodePlanRows, digestKey, digestPeriod, encodePlanRows } from '../../../src/engine/period-digest.ts';
+import { handedCsvRows, handedRecords, readDigests as eachDigest } from '../../../src/handoff/period-records.ts';
+import { runCheck, runCheckAuto } from '../../../src/engine/run.ts';
+import { handoffWriter } from '../../../src/handoff/writer.ts';
+import { loadPublicData } from '../../../src/handoff/public-data.ts';
 import { eachPeriod } from '../../../src/loaders/periods.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'portal-digests-'));
@@ -53,19 +45,20 @@ describe('period digests written by the check', () => {
 
 	it('on one thread, are the digests the site computes from the tables', () => {
 		const dir = folder();
-		const result = runCheck({ dataDir: 'data', handoff: dir });
+		const result = runCheck({ dataDir: 'data', hooks: handoffWriter(dir, 'data') });
 		expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
 		expect(readDigests(dir, every)).toEqual(computed);
 	});
 
 	it('on two threads, the same, from one file per thread', async () => {
 		const dir = folder();
-		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
+		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, hooks: handoffWriter(dir, 'data') });
 		expect(readdirSync(dir).sort()).toEqual([
 			'csv-0.bin',
 			'csv-1.bin',
 			'csv-index-0.bin',
 			'csv-index-1.bin',
+			'handoff.json',
 			'lookup',
 			'lookup-config.json',
 			'periods-0.bin',
@@ -79,7 +72,7 @@ describe('period digests written by the check', () => {
 
 	it('point to the plan rows the check validated, which the plan pages read instead of the files (plan records)', async () => {
 		const dir = folder();
-		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: dir });
+		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, hooks: handoffWriter(dir, 'data') });
 		const plans = new Map(
 			[...eachPeriod(dataset, series)].map((period) => [
 				`${period.org.value.id}/${period.year}/${period.quarter}`,
@@ -113,7 +106,7 @@ describe('period digests written by the check', () => {
 		'list where the open-data rows of every period are, for the process that writes the files (csv index), on %i thread(s)',
 		async (threads) => {
 			const dir = folder();
-			await runCheckAuto({ dataDir: 'data', threads, minFiles: 0, handoff: dir });
+			await runCheckAuto({ dataDir: 'data', threads, minFiles: 0, hooks: handoffWriter(dir, 'data') });
 			const records = handedRecords(dir);
 			const listed = [...handedCsvRows(dir)].map(({ key, year, quarter, ref }) => ({
 				key,
@@ -128,14 +121,14 @@ describe('period digests written by the check', () => {
 		},
 	);
 
-	it('without the csv index, reading it fails with a message naming the folder', () => {
+	it('from a folder the check did not finish (no manifest), reading the csv index fails with a message naming the folder', () => {
 		const dir = folder();
-		expect(() => [...handedCsvRows(dir)]).toThrow(`${dir}: нет указателя строк открытых данных (csv-index-*.bin)`);
+		expect(() => [...handedCsvRows(dir)]).toThrow(`${dir}/handoff.json: нет манифеста передачи данных`);
 	});
 
 	it('keep the open-data rows of the quarters asked for only', () => {
 		const dir = folder();
-		runCheck({ dataDir: 'data', handoff: dir });
+		runCheck({ dataDir: 'data', hooks: handoffWriter(dir, 'data') });
 		const [year, quarter] = [computed[0]!.year, computed[0]!.quarter];
 		const kept = readDigests(dir, (y, q) => y === year && q === quarter);
 		expect(kept.filter((d) => d.csv).every((d) => d.year === year && d.quarter === quarter)).toBe(true);
@@ -167,7 +160,7 @@ describe('period digests written by the check', () => {
 			writeFileSync(join(internal, file), stringify(doc));
 		}
 		const dir = folder();
-		const result = runCheck({ dataDir: copy, handoff: dir });
+		const result = runCheck({ dataDir: copy, hooks: handoffWriter(dir, copy) });
 		// The check did read them: it reports the second factor the planted attestations turn off.
 		expect(result.findings.some((f) => f.ruleId === 'security-attestation' && f.message.includes('двухфакторная'))).toBe(true);
 		// Every file of the hand-off, the link-check shards among them (src/handoff/lookup-shards.ts).

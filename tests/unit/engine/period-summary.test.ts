@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentile, summarisePeriod } from '../../../src/engine/period-summary.ts';
-import { loadPublicData } from '../../../src/loaders/collections.ts';
+import { loadPublicData } from '../../../src/handoff/public-data.ts';
 import { eachPeriod } from '../../../src/loaders/periods.ts';
 
 describe('percentile (nearest rank)', () => {

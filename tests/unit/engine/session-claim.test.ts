@@ -1,5 +1,5 @@
 /**
- * Two threads take the quarterly tables from one counter (src/engine/session.ts, parallel.ts): every
+ * Two threads take the quarterly tables from one counter (src/engine/session.ts, run.ts): every
  * group is checked exactly once, and the reports come out in group order whichever thread made them.
  */
 import { describe, expect, it } from 'vitest';

@@ -4,7 +4,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPublicData, loadPublicPolicies } from '../../../src/loaders/collections.ts';
+import { loadPublicData } from '../../../src/handoff/public-data.ts';
+import { loadPublicPolicies } from '../../../src/loaders/collections.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-policies-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -7,11 +7,12 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheckAuto } from '../../../src/engine/parallel.ts';
-import { runCheck } from '../../../src/engine/run.ts';
-import { loadPublicData } from '../../../src/loaders/collections.ts';
+import { runCheck, runCheckAuto } from '../../../src/engine/run.ts';
+import { handoffWriter } from '../../../src/handoff/writer.ts';
+import { loadPublicData } from '../../../src/handoff/public-data.ts';
 import { registryOf } from '../../../src/handoff/lookup-registry.ts';
 import { handedLookup, LOOKUP_FOLDER } from '../../../src/handoff/lookup-shards.ts';
+import { HandoffError } from '../../../src/handoff/manifest.ts';
 import { buildShards } from '../../../src/lib/lookup/index.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'portal-lookup-handoff-'));
@@ -21,20 +22,19 @@ describe('link-check shards from the check', () => {
 
 	it('on one thread and on two, are the files the site makes from the tree', async () => {
 		const serial = folder();
-		runCheck({ dataDir: 'data', handoff: serial });
+		runCheck({ dataDir: 'data', hooks: handoffWriter(serial, 'data') });
 		const parallel = folder();
-		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, handoff: parallel });
+		await runCheckAuto({ dataDir: 'data', threads: 2, minFiles: 0, hooks: handoffWriter(parallel, 'data') });
 		expect(fromTree.files.size).toBeGreaterThan(1);
 		for (const dir of [serial, parallel]) {
 			const written = readdirSync(join(dir, LOOKUP_FOLDER)).sort();
 			expect(written).toEqual([...fromTree.files.keys()].map((name) => `${name}.json`).sort());
 			for (const [name, text] of fromTree.files) expect(readFileSync(join(dir, LOOKUP_FOLDER, `${name}.json`), 'utf8'), name).toBe(text);
-			expect(handedLookup(dir)).toEqual({ config: fromTree.config, files: new Map() });
+			expect(handedLookup(dir)).toEqual(fromTree.config);
 		}
 	});
 
-	it('are not there without a hand-off, nor in a folder the check did not write', () => {
-		expect(handedLookup(undefined)).toBeUndefined();
-		expect(handedLookup(folder())).toBeUndefined();
+	it('are refused from a folder the check did not finish', () => {
+		expect(() => handedLookup(folder())).toThrow(HandoffError);
 	});
 });

@@ -4,10 +4,24 @@
  * open-data routes then list no paths (build budget, docs/benchmarks.md). The files themselves are compared with
  * those of a plain `astro build` in tests/site/scale.test.ts.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OPENDATA_ELSEWHERE, rendersOpenData } from '../../../src/lib/shard.ts';
+import { setBuildEnv } from '../../../src/lib/build-env.ts';
+import { writeOwnHandoff } from '../../../src/integrations/handoff.ts';
 import { getPassport, openDataFileNames, openDataFilePaths, statsSetFiles } from '../../../src/queries/opendata.ts';
 import { statsFilePaths, statsFiles } from '../../../src/queries/stats.ts';
+
+// The queries read the check's hand-off alone, as in every build (src/integrations/handoff.ts).
+let handoff = '';
+beforeAll(() => {
+	handoff = writeOwnHandoff('data').dir;
+	setBuildEnv({ handoff });
+}, 60_000);
+afterAll(() => {
+	setBuildEnv({ handoff: undefined });
+	rmSync(handoff, { recursive: true, force: true });
+});
 
 afterEach(() => {
 	delete process.env[OPENDATA_ELSEWHERE];

@@ -1,7 +1,7 @@
 /** The valid fixture as open data, built the way the site builds it. */
 import { t } from '../../../src/i18n/index.ts';
 import { buildOpenData } from '../../../src/lib/opendata/index.ts';
-import { loadPublicData } from '../../../src/loaders/collections.ts';
+import { loadPublicData } from '../../../src/handoff/public-data.ts';
 
 export const FIXTURE = 'tests/fixtures/valid';
 export const FOLDER = 'https://reestr.test-rayon.example/opendata/';
