@@ -1,7 +1,8 @@
 /**
  * Every data table of the site comes out of DataTable.astro: one scroll container (`table-wrap`)
  * around it, a caption (axe names the table by it), and where the container is a focusable region,
- * the region labelled by that caption. Statistics tables align their number columns.
+ * the region labelled by that caption. The guide's Markdown tables too, through GuideTable.
+ * Statistics tables align their number columns.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,11 +12,6 @@ const dir = inject('siteDir');
 const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
 	(path) => path.endsWith('.html') && !path.startsWith('pagefind'),
 );
-/**
- * Guide pages whose tables are written in Markdown (content/rukovodstvo/*.mdx): Markdown has no
- * caption, so they are outside DataTable until the guide names them.
- */
-const MARKDOWN_TABLES = new Set(['rukovodstvo/statistika-iz-excel/index.html']);
 const TABLE = /<div([^>]*)><table([^>]*)><caption id="([^"]+)"[^>]*>/g;
 
 describe('data tables', () => {
@@ -26,8 +22,7 @@ describe('data tables', () => {
 			const html = readFileSync(join(dir, path), 'utf8');
 			const wrapped = [...html.matchAll(TABLE)];
 			tables += wrapped.length;
-			if (!MARKDOWN_TABLES.has(path) && wrapped.length !== (html.match(/<table\b/g) ?? []).length)
-				wrong.push(`${path}: a table outside DataTable`);
+			if (wrapped.length !== (html.match(/<table\b/g) ?? []).length) wrong.push(`${path}: a table outside DataTable`);
 			for (const [, wrap, , caption] of wrapped) {
 				if (!/^ class="table-wrap"/.test(wrap!)) wrong.push(`${path}: ${caption} in <div${wrap}>`);
 				if (wrap!.includes('tabindex="0"') && !(wrap!.includes('role="region"') && wrap!.includes(`aria-labelledby="${caption}"`)))
