@@ -23,6 +23,7 @@ import { stageDurations, summarisePeriod, type AccountWeeks, type PeriodSummary 
 import { mondaysOfQuarter } from '../lib/dates.ts';
 import type { Network } from '../schemas/common.ts';
 import type { ContentPlanRow } from '../schemas/content-plan.ts';
+import { datasetFindingOptions, findingOptions, periodFindings, type FindingOptions, type PeriodFinding } from './period-findings.ts';
 
 export interface PeriodDigest {
 	org: string;
@@ -37,6 +38,8 @@ export interface PeriodDigest {
 	stages: { stage: string; title: string; policy: string | null; clause: string | null; limitHours: number | null; durations: number[] }[];
 	/** Month `yyyy-mm` → planned publications dated in it (all statuses). */
 	planMonths: [string, number][];
+	/** What the check found of the quarter, requirement by requirement, in public terms (engine/period-findings.ts). */
+	findings: PeriodFinding[];
 	/** This organisation's rows of the quarter's open-data statistics file (UTF-8, no header); absent without a statistics table. */
 	csv?: Uint8Array<ArrayBuffer>;
 	/**
@@ -96,8 +99,16 @@ export function decodePlanRows(flat: readonly string[]): ContentPlanRow[] {
 
 const UTF8 = new TextEncoder();
 
-/** `csv: false` leaves the open-data rows out (a process that does not write that quarter's file). */
-export function digestPeriod(dataset: Dataset, period: Period, options: { csv: boolean } = { csv: true }): PeriodDigest {
+/**
+ * `csv: false` leaves the open-data rows out (a process that does not write that quarter's file).
+ * `findings`: the check date and rule options the findings are judged with; by default the
+ * dataset's own (site.asOf, compliance.yaml), which is what the check uses unless told a date.
+ */
+export function digestPeriod(
+	dataset: Dataset,
+	period: Period,
+	options: { csv: boolean; findings?: FindingOptions } = { csv: true },
+): PeriodDigest {
 	const org = period.org.value.id;
 	const months = new Map<string, number>();
 	for (const { value } of period.plans?.rows ?? []) {
@@ -118,6 +129,7 @@ export function digestPeriod(dataset: Dataset, period: Period, options: { csv: b
 			durations: hours,
 		})),
 		planMonths: [...months],
+		findings: periodFindings(dataset, period, options.findings ?? datasetFindingOptions(dataset)),
 	};
 	if (period.stats && options.csv) {
 		const networkOf = (account: string) => dataset.accounts.get(account)?.value.network;
@@ -140,7 +152,7 @@ export const compareDigests = (a: PeriodDigest, b: PeriodDigest) => {
  * 20,000 accounts than summaries computed in place, which share them (15 MB more once shared), and at 200,000 accounts
  * garbage collection marks all of it again and again while pages render (build budget, docs/benchmarks.md).
  */
-function sharing(): (summary: PeriodSummary, stages: PeriodDigest['stages']) => void {
+function sharing(): (summary: PeriodSummary, stages: PeriodDigest['stages'], findings: PeriodFinding[]) => void {
 	const strings = new Map<string, string>();
 	const bases = new Map<string, AccountWeeks['basis']>();
 	const share = (text: string): string => {
@@ -155,9 +167,17 @@ function sharing(): (summary: PeriodSummary, stages: PeriodDigest['stages']) => 
 		if (stage.policy !== null) stage.policy = share(stage.policy);
 		if (stage.clause !== null) stage.clause = share(stage.clause);
 	};
-	return (summary, stages) => {
+	return (summary, stages, findings) => {
 		summary.org = share(summary.org);
 		for (const stage of stages) shareStage(stage);
+		for (const finding of findings) {
+			finding.requirement = share(finding.requirement) as PeriodFinding['requirement'];
+			finding.rule = share(finding.rule);
+			finding.status = share(finding.status) as PeriodFinding['status'];
+			if (finding.subject !== null) finding.subject = share(finding.subject);
+			if (finding.policy !== null) finding.policy = share(finding.policy);
+			if (finding.clause !== null) finding.clause = share(finding.clause);
+		}
 		// Also restores the weeks the check leaves out of its records (checkPeriods).
 		summary.weeks = mondaysOfQuarter(summary.year, summary.quarter);
 		for (const account of summary.accounts) {
@@ -187,7 +207,7 @@ export function* readDigests(dir: string, keepCsv: (year: number, quarter: numbe
 	const share = sharing();
 	for (const name of files) {
 		for (const digest of readRecords<PeriodDigest>(join(dir, name))) {
-			share(digest.summary, digest.stages);
+			share(digest.summary, digest.stages, digest.findings);
 			if (!keepCsv(digest.year, digest.quarter)) {
 				delete digest.csv;
 				delete digest.csvRecord;
@@ -219,8 +239,9 @@ export function checkPeriods(
 	const csv = new RecordWriter(join(handoff.dir, csvFile));
 	const csvIndex: CsvIndex = { file: csvFile, entries: [] };
 	const view = publicView(session.dataset);
+	const findings = findingOptions(session.settings, session.today);
 	session.onPeriod = (period) => {
-		const digest = digestPeriod(view, period);
+		const digest = digestPeriod(view, period, { csv: true, findings });
 		if (period.plans?.rows.length)
 			digest.planRecord = { file: planFile, at: plans.write(encodePlanRows(period.plans.rows.map((row) => row.value))) };
 		if (digest.csv) {
