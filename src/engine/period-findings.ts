@@ -91,9 +91,11 @@ const cited = (minimum: WeeklyMinimum) => ({ level: minimum.level, policy: minim
 
 export function periodFindings(dataset: Dataset, period: Period, options: FindingOptions): PeriodFinding[] {
 	const mondays = period.stats ? endedWeeks(period, options.today) : [];
+	const posts = postsOf(period);
+	const { findings, due } = weekly(dataset, period, options, mondays, posts);
 	return [
-		...weekly(dataset, period, options, mondays),
-		dormant(dataset, period, options, mondays),
+		...findings,
+		dormant(dataset, period, options, mondays, posts, due),
 		contentPlan(dataset, period, mondays),
 		...replies(dataset, period),
 	];
@@ -104,10 +106,27 @@ function postsOf(period: Period): (account: Account, monday: string) => number {
 	return (account, monday) => posts.get(`${account.id}|${monday}`) ?? 0;
 }
 
-/** Per page, weeks at or above the strictest minimum of the week (as the statistics pages count them). */
-function weekly(dataset: Dataset, period: Period, options: FindingOptions, mondays: readonly string[]): PeriodFinding[] {
-	const posts = postsOf(period);
-	const out: PeriodFinding[] = [];
+/** The weeks some page had a minimum in, and the first of those weeks' strictest minimum. */
+interface WeeksDue {
+	count: number;
+	first: WeeklyMinimum | undefined;
+}
+
+/**
+ * Per page, weeks at or above the strictest minimum of the week (as the statistics pages count them);
+ * and, in the same pass, the weeks the organisation had any minimum in, which dormancy is judged over.
+ */
+function weekly(
+	dataset: Dataset,
+	period: Period,
+	options: FindingOptions,
+	mondays: readonly string[],
+	posts: (account: Account, monday: string) => number,
+): { findings: PeriodFinding[]; due: WeeksDue } {
+	const findings: PeriodFinding[] = [];
+	const dueWeeks = new Set<string>();
+	const orgDue: WeeksDue = { count: 0, first: undefined };
+	let firstMonday: string | undefined;
 	for (const { value: account } of dataset.accountsByOrg.get(period.org.value.id) ?? []) {
 		let basis: WeeklyMinimum | undefined;
 		let due = 0;
@@ -119,9 +138,14 @@ function weekly(dataset: Dataset, period: Period, options: FindingOptions, monda
 			basis ??= strictest;
 			due++;
 			if (posts(account, monday) >= strictest.min) met++;
+			dueWeeks.add(monday);
+			if (firstMonday === undefined || monday < firstMonday) {
+				firstMonday = monday;
+				orgDue.first = strictest;
+			}
 		}
 		if (!basis) continue;
-		out.push({
+		findings.push({
 			requirement: 'weeklyMinimum',
 			rule: 'weekly-minimum',
 			subject: account.id,
@@ -132,21 +156,19 @@ function weekly(dataset: Dataset, period: Period, options: FindingOptions, monda
 			limit: basis.min,
 		});
 	}
-	return out.length ? out : [notApplicable('weeklyMinimum', 'weekly-minimum')];
+	orgDue.count = dueWeeks.size;
+	return { findings: findings.length ? findings : [notApplicable('weeklyMinimum', 'weekly-minimum')], due: orgDue };
 }
 
-function dormant(dataset: Dataset, period: Period, options: FindingOptions, mondays: readonly string[]): PeriodFinding {
-	const posts = postsOf(period);
-	let first: WeeklyMinimum | undefined;
-	let judged = 0;
-	const accounts = dataset.accountsByOrg.get(period.org.value.id) ?? [];
-	for (const monday of mondays) {
-		const minimum = accounts.flatMap(({ value }) => minimumsFor(dataset, period, value, monday, options.regularMinimum))[0];
-		if (!minimum) continue;
-		first ??= minimum;
-		judged++;
-	}
-	if (!first) return notApplicable('dormant', 'weekly-minimum');
+function dormant(
+	dataset: Dataset,
+	period: Period,
+	options: FindingOptions,
+	mondays: readonly string[],
+	posts: (account: Account, monday: string) => number,
+	due: WeeksDue,
+): PeriodFinding {
+	if (!due.first) return notApplicable('dormant', 'weekly-minimum');
 	const run = silentRun(dataset, period, options.regularMinimum, mondays, posts);
 	const silent = run !== null && run.weeks >= options.dormantWeeks;
 	return {
@@ -154,9 +176,9 @@ function dormant(dataset: Dataset, period: Period, options: FindingOptions, mond
 		rule: 'weekly-minimum',
 		subject: null,
 		status: silent ? 'missed' : 'met',
-		...cited(silent ? run.minimum : first),
+		...cited(silent ? run.minimum : due.first),
 		part: run?.weeks ?? 0,
-		whole: judged,
+		whole: due.count,
 		limit: options.dormantWeeks,
 		...(run ? { from: run.from, to: run.to } : {}),
 	};

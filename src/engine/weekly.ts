@@ -140,14 +140,16 @@ export function silentRun(
 	let best: SilentRun | null = null;
 	let current: SilentRun | null = null;
 	for (const monday of mondays) {
+		// Posts first: a week with any is no silence, and the minimums (the costly part) are looked
+		// up only for the weeks without a single post, which most quarters have none of.
 		let strictest: WeeklyMinimum | undefined;
-		let posts = 0;
-		for (const { value: account } of accounts) {
-			for (const minimum of minimumsFor(dataset, period, account, monday, regularMinimum))
-				if (!strictest || minimum.min > strictest.min) strictest = minimum;
-			posts += postsOf(account, monday);
+		if (!accounts.some(({ value }) => postsOf(value, monday) > 0)) {
+			for (const { value: account } of accounts) {
+				for (const minimum of minimumsFor(dataset, period, account, monday, regularMinimum))
+					if (!strictest || minimum.min > strictest.min) strictest = minimum;
+			}
 		}
-		if (!strictest || posts > 0) {
+		if (!strictest) {
 			current = null;
 			continue;
 		}
