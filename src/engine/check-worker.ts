@@ -9,6 +9,7 @@ import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts'
 import type { PeriodGroup } from '../loaders/periods.ts';
 import { CheckSession, checkPeriods, claimFrom } from './session.ts';
 import type { WorkerPeriods } from './hooks.ts';
+import { findingOptions } from './period-findings.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
 
 interface Input {
@@ -44,7 +45,7 @@ port.once('message', (input: Input) => {
 function finish(session: CheckSession, input: Input, part: EntityPart, workerPeriods: WorkerPeriods | undefined): void {
 	// Duplicates across the halves are reported by the main thread, which merges the same way.
 	mergeEntities(session.dataset, part, new Map(input.order));
-	const sink = workerPeriods?.(input.hooks!.data, session.dataset, 1);
+	const sink = workerPeriods?.(input.hooks!.data, session.dataset, 1, findingOptions(session.settings, session.today));
 	checkPeriods(session, input.groups, sink, undefined, claimFrom(input.counter));
 	const shared = new Set(input.shared);
 	const pending = session.pending.filter((report) => !shared.has(report.file) && report.messageId !== 'noSite');

@@ -6,6 +6,7 @@
  */
 import type { Dataset, Period } from '../loaders/dataset-types.ts';
 import type { TreeEntry } from '../loaders/tree.ts';
+import type { FindingOptions } from './period-findings.ts';
 
 /** Sees every period one thread checks, then is closed once that thread has checked its last. */
 export interface PeriodSink {
@@ -16,10 +17,13 @@ export interface PeriodSink {
 export interface CheckHooks {
 	/** Once the organisation and account files are loaded (and both halves merged on two threads), before any rule runs. */
 	loaded?(dataset: Dataset, entries: readonly TreeEntry[]): void;
-	/** The sink of the periods the main thread (thread 0) checks. */
-	periods?(dataset: Dataset, thread: number): PeriodSink;
 	/**
-	 * For the second thread: a module URL whose `workerPeriods(data, dataset, thread)` export gives
+	 * The sink of the periods the main thread (thread 0) checks; `findings` is how this check judges
+	 * a quarter's findings (its check date and rule options), for a sink that publishes them.
+	 */
+	periods?(dataset: Dataset, thread: number, findings: FindingOptions): PeriodSink;
+	/**
+	 * For the second thread: a module URL whose `workerPeriods(data, dataset, thread, findings)` export gives
 	 * that thread's sink, and the structured-cloneable data it is given.
 	 */
 	worker?: { module: string; data: unknown };
@@ -28,4 +32,4 @@ export interface CheckHooks {
 }
 
 /** The `workerPeriods` export a `CheckHooks.worker` module has. */
-export type WorkerPeriods = (data: unknown, dataset: Dataset, thread: number) => PeriodSink;
+export type WorkerPeriods = (data: unknown, dataset: Dataset, thread: number, findings: FindingOptions) => PeriodSink;

@@ -17,6 +17,7 @@ import { periodKey } from '../loaders/periods.ts';
 import { stageDurations, summarisePeriod, type PeriodSummary } from './period-summary.ts';
 import type { Network } from '../schemas/common.ts';
 import type { ContentPlanRow } from '../schemas/content-plan.ts';
+import { datasetFindingOptions, findingOptions, periodFindings, type FindingOptions, type PeriodFinding } from './period-findings.ts';
 
 export interface PeriodDigest {
 	org: string;
@@ -31,6 +32,8 @@ export interface PeriodDigest {
 	stages: { stage: string; title: string; policy: string | null; clause: string | null; limitHours: number | null; durations: number[] }[];
 	/** Month `yyyy-mm` → planned publications dated in it (all statuses). */
 	planMonths: [string, number][];
+	/** What the check found of the quarter, requirement by requirement, in public terms (engine/period-findings.ts). */
+	findings: PeriodFinding[];
 	/** This organisation's rows of the quarter's open-data statistics file (UTF-8, no header); absent without a statistics table. */
 	csv?: Uint8Array<ArrayBuffer>;
 	/**
@@ -84,8 +87,16 @@ export function decodePlanRows(flat: readonly string[]): ContentPlanRow[] {
 
 const UTF8 = new TextEncoder();
 
-/** `csv: false` leaves the open-data rows out (a process that does not write that quarter's file). */
-export function digestPeriod(dataset: Dataset, period: Period, options: { csv: boolean } = { csv: true }): PeriodDigest {
+/**
+ * `csv: false` leaves the open-data rows out (a process that does not write that quarter's file).
+ * `findings`: the check date and rule options the findings are judged with; by default the
+ * dataset's own (site.asOf, compliance.yaml), which is what the check uses unless told a date.
+ */
+export function digestPeriod(
+	dataset: Dataset,
+	period: Period,
+	options: { csv: boolean; findings?: FindingOptions } = { csv: true },
+): PeriodDigest {
 	const org = period.org.value.id;
 	const months = new Map<string, number>();
 	for (const { value } of period.plans?.rows ?? []) {
@@ -106,6 +117,7 @@ export function digestPeriod(dataset: Dataset, period: Period, options: { csv: b
 			durations: hours,
 		})),
 		planMonths: [...months],
+		findings: periodFindings(dataset, period, options.findings ?? datasetFindingOptions(dataset)),
 	};
 	if (period.stats && options.csv) {
 		const networkOf = (account: string) => dataset.accounts.get(account)?.value.network;

@@ -26,6 +26,7 @@ import { CheckSession, checkPeriods, claimFrom, inGroupOrder, MAX_SAME, type Per
 import { entityPart, mergeEntities, type EntityPart } from './merge-entities.ts';
 import { count } from './reporters/summary.ts';
 import type { CheckHooks } from './hooks.ts';
+import { findingOptions } from './period-findings.ts';
 import type { RuleSettings } from './settings.ts';
 import type { Finding } from './types.ts';
 
@@ -181,7 +182,13 @@ function* pipeline(
 	const progress = counter
 		? () => options.progress?.(Math.min(Atomics.load(counter, 0), groups.length), groups.length, 'periods')
 		: (done: number, total: number) => options.progress?.(done, total, 'periods');
-	checkPeriods(session, groups, options.hooks?.periods?.(dataset, 0), progress, counter && claimFrom(counter));
+	checkPeriods(
+		session,
+		groups,
+		options.hooks?.periods?.(dataset, 0, findingOptions(session.settings, session.today)),
+		progress,
+		counter && claimFrom(counter),
+	);
 	let done: WorkerDone | undefined;
 	if (worker) {
 		done = (yield messages!.next()) as WorkerDone;

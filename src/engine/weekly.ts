@@ -110,3 +110,54 @@ export function describeWeeks(weeks: Shortfall['weeks'], limit = 6): string {
 	const shown = weeks.slice(0, limit).map((w) => `${ruDate(w.monday).slice(0, 5)} (${w.count})`);
 	return weeks.length > limit ? `${shown.join(', ')} и ещё ${weeks.length - limit}` : shown.join(', ');
 }
+
+/** Weeks without a single publication on any page that flag an organisation as dormant, unless configured. */
+export const DEFAULT_DORMANT_WEEKS = 4;
+
+export interface SilentRun {
+	/** Mondays of the first and last week of the run. */
+	from: string;
+	to: string;
+	weeks: number;
+	/** The strictest minimum of the run's first week: the clause a dormant body is cited under. */
+	minimum: WeeklyMinimum;
+}
+
+/**
+ * The longest run of consecutive weeks among `mondays` in which some page of the organisation had
+ * to publish and none of its pages published anything (a week without a row counts as zero, as
+ * the quota is judged). A week no minimum applies to (an exemption, no page kept yet) ends a run:
+ * silence there breaks no act. Null when no week is silent.
+ */
+export function silentRun(
+	dataset: Dataset,
+	period: Period,
+	regularMinimum: number,
+	mondays: readonly string[],
+	postsOf: (account: Account, monday: string) => number,
+): SilentRun | null {
+	const accounts = dataset.accountsByOrg.get(period.org.value.id) ?? [];
+	let best: SilentRun | null = null;
+	let current: SilentRun | null = null;
+	for (const monday of mondays) {
+		// Posts first: a week with any is no silence, and the minimums (the costly part) are looked
+		// up only for the weeks without a single post, which most quarters have none of.
+		let strictest: WeeklyMinimum | undefined;
+		if (!accounts.some(({ value }) => postsOf(value, monday) > 0)) {
+			for (const { value: account } of accounts) {
+				for (const minimum of minimumsFor(dataset, period, account, monday, regularMinimum))
+					if (!strictest || minimum.min > strictest.min) strictest = minimum;
+			}
+		}
+		if (!strictest) {
+			current = null;
+			continue;
+		}
+		if (current) {
+			current.to = monday;
+			current.weeks++;
+		} else current = { from: monday, to: monday, weeks: 1, minimum: strictest };
+		if (!best || current.weeks > best.weeks) best = { ...current };
+	}
+	return best;
+}

@@ -17,8 +17,8 @@ export const MANIFEST_VERSION = 1;
 export const FORMATS = {
 	/** src/handoff/public-snapshot.ts: one record, the public dataset and the tree's CSV files. */
 	'public-snapshot': 1,
-	/** src/handoff/period-records.ts: a record per period, its digest (src/engine/period-digest.ts). */
-	'period-digests': 1,
+	/** src/handoff/period-records.ts: a record per period, its digest (src/engine/period-digest.ts); 2 adds the quarter's findings. */
+	'period-digests': 2,
 	/** The same pass: the content-plan rows of each period, read by offset. */
 	'plan-rows': 1,
 	/** The same pass: each period's open-data statistics rows, read by offset. */

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { readRecords, RecordReader, RecordWriter } from '../lib/record-file.ts';
 import type { Dataset } from '../loaders/dataset-types.ts';
 import { digestKey, digestPeriod, encodePlanRows, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
+import type { FindingOptions, PeriodFinding } from '../engine/period-findings.ts';
 import type { PeriodSink } from '../engine/hooks.ts';
 import type { AccountWeeks, PeriodSummary } from '../engine/period-summary.ts';
 import { mondaysOfQuarter } from '../lib/dates.ts';
@@ -50,7 +51,7 @@ export function handedRecords(dir: string): { read<T>(ref: RecordRef): T; close(
  * 20,000 accounts than summaries computed in place, which share them (15 MB more once shared), and at 200,000 accounts
  * garbage collection marks all of it again and again while pages render (build budget, docs/benchmarks.md).
  */
-function sharing(): (summary: PeriodSummary, stages: PeriodDigest['stages']) => void {
+function sharing(): (summary: PeriodSummary, stages: PeriodDigest['stages'], findings: PeriodFinding[]) => void {
 	const strings = new Map<string, string>();
 	const bases = new Map<string, AccountWeeks['basis']>();
 	const share = (text: string): string => {
@@ -65,8 +66,16 @@ function sharing(): (summary: PeriodSummary, stages: PeriodDigest['stages']) => 
 		if (stage.policy !== null) stage.policy = share(stage.policy);
 		if (stage.clause !== null) stage.clause = share(stage.clause);
 	};
-	return (summary, stages) => {
+	return (summary, stages, findings) => {
 		summary.org = share(summary.org);
+		for (const finding of findings) {
+			finding.requirement = share(finding.requirement) as PeriodFinding['requirement'];
+			finding.rule = share(finding.rule);
+			finding.status = share(finding.status) as PeriodFinding['status'];
+			if (finding.subject !== null) finding.subject = share(finding.subject);
+			if (finding.policy !== null) finding.policy = share(finding.policy);
+			if (finding.clause !== null) finding.clause = share(finding.clause);
+		}
 		for (const stage of stages) shareStage(stage);
 		// Also restores the weeks the check leaves out of its records (checkPeriods).
 		summary.weeks = mondaysOfQuarter(summary.year, summary.quarter);
@@ -94,7 +103,7 @@ export function* readDigests(dir: string, keepCsv: (year: number, quarter: numbe
 	const share = sharing();
 	for (const name of files) {
 		for (const digest of readRecords<PeriodDigest>(join(dir, name))) {
-			share(digest.summary, digest.stages);
+			share(digest.summary, digest.stages, digest.findings);
 			if (!keepCsv(digest.year, digest.quarter)) {
 				delete digest.csv;
 				delete digest.csvRecord;
@@ -109,7 +118,7 @@ export function* readDigests(dir: string, keepCsv: (year: number, quarter: numbe
  * The sink of the periods thread `thread` checks: writes each one's records into `dir` as it is
  * checked, the index of the open-data rows when the thread is done.
  */
-export function periodRecordSink(dir: string, dataset: Dataset, thread: number): PeriodSink {
+export function periodRecordSink(dir: string, dataset: Dataset, thread: number, findings: FindingOptions): PeriodSink {
 	const names = periodFiles(thread);
 	const writer = new RecordWriter(join(dir, names['period-digests']));
 	const planFile = names['plan-rows'];
@@ -120,7 +129,7 @@ export function periodRecordSink(dir: string, dataset: Dataset, thread: number):
 	const view = publicView(dataset);
 	return {
 		period(period) {
-			const digest = digestPeriod(view, period);
+			const digest = digestPeriod(view, period, { csv: true, findings });
 			if (period.plans?.rows.length)
 				digest.planRecord = { file: planFile, at: plans.write(encodePlanRows(period.plans.rows.map((row) => row.value))) };
 			if (digest.csv) {

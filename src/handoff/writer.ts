@@ -41,7 +41,7 @@ export function handoffWriter(dir: string, dataDir: string): CheckHooks {
 			writePublicSnapshot(dir, dataset, entries);
 			writeLookupShards(dir, dataset);
 		},
-		periods: (dataset, thread) => periodRecordSink(dir, dataset, thread),
+		periods: (dataset, thread, findings) => periodRecordSink(dir, dataset, thread, findings),
 		worker: { module: import.meta.url, data: dir },
 		finished() {
 			const files: HandoffEntry[] = [
@@ -59,4 +59,5 @@ export function handoffWriter(dir: string, dataDir: string): CheckHooks {
 }
 
 /** The second thread's sink (CheckHooks.worker): `data` is the hand-off folder. */
-export const workerPeriods: WorkerPeriods = (data, dataset: Dataset, thread) => periodRecordSink(data as string, dataset, thread);
+export const workerPeriods: WorkerPeriods = (data, dataset: Dataset, thread, findings) =>
+	periodRecordSink(data as string, dataset, thread, findings);

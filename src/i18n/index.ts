@@ -8,6 +8,7 @@ import check from './ru/check.json' with { type: 'json' };
 import common from './ru/common.json' with { type: 'json' };
 import editor from './ru/editor.json' with { type: 'json' };
 import fields from './ru/fields.json' with { type: 'json' };
+import findings from './ru/findings.json' with { type: 'json' };
 import guide from './ru/guide.json' with { type: 'json' };
 import history from './ru/history.json' with { type: 'json' };
 import home from './ru/home.json' with { type: 'json' };
@@ -32,6 +33,7 @@ export const DICTIONARIES: Record<string, Record<string, string>> = {
 	common,
 	editor,
 	fields,
+	findings,
 	guide,
 	history,
 	home,

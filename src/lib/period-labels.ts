@@ -7,7 +7,7 @@ import { t } from '../i18n/index.ts';
 import type { Network } from '../schemas/common.ts';
 import { addDays } from './dates.ts';
 import { memoise } from './memo.ts';
-import { formatPercent, NBSP } from './ru-format.ts';
+import { formatCount, formatPercent, NBSP } from './ru-format.ts';
 
 /** The level of an account's weekly minimum: a recommended quota missed is no breach. */
 export type Level = 'required' | 'recommended';
@@ -73,4 +73,9 @@ export function sharesByLevel(org: { byLevel: Record<Level, { due: number; met: 
 /** Share as a number 0–100 for charts (one decimal), null when undefined. */
 export function share(part: number, whole: number): number | null {
 	return whole ? Math.round((part / whole) * 1000) / 10 : null;
+}
+
+/** «нет публикаций 5 недель»: how the site flags a dormant body, wherever it shows it. */
+export function dormantFlag(org: { dormant: { weeks: number } | null }): string | null {
+	return org.dormant ? t('findings.dormant', { weeks: formatCount(org.dormant.weeks, t('findings.weekFor')) }) : null;
 }

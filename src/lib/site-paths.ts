@@ -23,3 +23,8 @@ export const INDEX_PATH = '/proverka/adresa/';
 
 /** URL segment of the address index page for names that start with neither a Latin letter nor a digit («другие»). */
 export const OTHER = 'drugie';
+
+/** Where an organisation's findings are (/org/<id>/statistika/proverka/), optionally at one quarter's section. */
+export function orgFindingsHref(orgId: string, slug?: string): string {
+	return `/org/${orgId}/statistika/proverka/${slug ? `#${slug}` : ''}`;
+}

@@ -5,6 +5,7 @@
  * per-quarter aggregates stay. The check has written the digests into its hand-off (src/handoff/).
  */
 import type { PeriodSummary, StageTimes } from '../engine/period-summary.ts';
+import type { PeriodFinding } from '../engine/period-findings.ts';
 import { digestKey, type PeriodDigest, type RecordRef } from '../engine/period-digest.ts';
 import { handedCsvRows, handedRecords, readDigests } from '../handoff/period-records.ts';
 import type { PublicData } from '../handoff/public-data.ts';
@@ -33,6 +34,10 @@ export interface OrgQuarter {
 	weeksMet: number;
 	/** The same, by the level of each account's minimum: a recommended quota missed is no breach. */
 	byLevel: Record<Level, { due: number; met: number }>;
+	/** What the check found, requirement by requirement (engine/period-findings.ts). */
+	findings: PeriodFinding[];
+	/** The longest run of weeks none of its pages published in, when it flags the body as dormant. */
+	dormant: { weeks: number; from: string; to: string } | null;
 }
 
 export { LEVELS, type Level } from '../lib/period-labels.ts';
@@ -158,7 +163,7 @@ function newQuarter(year: number, quarter: number, weeks: readonly string[]): Qu
 	};
 }
 
-function addPeriod(builder: QuarterBuilder, summary: PeriodSummary): void {
+function addPeriod(builder: QuarterBuilder, summary: PeriodSummary, findings: PeriodFinding[] = []): void {
 	const { stats } = builder;
 	let weeksDue = 0;
 	let weeksMet = 0;
@@ -192,7 +197,9 @@ function addPeriod(builder: QuarterBuilder, summary: PeriodSummary): void {
 		level.met += account.weeksMet;
 		builder.networks.set(account.network, (builder.networks.get(account.network) ?? 0) + 1);
 	}
-	stats.orgs.push({ org: summary.org, name: summary.org, summary, weeksDue, weeksMet, byLevel });
+	const silent = findings.find((f) => f.requirement === 'dormant' && f.status === 'missed');
+	const dormant = silent?.from && silent.to ? { weeks: silent.part, from: silent.from, to: silent.to } : null;
+	stats.orgs.push({ org: summary.org, name: summary.org, summary, weeksDue, weeksMet, byLevel, findings, dormant });
 }
 
 function finish(builder: QuarterBuilder, data: PublicData): QuarterStats {
@@ -267,7 +274,7 @@ export function getQuarters(): QuarterStats[] {
 		}
 		let builder = builders.get(slug);
 		if (!builder) builders.set(slug, (builder = newQuarter(digest.year, digest.quarter, digest.summary.weeks)));
-		addPeriod(builder, digest.summary);
+		addPeriod(builder, digest.summary, digest.findings);
 		poolReplies(builder.pools, digest);
 	}
 	for (const [slug, chunks] of rows) csvRows.set(slug, inFileOrder(chunks));

@@ -1,6 +1,8 @@
 /**
  * Every reference points at something that exists: account → organisation → parent, the policies
- * named by the site and organisations, exemption clauses, tiers, internal files and CSV accounts.
+ * named by the site and organisations, exemption clauses, tiers, internal files and CSV accounts,
+ * and the page a closed one names as its successor: the statement of a closed page sends readers
+ * there, and an id the registry does not hold would send them nowhere.
  */
 import { defineRule } from '../engine/rule.ts';
 import { mondayOf, quarterOf } from '../lib/dates.ts';
@@ -14,6 +16,9 @@ export default defineRule({
 		defaultLevel: 'required',
 		messages: {
 			org: 'Организация «{{id}}» не найдена: нет файла data/orgs/{{id}}/org.yaml.',
+			successor:
+				'Страница-преемник «{{id}}» не найдена в реестре: укажите в closed.successor идентификатор зарегистрированной страницы (поле id её файла) или удалите строку.',
+			successorSelf: 'Закрытая страница названа преемником самой себя: укажите в closed.successor другую страницу или удалите строку.',
 			parent: 'Вышестоящая организация «{{id}}» не найдена.',
 			parentCycle: 'Организация входит сама в себя через цепочку вышестоящих: {{chain}}.',
 			policy: 'Акт «{{id}}» не найден: встроенные акты — {{known}}.',
@@ -70,6 +75,11 @@ export default defineRule({
 		for (const { value: account, file } of dataset.accounts.values()) {
 			if (!dataset.orgs.has(account.org) && !dataset.rejected.orgs.has(account.org))
 				ctx.report({ file, path: ['org'], messageId: 'org', data: { id: account.org } });
+			const successor = account.closed?.successor;
+			if (successor === account.id) ctx.report({ file, path: ['closed', 'successor'], messageId: 'successorSelf', data: {} });
+			// A successor whose own file failed its schema is reported there, not again here.
+			else if (successor !== undefined && !dataset.accounts.has(successor) && !dataset.rejected.accounts.has(successor))
+				ctx.report({ file, path: ['closed', 'successor'], messageId: 'successor', data: { id: successor } });
 		}
 		for (const { value: internal, file } of dataset.internal.values()) {
 			if (!dataset.orgs.has(internal.org)) {

@@ -28,7 +28,8 @@ export interface TableModel {
 	caption: string;
 	/** Column headers; the first heads the row-header column. */
 	columns: string[];
-	rows: { head: string; href?: string; cells: string[] }[];
+	/** `cellHrefs`: a link for a cell, by its index in `cells` (null or absent: plain text). */
+	rows: { head: string; href?: string; cells: string[]; cellHrefs?: (string | null)[] }[];
 }
 
 /** A figure: caption, the chart (absent when a table alone says it better) and its table. */

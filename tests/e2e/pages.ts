@@ -24,6 +24,7 @@ export const TEMPLATES: [name: string, path: string][] = [
 	['statistics', '/statistika/'],
 	['statistics, quarter', '/statistika/2026-q3/'],
 	['statistics, organisation', '/org/primer-admin/statistika/'],
+	['statistics, organisation findings', '/org/ivanteevka-admin/statistika/proverka/'],
 	['plans', '/plany/'],
 	['plans, organisation and year', '/plany/primer-admin/2026/'],
 	['plans, organisation', '/plany/primer-admin/'],

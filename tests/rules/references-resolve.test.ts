@@ -22,6 +22,16 @@ const PLAN_HEADER = 'date,account,network,topic,format,status\n';
 const OTHER = 'orgs/test-other/org.yaml';
 const OTHER_VK = 'orgs/test-other/accounts/test-other-vk.yaml';
 const otherVk = accountYaml({ id: 'test-other-vk', org: 'test-other', network: 'vk', url: 'https://vk.com/test_other' });
+const CLOSED_TG = 'orgs/test-admin/accounts/test-admin-tg.yaml';
+/** A closed Telegram page of the fixture's organisation, naming `successor` as the page that continues it. */
+const closedTg = (successor: string) =>
+	accountYaml({
+		id: 'test-admin-tg',
+		network: 'tg',
+		url: 'https://t.me/test_admin',
+		status: 'closed',
+		extra: ['closed:', '  date: 2024-01-01', '  reason: Страница перенесена во ВКонтакте', `  successor: ${successor}`].join('\n'),
+	});
 const khasynPreset = readFileSync(new URL('../../src/policies/presets/khasyn-undated.yaml', import.meta.url), 'utf8');
 
 ruleTester(rule, {
@@ -56,8 +66,19 @@ ruleTester(rule, {
 			name: 'a plan row dated 01.01.2027 in the 2026 Q4 file: its week began on 28.12',
 			edits: { [PLANS_Q4]: `${PLAN_HEADER}2026-12-28,,vk,Итоги года,photo,planned\n2027-01-01,,vk,С Новым годом,card,planned\n` },
 		},
+		{ name: 'a closed page whose successor is a registered page', edits: { [CLOSED_TG]: closedTg('test-admin-vk') } },
 	],
 	invalid: [
+		{
+			name: 'a closed page whose successor is not in the registry',
+			edits: { [CLOSED_TG]: closedTg('test-admin-max') },
+			errors: [{ messageId: 'successor', severity: 'error', file: CLOSED_TG, line: 16, column: 14, data: { id: 'test-admin-max' } }],
+		},
+		{
+			name: 'a closed page named as its own successor',
+			edits: { [CLOSED_TG]: closedTg('test-admin-tg') },
+			errors: [{ messageId: 'successorSelf', file: CLOSED_TG, line: 16, column: 14 }],
+		},
 		{
 			name: 'an account of an organisation with no org.yaml',
 			edits: {

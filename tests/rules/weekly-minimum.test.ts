@@ -76,6 +76,10 @@ ruleTester(rule, {
 			edits: { [COMPLIANCE]: 'rules:\n  weekly-minimum: { severity: off }\n', [STATS]: stats(() => 0) },
 		},
 		{
+			name: 'an exempt organisation whose pages published nothing all quarter is not dormant',
+			edits: { [ORG]: orgEdit({ extra: EXEMPT }), [STATS]: stats(() => 0) },
+		},
+		{
 			name: "regularMinimum applies only to «regularly» acts, not to Khasyn's number",
 			edits: { [COMPLIANCE]: 'rules:\n  weekly-minimum: { options: { regularMinimum: 10 } }\n' },
 		},
@@ -229,6 +233,75 @@ ruleTester(rule, {
 				{ messageId: 'below', line: 2, data: { min: 3 }, citation: { policy: 'khasyn-undated' } },
 				{ messageId: 'below', line: 2, data: { min: 1 }, citation: { policy: 'lyambir-2020-224' } },
 			],
+		},
+	],
+});
+
+/** Both pages post nothing in the weeks `silent` holds, 4 posts a week otherwise. */
+const silentIn = (silent: string[], empty: 0 | null = 0) => stats((_a, m) => (silent.includes(m) ? empty : 4));
+const JULY_AUGUST = ['2026-07-20', '2026-07-27', '2026-08-03', '2026-08-10'];
+const belowBoth = (count: number, order = ['test-admin-vk', 'test-admin-ok']) =>
+	order.map((account) => ({ messageId: 'below', data: { account, count } }));
+/** Findings without a row to point at are all at line 1, in the order of the account files. */
+const AT_LINE_1 = ['test-admin-ok', 'test-admin-vk'];
+
+ruleTester(rule, {
+	valid: [],
+	invalid: [
+		{
+			name: 'dormant: no page published anything for 4 weeks in a row (the default)',
+			edits: { [STATS]: silentIn(JULY_AUGUST) },
+			errors: [
+				{
+					messageId: 'dormant',
+					severity: 'error',
+					file: STATS,
+					// The first row of the silent weeks: test-admin-vk, week of 20.07.
+					line: 6,
+					column: 26,
+					header: 'posts',
+					data: { org: 'test-admin', weeks: 4, from: '20.07.2026', to: '16.08.2026', min: 3, verb: 'требует' },
+					citation: { policy: 'khasyn-undated', clause: 's2-p2' },
+					messageIncludes: ['Нет публикаций 4 нед. подряд', 'разд. II, п. 2 порядка Администрации Хасынского', 'status: suspended'],
+				},
+				...belowBoth(4),
+			],
+		},
+		{
+			name: 'dormant: silent weeks without a single row count as zero (no row to point at: line 1)',
+			edits: { [STATS]: silentIn([...JULY_AUGUST, '2026-08-17'], null) },
+			errors: [
+				{ messageId: 'dormant', line: 1, column: 1, data: { weeks: 5, from: '20.07.2026', to: '23.08.2026' } },
+				...belowBoth(5, AT_LINE_1),
+			],
+		},
+		{
+			name: 'not dormant: 3 silent weeks are under the default of 4',
+			edits: { [STATS]: silentIn(JULY_AUGUST.slice(0, 3)) },
+			errors: belowBoth(3),
+		},
+		{
+			name: 'not dormant: 4 silent weeks broken by a week with posts',
+			edits: { [STATS]: silentIn(['2026-07-20', '2026-07-27', '2026-08-10', '2026-08-17']) },
+			errors: belowBoth(4),
+		},
+		{
+			name: 'not dormant: one page kept publishing while the other was silent',
+			edits: { [STATS]: stats((a, m) => (a === 'test-admin-ok' && JULY_AUGUST.includes(m) ? 0 : 4)) },
+			errors: [{ messageId: 'below', data: { account: 'test-admin-ok', count: 4 } }],
+		},
+		{
+			name: 'option dormantWeeks: 3 flags 3 silent weeks',
+			edits: { [STATS]: silentIn(JULY_AUGUST.slice(0, 3)), [COMPLIANCE]: 'rules:\n  weekly-minimum: { options: { dormantWeeks: 3 } }\n' },
+			errors: [{ messageId: 'dormant', data: { weeks: 3, to: '09.08.2026' } }, ...belowBoth(3)],
+		},
+		{
+			// On Wednesday 12.08.2026 the weeks of 20.07, 27.07 and 03.08 have ended without posts; the
+			// week of 10.08 is under way and later weeks are still to come: not silent yet.
+			name: 'not dormant mid-quarter: weeks not yet ended are not silent',
+			today: '2026-08-12',
+			edits: { [STATS]: statsCsv(ACCOUNTS, Q3_MONDAYS.slice(0, 2), () => 4) },
+			errors: belowBoth(3, AT_LINE_1),
 		},
 	],
 });

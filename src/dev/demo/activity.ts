@@ -95,10 +95,12 @@ export function quarterActivity(
 	const breakdown = live.map(() => rng.chance(0.5));
 	const stats: Row[] = [];
 	const plans: Row[] = [];
-	for (const monday of mondays) {
+	for (const [week, monday] of mondays.entries()) {
+		const silent = quarter.silent !== undefined && week >= quarter.silent[0] && week <= quarter.silent[1];
 		const posts = live.map((a) => {
 			const base = rng.int(quarter.posts[0], quarter.posts[1]);
-			return Math.min(quarter.posts[1], Math.max(3, Math.round(base * a.postsFactor)));
+			// Drawn all the same, so the weeks after a silence are what they would have been.
+			return silent ? 0 : Math.min(quarter.posts[1], Math.max(3, Math.round(base * a.postsFactor)));
 		});
 		live.forEach((account, i) => {
 			stats.push(statsRow(account, monday, posts[i]!, audience, i, breakdown[i]!, rng));

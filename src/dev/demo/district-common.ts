@@ -1,6 +1,6 @@
 /** Builds a district body's org.yaml record, in schema key order, from a compact description. */
 import type { Network, OrgKind } from '../../schemas/index.ts';
-import { demoIds, districtPhone, REGION, type DemoOrg, type OrgRecord } from './model.ts';
+import { demoIds, districtPhone, REGION, type DemoOrg, type OrgRecord, type Quarter } from './model.ts';
 
 export interface BodyInput {
 	n: number;
@@ -22,6 +22,8 @@ export interface BodyInput {
 
 export type Hints = Omit<DemoOrg, 'record' | 'place' | 'quarters' | 'extra'> & {
 	posts: readonly [number, number];
+	/** Silent weeks of the demo quarter (Quarter.silent). */
+	silent?: Quarter['silent'];
 	extra?: readonly Network[];
 };
 
@@ -43,12 +45,12 @@ export function districtBody(input: BodyInput, hints: Hints): DemoOrg {
 		...(input.website ? { website: input.website } : {}),
 		...(input.exemption ? { exemption: input.exemption } : {}),
 	};
-	const { posts, extra, ...rest } = hints;
+	const { posts, silent, extra, ...rest } = hints;
 	return {
 		record,
 		place: input.place,
 		extra: extra ?? [],
-		quarters: [{ year: 2026, quarter: 3, posts }],
+		quarters: [{ year: 2026, quarter: 3, posts, ...(silent ? { silent } : {}) }],
 		...rest,
 	};
 }

@@ -30,6 +30,11 @@ export interface Quarter {
 	quarter: number;
 	/** Weekly posts on the main page that quarter, inclusive range. */
 	posts: readonly [number, number];
+	/**
+	 * Weeks (indexes into the quarter's Mondays, inclusive) in which none of the body's pages posts
+	 * anything: a small body whose only editor was away, which the check flags as dormant.
+	 */
+	silent?: readonly [first: number, last: number];
 }
 
 export interface DemoOrg {

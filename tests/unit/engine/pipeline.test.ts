@@ -21,8 +21,8 @@ function recording(dir: string): { hooks: CheckHooks; seen: string[] } {
 			seen.push(`loaded ${dataset.orgs.size} orgs, ${dataset.accounts.size} accounts, ${entries.length} files`);
 			inner.loaded!(dataset, entries);
 		},
-		periods(dataset, thread) {
-			const sink = inner.periods!(dataset, thread);
+		periods(dataset, thread, findings) {
+			const sink = inner.periods!(dataset, thread, findings);
 			let periods = 0;
 			return {
 				period: (period) => {
