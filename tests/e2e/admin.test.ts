@@ -132,8 +132,11 @@ test('opens with the registry’s own organisations and pages, in Russian', asyn
 
 	await page.goto('/admin/#/collections/accounts');
 	const accounts = await allEntries(page, 'accounts', accountCount);
-	for (const text of await accounts.allTextContents())
-		expect(text).toMatch(/ — (vk|ok|tg|max|dzen|rutube|youtube|fb|ig|x) \([a-z0-9-]+\)$/);
+	// Each line is the page's name and its https address: no network or organisation code.
+	for (const text of await accounts.allTextContents()) {
+		expect(text).toMatch(/^\S.* — https:\/\/\S+$/);
+		expect(text).not.toMatch(/ — (vk|ok|tg|max|dzen|rutube|youtube|fb|ig|x)\b| \([a-z0-9-]+\)$/);
+	}
 	expect(await page.getByText('Добавить: Страница', { exact: true }).count()).toBe(1);
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await shoot(page, 'accounts');
