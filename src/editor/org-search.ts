@@ -4,7 +4,8 @@
  * Примерного района» and in a school's name, breaks ties by the order the files were listed in, and
  * finds nothing when the words are typed in another order («примерного адм»). Clerks type the
  * beginnings of words of a name, in any order: those hits come first, then names that merely
- * contain the text, then Decap's own fuzzy matches (a typo still finds something). Within a group,
+ * contain the text, then those of Decap's own fuzzy matches that are one typo away (a typo still
+ * finds the body, scattered letters find nothing). Within a group,
  * the short name beats the full one, a name that starts with the first typed word beats one that
  * has it later, and names are in alphabetical order. Pure; the admin script hands it to Decap
  * (admin-client.ts, BUNDLE_FIXES in decap-assets.ts).
@@ -76,5 +77,41 @@ export function rankHits<T extends SearchItem>(
 		ranked.push({ hit: { original: item, score }, text: value, field: field === -1 ? fields.length : field });
 	}
 	ranked.sort((a, b) => b.hit.score - a.hit.score || a.field - b.field || COLLATOR.compare(a.text, b.text));
-	return [...ranked.map((entry) => entry.hit), ...fuzzy.filter((hit) => !seen.has(hit.original))];
+	// Decap's fuzzy matches only where they are a typo away: scattered letters matched unrelated
+	// bodies («Горсовет» offered a hospital and a school), and a clerk picks the wrong owner from a
+	// list that never says «Ничего не найдено».
+	const typo = fuzzy.filter((hit) => {
+		if (seen.has(hit.original)) return false;
+		const value = extract(hit.original);
+		return typeof value === 'string' && nearWords(words, searchWords(value));
+	});
+	return [...ranked.map((entry) => entry.hit), ...typo];
+}
+
+/** Every typed word is, but for one letter left out, added or changed, the beginning of a word of the name. */
+export function nearWords(term: readonly string[], value: readonly string[]): boolean {
+	return term.every((word) => value.some((candidate) => nearPrefix(word, candidate)));
+}
+
+function nearPrefix(word: string, candidate: string): boolean {
+	if (candidate.startsWith(word)) return true;
+	// Short words are too easily one letter from anything.
+	if (word.length < 4) return false;
+	for (const length of [word.length - 1, word.length, word.length + 1]) {
+		if (length <= candidate.length && editDistance(word, candidate.slice(0, length)) <= 1) return true;
+	}
+	return false;
+}
+
+/** Levenshtein distance of two short words (a name's word and a typed one). */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length]!;
 }

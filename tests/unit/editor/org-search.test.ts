@@ -3,7 +3,7 @@
  * eighth for «Прим» (ties broken by file order) and found nothing for «примерного адм».
  */
 import { describe, expect, it } from 'vitest';
-import { rankHits, searchWords, type RankedHit } from '../../../src/editor/org-search.ts';
+import { nearWords, rankHits, searchWords, type RankedHit } from '../../../src/editor/org-search.ts';
 
 interface Item {
 	field: string;
@@ -66,6 +66,15 @@ describe('organisation pick list ranking', () => {
 		// A typo (a letter left out): no word begins with it, the fuzzy match still finds the administrations.
 		expect(ranked('Адмнистрация')).toEqual(expect.arrayContaining(['primer-admin', 'zarechny-admin']));
 		expect(ranked('Совет')[0]).toBe('primer-council');
+	});
+
+	it('drops fuzzy matches that are more than a typo away, so a body not in the registry finds nothing', () => {
+		// «Прорайон» is no organisation here, but its letters come in order in «Примерного района»:
+		// Decap's fuzzy match offers those, a clerk would pick one.
+		expect(fuzzy('Прорайон').length).toBeGreaterThan(0);
+		expect(ranked('Прорайон')).toEqual([]);
+		expect(nearWords(['адмнистрация'], ['администрация'])).toBe(true);
+		expect(nearWords(['горсовет'], ['государственное', 'бюджетное'])).toBe(false);
 	});
 
 	it('with nothing typed, lists every organisation by short name', () => {
