@@ -15,7 +15,7 @@ import { resolveInputs } from '../import/inputs.ts';
 import { planImport } from '../import/plan.ts';
 import type { ImportError } from '../import/read-source.ts';
 import { openRegistry } from '../import/registry.ts';
-import { errorReport, markdownReport, successReport } from '../import/report.ts';
+import { errorReport, markdownReport, successReport, type NextSteps } from '../import/report.ts';
 import { PartialWriteError, writeAll } from '../import/write.ts';
 import { loadSpreadsheets } from '../import/xlsx.ts';
 import { displayPath, INBOX } from '../loaders/tree.ts';
@@ -41,6 +41,12 @@ const KEPT = /^(README\.md|\.gitkeep)$/i;
 const BOT = { name: 'registry-inbox', email: 'registry-inbox@localhost' };
 /** Marks the inbox job's own commits, so that a pipeline started by one does not import again. */
 export const COMMIT_TRAILER = 'Imported-by: npm run inbox';
+
+/** The job log is read by the clerk who uploaded the spreadsheets: no commands in what to do next. */
+const CLERK_STEPS: NextSteps = {
+	fix: 'Исправьте таблицы в Excel и загрузите их снова в ту же папку, с тем же именем файла: импорт запустится сам.',
+	check: 'Проверка данных запустится в запросе на слияние сама.',
+};
 
 function git(args: readonly string[], cwd: string): { ok: boolean; out: string; err: string } {
 	const result = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
@@ -106,7 +112,7 @@ async function main(): Promise<number> {
 	errors.push(...plan.errors);
 	const fileOrder = inputs.map((input) => input.file);
 	if (errors.length > 0) {
-		process.stdout.write(errorReport(errors, fileOrder));
+		process.stdout.write(errorReport(errors, fileOrder, CLERK_STEPS));
 		summary(markdownReport(TITLE, { errors, fileOrder }));
 		return 1;
 	}
@@ -117,7 +123,7 @@ async function main(): Promise<number> {
 	} catch (error) {
 		if (!(error instanceof PartialWriteError)) throw error;
 		process.stderr.write(
-			`Не удалось записать файл: ${error.message}\nУже записаны: ${error.written.join(', ') || 'нет'}; не записаны: ${error.pending.join(', ')}.\nТаблицы оставлены в папке ${shownInbox}/: запустите импорт снова.\n`,
+			`Не удалось записать файл: ${error.message}\nУже записаны: ${error.written.join(', ') || 'нет'}; не записаны: ${error.pending.join(', ')}.\nТаблицы оставлены в папке ${shownInbox}/: запустите задание снова.\n`,
 		);
 		return 2;
 	}
@@ -125,7 +131,7 @@ async function main(): Promise<number> {
 	for (const input of inputs) rmSync(input.abs);
 	const removed = inputs.map((input) => input.file);
 	const names = removed.map((file) => file.slice(file.lastIndexOf('/') + 1));
-	let report = successReport(plan);
+	let report = successReport(plan, CLERK_STEPS);
 	report += `\nУдалены из папки ${shownInbox}/: ${names.join(', ')}.\n`;
 
 	if (top !== undefined) {
@@ -133,7 +139,7 @@ async function main(): Promise<number> {
 		const identity = git(['config', 'user.email'], top).ok ? [] : ['-c', `user.name=${BOT.name}`, '-c', `user.email=${BOT.email}`];
 		const add = git(['add', '-A', '--', ...paths], top);
 		const commit = add.ok
-			? git([...identity, 'commit', '--quiet', '-m', `Import ${INBOX}/: ${names.join(', ')}`, '-m', COMMIT_TRAILER, '--', ...paths], top)
+			? git([...identity, 'commit', '--quiet', '-m', `Импорт таблиц из ${INBOX}/: ${names.join(', ')}`, '-m', COMMIT_TRAILER, '--', ...paths], top)
 			: add;
 		if (!commit.ok) {
 			process.stdout.write(report);

@@ -60,7 +60,23 @@ function byRow(errors: readonly ImportError[], fileOrder: readonly string[]): { 
  *   FILE строка 2:
  *     столбец «Неделя с»: неделя начинается в понедельник: 28.09.2026
  */
-export function errorReport(errors: readonly ImportError[], fileOrder: readonly string[]): string {
+/**
+ * What the reader does next, in their own terms: the terminal's user runs a command, the clerk who
+ * uploaded a spreadsheet through the Git host's web interface (npm run inbox in a pipeline) does not.
+ */
+export interface NextSteps {
+	/** After errors: «Исправьте файлы и запустите импорт снова.» */
+	fix: string;
+	/** After a write: «Проверьте данные командой npm run check.» */
+	check: string;
+}
+
+export const TERMINAL_STEPS: NextSteps = {
+	fix: 'Исправьте файлы и запустите импорт снова.',
+	check: 'Проверьте данные командой npm run check.',
+};
+
+export function errorReport(errors: readonly ImportError[], fileOrder: readonly string[], next: NextSteps = TERMINAL_STEPS): string {
 	const lines: string[] = [];
 	for (const group of byRow(errors, fileOrder)) {
 		// A file as a whole (not read, not a table): nothing to group, one line each.
@@ -74,7 +90,7 @@ export function errorReport(errors: readonly ImportError[], fileOrder: readonly 
 			lines.push(`  ${column ? `${column}: ` : ''}${message}`);
 		}
 	}
-	lines.push('', `✖ ${count(errors.length, ERRORS)}: ничего не записано. Исправьте файлы и запустите импорт снова.`);
+	lines.push('', `✖ ${count(errors.length, ERRORS)}: ничего не записано. ${next.fix}`);
 	return `${lines.join('\n')}\n`;
 }
 
@@ -89,7 +105,7 @@ export function describeTarget(target: Target): string {
 	return `добавлено ${added}, заменено ${replaced}${instead}, сохранено ${kept}${changed ? '' : '; содержимое не изменилось'}`;
 }
 
-export function successReport(plan: ImportPlan): string {
+export function successReport(plan: ImportPlan, next: NextSteps = TERMINAL_STEPS): string {
 	const out: string[] = ['Прочитано:'];
 	for (const { file, kind, rows } of plan.read) out.push(`  ${file} — ${SERIES_TRAITS[kind].title}, ${count(rows, ROWS)}`);
 	out.push('', 'Результат:');
@@ -101,7 +117,7 @@ export function successReport(plan: ImportPlan): string {
 	}
 	out.push(
 		'',
-		written === 0 ? '✔ Изменений нет: ничего не записано.' : `✔ Записано файлов: ${written}. Проверьте данные командой npm run check.`,
+		written === 0 ? '✔ Изменений нет: ничего не записано.' : `✔ Записано файлов: ${written}. ${next.check}`,
 	);
 	return `${out.join('\n')}\n`;
 }

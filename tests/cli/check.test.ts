@@ -32,7 +32,7 @@ describe('npm run check', () => {
 
 			tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv
 			  1:1     предупреждение  Таблица не в едином формате (разделитель «;», русские заголовки, даты в формате ДД.ММ.ГГГГ): приведите её командой npm run import -- tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv  csv-canonical-form
-			  3:26    ошибка          Ошибка в таблице: ожидалось целое число, а не «2,5». [столбец «Публикаций»]  parse-error
+			  3:26    ошибка          Ошибка в таблице: ожидалось целое число, а не «2,5»: впишите целое число, например 12. [столбец «Публикаций»]  parse-error
 
 			✖ 5 ошибок, 1 предупреждение (проверено: 0 организаций, 1 аккаунт, 0 строк таблиц; дата проверки 2026-10-05).
 			"
@@ -114,7 +114,7 @@ describe('npm run check', () => {
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:4:7\` | Неверные данные: поле «kind»: ожидалось одно из: regional-government, executive-body, local-administration, local-government-body, subordinate; указано «local-admin». |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:6:6\` | Неверные данные: поле «inn»: ИНН: ожидалось 10 цифр с верной контрольной цифрой. |
 			| ⚠️ | \`tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv:1:1\` | Таблица не в едином формате (разделитель «;», русские заголовки, даты в формате ДД.ММ.ГГГГ): приведите её командой npm run import -- tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv |
-			| ❌ | \`tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv:3:26\` | Ошибка в таблице: ожидалось целое число, а не «2,5». |
+			| ❌ | \`tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv:3:26\` | Ошибка в таблице: ожидалось целое число, а не «2,5»: впишите целое число, например 12. |
 			"
 		`);
 	});

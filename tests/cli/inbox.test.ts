@@ -75,7 +75,7 @@ describe('npm run inbox (the merge-request job)', () => {
 
 		// One new commit on top of the upload, by the job, marked so that its pipeline imports nothing.
 		expect(git('rev-parse', 'HEAD~1').trim()).toBe(head);
-		expect(git('log', '-1', '--format=%B')).toBe('Import inbox/: Статистика июль.xlsx\n\nImported-by: npm run inbox\n\n');
+		expect(git('log', '-1', '--format=%B')).toBe('Импорт таблиц из inbox/: Статистика июль.xlsx\n\nImported-by: npm run inbox\n\n');
 		expect(git('show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(
 			[`D\tdata/inbox/Статистика июль.xlsx`, `M\t${STATS}`].sort(),
 		);
@@ -130,11 +130,13 @@ describe('npm run inbox (the merge-request job)', () => {
 			'  столбец «Публикаций»: в ячейке ошибка Excel #ДЕЛ/0! (#DIV/0!): деление на ноль, исправьте формулу или впишите число',
 			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 3:',
 			'  столбец «Неделя с»: неделя начинается в понедельник: 06.07.2026',
-			'  столбец «Публикаций»: ожидалось целое число, а не «2,5»',
+			'  столбец «Публикаций»: ожидалось целое число, а не «2,5»: впишите целое число, например 12',
 			'REPO/data/inbox/стат.xlsx [лист «Статистика»] строка 4:',
 			expect.stringMatching(/^ {2}столбец «Аккаунт»: аккаунт «nobody-vk» не найден в реестре/),
 		]);
-		expect(run.stdout).toContain('✖ 4 ошибки: ничего не записано.');
+		// The log is the clerk's, who uploaded through the web: what to do next names no command.
+		expect(run.stdout).toContain('✖ 4 ошибки: ничего не записано. Исправьте таблицы в Excel и загрузите их снова в ту же папку');
+		expect(run.stdout).not.toMatch(/npm run|запустите импорт/);
 		const md = readFileSync(summary, 'utf8');
 		expect(md).toContain('## Импорт таблиц из папки inbox/: ❌ есть ошибки');
 		// One table for the sheet, a row's number at its first error only: four errors in three rows.

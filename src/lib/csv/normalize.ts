@@ -69,7 +69,7 @@ function normalizeCount(value: string, note: CellNote): string {
 			note.reason = REASON.fraction;
 			return decimal[1]!;
 		}
-		note.problem = `ожидалось целое число, а не «${value}»`;
+		note.problem = `ожидалось целое число, а не «${value}»: впишите целое число, например 12`;
 	}
 	return value;
 }

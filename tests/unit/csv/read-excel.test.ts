@@ -54,7 +54,7 @@ describe('readTable on a Windows-1251 Excel export', () => {
 
 	it('reports cells that cannot be normalised at their line and column', () => {
 		expect(result.problems).toEqual([
-			{ line: 3, column: 22, header: 'Публикаций', message: 'ожидалось целое число, а не «12,5»' },
+			{ line: 3, column: 22, header: 'Публикаций', message: 'ожидалось целое число, а не «12,5»: впишите целое число, например 12' },
 			{ line: 6, column: 4, header: 'Неделя с', message: 'такой даты нет в календаре: 31.02.2026' },
 		]);
 	});

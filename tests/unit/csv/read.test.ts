@@ -201,7 +201,7 @@ describe('readTable: cell normalisation', () => {
 	});
 
 	it.each([
-		['n', '12,5', 'ожидалось целое число, а не «12,5»'],
+		['n', '12,5', 'ожидалось целое число, а не «12,5»: впишите целое число, например 12'],
 		['d', '31.02.2026', 'такой даты нет в календаре: 31.02.2026'],
 		['d', '29.02.2025', 'такой даты нет в календаре: 29.02.2025'],
 		// A two-digit year or another separator: the form the clerk should use, in both spellings read.

@@ -38,7 +38,7 @@ describe('import messages', () => {
 	it('a CSV cell is located by row and column header, not by character column', () => {
 		expect(errors(plan('a.csv', [STATS, 'test-admin-vk;06.07.2026;3;100;12,5']))).toMatchInlineSnapshot(`
 			[
-			  "a.csv строка 2, столбец «Подписчики»: ожидалось целое число, а не «12,5»",
+			  "a.csv строка 2, столбец «Подписчики»: ожидалось целое число, а не «12,5»: впишите целое число, например 12",
 			]
 		`);
 	});
