@@ -139,7 +139,10 @@ async function main(): Promise<number> {
 		const identity = git(['config', 'user.email'], top).ok ? [] : ['-c', `user.name=${BOT.name}`, '-c', `user.email=${BOT.email}`];
 		const add = git(['add', '-A', '--', ...paths], top);
 		const commit = add.ok
-			? git([...identity, 'commit', '--quiet', '-m', `Импорт таблиц из ${INBOX}/: ${names.join(', ')}`, '-m', COMMIT_TRAILER, '--', ...paths], top)
+			? git(
+					[...identity, 'commit', '--quiet', '-m', `Импорт таблиц из ${INBOX}/: ${names.join(', ')}`, '-m', COMMIT_TRAILER, '--', ...paths],
+					top,
+				)
 			: add;
 		if (!commit.ok) {
 			process.stdout.write(report);

@@ -115,10 +115,7 @@ export function successReport(plan: ImportPlan, next: NextSteps = TERMINAL_STEPS
 		if (target.text !== undefined) written++;
 		out.push(`  ${target.file} — ${describeTarget(target)}`);
 	}
-	out.push(
-		'',
-		written === 0 ? '✔ Изменений нет: ничего не записано.' : `✔ Записано файлов: ${written}. ${next.check}`,
-	);
+	out.push('', written === 0 ? '✔ Изменений нет: ничего не записано.' : `✔ Записано файлов: ${written}. ${next.check}`);
 	return `${out.join('\n')}\n`;
 }
 
