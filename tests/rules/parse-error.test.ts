@@ -224,7 +224,14 @@ ruleTester(rule, {
 			name: 'a fractional count',
 			edits: { [STATS]: replace('test-admin-vk,2026-07-13,4,1000', 'test-admin-vk,2026-07-13,4.5,1000') },
 			errors: [
-				{ messageId: 'csv', file: STATS, line: 4, column: 26, header: 'posts', data: { reason: 'ожидалось целое число, а не «4.5»: впишите целое число, например 12' } },
+				{
+					messageId: 'csv',
+					file: STATS,
+					line: 4,
+					column: 26,
+					header: 'posts',
+					data: { reason: 'ожидалось целое число, а не «4.5»: впишите целое число, например 12' },
+				},
 			],
 		},
 		{

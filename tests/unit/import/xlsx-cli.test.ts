@@ -37,7 +37,9 @@ describe('npm run import -- FILE.xlsx', () => {
 		]);
 		const { code, stdout } = runCli('import', [file, '--data', tree]);
 		expect(code).toBe(1);
-		expect(stdout).toContain('стат.xlsx [лист «Статистика»] строка 3:\n  столбец «Публикаций»: ожидалось целое число, а не «2,5»: впишите целое число, например 12\n');
+		expect(stdout).toContain(
+			'стат.xlsx [лист «Статистика»] строка 3:\n  столбец «Публикаций»: ожидалось целое число, а не «2,5»: впишите целое число, например 12\n',
+		);
 		expect(stdout).toContain('ничего не записано');
 		expect(readFileSync(join(tree, 'orgs/test-admin/stats/2026-q3.csv'), 'utf8')).toBe(before);
 	}, 30_000);
