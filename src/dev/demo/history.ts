@@ -72,11 +72,11 @@ function unformat(text: string): string {
 	});
 }
 
-function listFiles(dir: string, base = dir): string[] {
-	const out: string[] = [];
+/** Every file below `dir`, in name order; one output array: spreading a folder's list into its parent's overflowed the stack at 200,000 accounts. */
+function listFiles(dir: string, base = dir, out: string[] = []): string[] {
 	for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
 		const abs = join(dir, entry.name);
-		if (entry.isDirectory()) out.push(...listFiles(abs, base));
+		if (entry.isDirectory()) listFiles(abs, base, out);
 		else if (entry.isFile()) out.push(relative(base, abs).split('\\').join('/'));
 	}
 	return out;
