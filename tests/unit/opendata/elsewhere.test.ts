@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { OPENDATA_ELSEWHERE, rendersOpenData } from '../../../src/lib/shard.ts';
+import { rendersOpenData } from '../../../src/lib/shard.ts';
 import { setBuildEnv } from '../../../src/lib/build-env.ts';
 import { writeOwnHandoff } from '../../../src/integrations/handoff.ts';
 import { getPassport, openDataFileNames, openDataFilePaths, statsSetFiles } from '../../../src/queries/opendata.ts';
@@ -24,7 +24,7 @@ afterAll(() => {
 });
 
 afterEach(() => {
-	delete process.env[OPENDATA_ELSEWHERE];
+	setBuildEnv({ opendataElsewhere: undefined });
 });
 
 describe('open-data routes', () => {
@@ -46,7 +46,7 @@ describe('open-data routes', () => {
 	});
 
 	it('list none in the build’s Astro processes, while the writer still sees every file', () => {
-		process.env[OPENDATA_ELSEWHERE] = '1';
+		setBuildEnv({ opendataElsewhere: true });
 		expect(rendersOpenData()).toBe(false);
 		expect(openDataFilePaths('.csv')).toEqual([]);
 		expect(openDataFilePaths('.json')).toEqual([]);
