@@ -15,9 +15,6 @@ import { publicData } from './site.ts';
 import { getOrgStats, networkName, quarterLabel, type OrgQuarter, type QuarterStats } from './stats.ts';
 import { dormantFlag } from '../lib/period-labels.ts';
 
-export { dormantFlag } from '../lib/period-labels.ts';
-export { orgFindingsHref } from '../lib/site-paths.ts';
-
 export type FindingStatus = PeriodFinding['status'];
 
 export interface FindingRow {
