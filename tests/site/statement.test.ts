@@ -52,6 +52,10 @@ describe('statement pages', () => {
 		// QR code as inline SVG, labelled with the statement URL.
 		expect(html).toMatch(/<svg class="qr"[^>]*role="img"[^>]*aria-label="[^"]*https:\/\//);
 		expect(html).toMatch(/<path d="M\d/);
+		// Its caption prints the address with break points between its parts, never mid-word (UrlText).
+		const caption = /<figure class="qr-figure">[\s\S]*?<figcaption>([\s\S]*?)<\/figcaption>/.exec(html)?.[1] ?? '';
+		expect(caption).toContain('<wbr>');
+		expect(caption.replace(/<[^>]+>/g, '')).toBe(url);
 		expect(html).toContain(url);
 		// Script only as the site's own external files (no inline code, no handlers): the statement
 		// reads in full without it.
