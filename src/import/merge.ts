@@ -1,13 +1,14 @@
 /**
  * Which incoming row replaces which row already in a quarterly file. Rows are matched by key
- * (stats: week and account; plans: date, account or network, topic; replies: message number);
- * all incoming rows with a key replace all existing rows with that key, everything else stays.
+ * (src/loaders/row-identity.ts: stats by week and account; plans by date, account or network,
+ * topic; replies by message number); all incoming rows with a key replace all existing rows with
+ * that key, everything else stays.
  *
- * A content plan may list one topic twice on one day: a cancelled publication and the one that
- * replaced it (the demo data has such pairs). So a key names a group of rows rather than one
- * row, and a plan export may repeat a key with different cells; rows that repeat a key in
- * stats or replies contradict each other and are refused.
+ * A plan key names a group of rows (a cancelled publication and its replacement; the demo data
+ * has such pairs), so a plan export may repeat a key with different cells; rows that repeat a
+ * key in stats or replies contradict each other and are refused.
  */
+import { ROW_IDENTITY } from '../loaders/row-identity.ts';
 import type { SeriesKind } from '../loaders/tree.ts';
 import type { ImportError, SourceRow } from './read-source.ts';
 import { compareKeys, SERIES_TRAITS } from './series.ts';
@@ -42,8 +43,9 @@ export function checkDuplicates(
 		}
 		// Within one plan export, a key may repeat with other cells (see above); from two files,
 		// which rows should stand is anyone's guess.
-		const clash =
-			kind === 'plans' ? earlier.find((e) => e.file !== file || e.sheet !== sheet || sameValues(e.values, row.values)) : earlier[0];
+		const clash = ROW_IDENTITY[kind].group
+			? earlier.find((e) => e.file !== file || e.sheet !== sheet || sameValues(e.values, row.values))
+			: earlier[0];
 		if (!clash) {
 			earlier.push({ file, ...onSheet, line: row.line, values: row.values });
 			continue;

@@ -2,7 +2,8 @@
  * What the import needs to know about each quarterly table beyond its schema: which row replaces
  * which (the key), which date puts a row into a quarter, and how the written file is ordered.
  */
-import { mondayOf, ruDate } from '../lib/dates.ts';
+import { mondayOf } from '../lib/dates.ts';
+import { ROW_IDENTITY } from '../loaders/row-identity.ts';
 import type { SeriesKind } from '../loaders/tree.ts';
 
 export type Values = Record<string, string | undefined>;
@@ -12,7 +13,7 @@ export interface SeriesTraits {
 	title: string;
 	/** Columns every file of this kind has in its header: how an export is recognised. */
 	signature: readonly string[];
-	/** Key parts in sort order; rows with equal parts are the same row (a later import replaces it). */
+	/** Key parts in sort order; rows with equal parts are the same row (a later import replaces it): ROW_IDENTITY. */
 	key(values: Values): string[];
 	/** Russian description of a key for duplicate messages, dates as the spreadsheet shows them. */
 	describeKey(values: Values): string;
@@ -25,43 +26,32 @@ export interface SeriesTraits {
 	quarterDay(date: string): string;
 }
 
-// Plans rows for «all accounts of the organisation in this network» have no account; the prefix
-// keeps `vk` the network apart from an account that happened to be called `vk`.
-const planTarget = (v: Values) => (v.account !== undefined ? `a:${v.account}` : `n:${v.network ?? ''}`);
-
 export const SERIES_TRAITS: Record<SeriesKind, SeriesTraits> = {
 	stats: {
 		title: 'статистика',
 		signature: ['week_start', 'posts'],
-		// Date first, as the files are laid out (week by week); which of account and week comes
-		// first does not change which rows count as the same.
-		key: (v) => [v.week_start ?? '', v.account ?? ''],
-		describeKey: (v) => `аккаунт ${v.account}, неделя с ${ruDate(v.week_start ?? '')}`,
+		key: ROW_IDENTITY.stats.key,
+		describeKey: ROW_IDENTITY.stats.describe,
 		dateColumn: 'week_start',
 		quarterDay: (date) => date,
 	},
 	plans: {
 		title: 'контент-план',
 		signature: ['date', 'topic', 'format'],
-		key: (v) => [v.date ?? '', planTarget(v), v.topic ?? ''],
-		describeKey: (v) =>
-			`дата ${ruDate(v.date ?? '')}, ${v.account !== undefined ? `аккаунт ${v.account}` : `сеть ${v.network}`}, тема «${short(v.topic ?? '')}»`,
+		key: ROW_IDENTITY.plans.key,
+		describeKey: ROW_IDENTITY.plans.describe,
 		dateColumn: 'date',
 		quarterDay: mondayOf,
 	},
 	replies: {
 		title: 'журнал ответов',
 		signature: ['message_id', 'received'],
-		key: (v) => [v.message_id ?? ''],
-		describeKey: (v) => `номер сообщения ${v.message_id}`,
+		key: ROW_IDENTITY.replies.key,
+		describeKey: ROW_IDENTITY.replies.describe,
 		dateColumn: 'received',
 		quarterDay: (date) => date,
 	},
 };
-
-function short(text: string): string {
-	return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
 
 const CHUNKS = /\d+|\D+/g;
 

@@ -16,26 +16,20 @@ import type { SeriesKind } from './tree.ts';
 import { rowValidator, type RowValidator } from './row-validator.ts';
 import { CONTENT_PLAN_FAST, REPLY_LOG_FAST, WEEKLY_STATS_FAST } from '../schemas/csv-fast.ts';
 import { limitFinding, sizeOverLimit } from './limits.ts';
-import { networkLabel } from '../lib/network-words.ts';
-import { quoteName } from '../lib/ru-format.ts';
+import { ROW_IDENTITY } from './row-identity.ts';
 
 export interface CsvTextHook {
 	(file: string, text: string, form: { canonical: boolean; notCanonicalBecause: string[] }): void;
 }
 
 /**
- * What makes two rows of a table the same row, as `npm run import` decides it (src/import/merge.ts,
- * src/import/series.ts): a statistics week of an account, a message of the reply log. Rows that
- * repeat such a key contradict each other, and whichever came last would win unseen. A content plan
- * may list one topic twice on a day (a cancelled publication and its replacement), so only a row
- * identical in every cell repeats one there. `column` is the key column the finding points at.
+ * How the check finds a repeated row (the definition is ROW_IDENTITY): a tracker records each row's
+ * key with its line and returns the line of an earlier row with the same key, if any. `column` is
+ * the key column the finding points at.
  */
 interface RowKey {
 	column: string;
-	/**
-	 * A fresh tracker for one table: records a row's key with its line and returns the line of an
-	 * earlier row with the same key, if any.
-	 */
+	/** A fresh tracker for one table. */
 	tracker(): (row: Record<string, unknown>, line: number) => number | undefined;
 	describe(row: Record<string, unknown>): string;
 }
@@ -47,43 +41,44 @@ function firstOf(map: Map<string, number>, key: string, line: number): number | 
 	return first;
 }
 
-const PLAN_KEYS = Object.keys(CONTENT_PLAN_COLUMNS);
-const short = (text: unknown) => (String(text).length > 40 ? `${String(text).slice(0, 37)}…` : String(text));
+const PLAN_CELLS = Object.keys(CONTENT_PLAN_COLUMNS);
 
-const ROW_KEYS: Record<SeriesKind, RowKey> = {
-	stats: {
-		column: 'week_start',
-		// Week, then account: a statistics table has a row per account and week (a million a year at
-		// 20,000 accounts), and a map per week (13 a quarter) costs less than a joined key per row.
+/**
+ * The check's tracker for a kind. A statistics table has a row per account and week (a million a
+ * year at 20,000 accounts): a map per week (13 a quarter) costs less than a joined key per row.
+ * A plan key names a group, so a repeat there is a row equal in every cell.
+ */
+function rowKey(kind: SeriesKind): RowKey {
+	const identity = ROW_IDENTITY[kind];
+	const describe = (row: Record<string, unknown>) =>
+		identity.group ? `${identity.describe(row)}; совпадают все ячейки` : identity.describe(row);
+	if (identity.group) {
+		const cells = (row: Record<string, unknown>) => PLAN_CELLS.map((cell) => String(row[cell] ?? '')).join('\u0000');
+		return {
+			column: identity.column,
+			describe,
+			tracker() {
+				const rows = new Map<string, number>();
+				return (row, line) => firstOf(rows, cells(row), line);
+			},
+		};
+	}
+	return {
+		column: identity.column,
+		describe,
 		tracker() {
-			const weeks = new Map<string, Map<string, number>>();
+			const groups = new Map<string, Map<string, number>>();
 			return (row, line) => {
-				const week = row.week_start as string;
-				let accounts = weeks.get(week);
-				if (!accounts) weeks.set(week, (accounts = new Map()));
-				return firstOf(accounts, row.account as string, line);
+				const [first, ...rest] = identity.key(row);
+				let rows = groups.get(first!);
+				if (!rows) groups.set(first!, (rows = new Map()));
+				return firstOf(rows, rest.join('\u0000'), line);
 			};
 		},
-		describe: (row) => `аккаунт ${row.account}, неделя с ${row.week_start}`,
-	},
-	plans: {
-		column: 'date',
-		tracker() {
-			const rows = new Map<string, number>();
-			return (row, line) => firstOf(rows, PLAN_KEYS.map((key) => String(row[key] ?? '')).join('\u0000'), line);
-		},
-		describe: (row) =>
-			`дата ${row.date}, ${row.account !== undefined ? `аккаунт ${row.account}` : `сеть ${quoteName(networkLabel(String(row.network)))}`}, тема «${short(row.topic)}»; совпадают все ячейки`,
-	},
-	replies: {
-		column: 'message_id',
-		tracker() {
-			const messages = new Map<string, number>();
-			return (row, line) => firstOf(messages, row.message_id as string, line);
-		},
-		describe: (row) => `номер сообщения ${short(row.message_id)}`,
-	},
-};
+	};
+}
+
+const ROW_KEYS: Record<SeriesKind, RowKey> = { stats: rowKey('stats'), plans: rowKey('plans'), replies: rowKey('replies') };
 
 export const SERIES: Record<
 	SeriesKind,

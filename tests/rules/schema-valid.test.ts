@@ -326,7 +326,7 @@ describe('schema-valid: a key repeated in a quarterly table (what `npm run impor
 					line: 28,
 					column: 15,
 					header: 'week_start',
-					data: { first: 2, key: 'аккаунт test-admin-vk, неделя с 2026-07-06' },
+					data: { first: 2, key: 'аккаунт test-admin-vk, неделя с 06.07.2026' },
 				},
 			],
 		});
