@@ -114,7 +114,7 @@ describe('npm run check', () => {
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:4:7\` | Неверные данные: поле «kind»: ожидалось одно из: regional-government, executive-body, local-administration, local-government-body, subordinate; указано «local-admin». |
 			| ❌ | \`tests/fixtures/broken/orgs/test-admin/org.yaml:6:6\` | Неверные данные: поле «inn»: ИНН: ожидалось 10 цифр с верной контрольной цифрой. |
 			| ⚠️ | \`tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv:1:1\` | Таблица не в едином формате (разделитель «;», русские заголовки, даты в формате ДД.ММ.ГГГГ): приведите её командой npm run import -- tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv |
-			| ❌ | \`tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv:3:26\` | Ошибка в таблице: ожидалось целое число, а не «2,5»: впишите целое число, например 12. |
+			| ❌ | \`tests/fixtures/broken/orgs/test-admin/stats/2026-q3.csv:3:26\` | Ошибка в таблице: ожидалось целое число, а не «2,5»: впишите целое число, например 12. [столбец «Публикаций»] |
 			"
 		`);
 	});

@@ -2,7 +2,7 @@
  * A summary fit for a merge-request comment: the verdict, a table of findings by rule, then the
  * first findings with their places. Internal findings are only counted (comments may be public: disclosure.ts).
  */
-import { count, ERRORS, fails, position, REDACTED, tally, WARNINGS, type ReportInput } from './summary.ts';
+import { columnNote, count, ERRORS, fails, position, REDACTED, tally, WARNINGS, type ReportInput } from './summary.ts';
 import { published } from './disclosure.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -37,7 +37,7 @@ export function markdown(all: ReportInput, limit = 50): string {
 	out.push('', '| | Где | Что не так |', '|---|---|---|');
 	for (const f of input.findings.slice(0, limit)) {
 		const where = `\`${f.file}${position(f) ? `:${position(f)}` : ''}\``;
-		out.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${where} | ${cell(f.confidential ? REDACTED : f.message)} |`);
+		out.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${where} | ${cell(f.confidential ? REDACTED : f.message + columnNote(f))} |`);
 	}
 	if (input.findings.length > limit) out.push('', `…и ещё ${input.findings.length - limit}: полный список — в журнале проверки.`);
 	return `${out.join('\n')}\n`;

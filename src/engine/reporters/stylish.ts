@@ -1,6 +1,6 @@
 /** Terminal output, grouped by file (ESLint's «stylish»): position, severity, message, rule id. */
 import type { Finding } from '../types.ts';
-import { count, ERRORS, fails, position, tally, WARNINGS, type ReportInput } from './summary.ts';
+import { columnNote, count, ERRORS, fails, position, tally, WARNINGS, type ReportInput } from './summary.ts';
 
 export function stylish(input: ReportInput, colour = false): string {
 	return [...stylishChunks(input, colour)].join('');
@@ -32,6 +32,5 @@ export function* stylishChunks(input: ReportInput, colour = false): Generator<st
 
 function line(f: Finding, paint: (code: string, text: string) => string): string {
 	const severity = f.severity === 'error' ? paint('31', 'ошибка        ') : paint('33', 'предупреждение');
-	const header = f.header ? ` [столбец «${f.header}»]` : '';
-	return `  ${position(f).padEnd(7)} ${severity}  ${f.message}${header}  ${paint('2', f.ruleId)}`;
+	return `  ${position(f).padEnd(7)} ${severity}  ${f.message}${columnNote(f)}  ${paint('2', f.ruleId)}`;
 }

@@ -1,4 +1,5 @@
 /** Counting and Russian plurals shared by the reporters. */
+import { spreadsheetTitle } from '../../schemas/column-titles.ts';
 import type { Finding } from '../types.ts';
 
 const plural = new Intl.PluralRules('ru');
@@ -46,4 +47,14 @@ export const REDACTED = 'Замечание по безопасности стр
 
 export function position(f: Finding): string {
 	return f.line === undefined ? '' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`;
+}
+
+/**
+ * The column a finding is about, as the file titles it and, for a committed file's canonical name,
+ * as the clerk's spreadsheet does: « [столбец «posts»; в таблице Excel — «Публикаций»]».
+ */
+export function columnNote(f: Finding): string {
+	if (!f.header) return '';
+	const title = spreadsheetTitle(f.header);
+	return title ? ` [столбец «${f.header}»; в таблице Excel — «${title}»]` : ` [столбец «${f.header}»]`;
 }
