@@ -76,8 +76,8 @@ const USAGE = `Использование: npm run build -- [--data ПАПКА] 
   --shards N     сколько процессов Astro собирают сайт одновременно; по умолчанию 1, а от
                  ${formatNumber(SHARDS_FROM_ACCOUNTS)} аккаунтов — по числу ядер, не больше ${MAX_SHARDS}
   --history ПАПКА  папка данных в репозитории Git, из журнала которого берётся история записей
-                 (по умолчанию — репозиторий папки с данными; для демонстрационных данных —
-                 их собственная история, npm run demo-history)
+                 (по умолчанию — репозиторий папки с данными; для демонстрационных данных
+                 из папки data/ проекта — их собственная история, npm run demo-history)
   --repository URL  веб-адрес репозитория данных (https://…): номера запросов на слияние
                  в истории записей становятся ссылками; по умолчанию CI_PROJECT_URL (GitLab)
                  или GITHUB_SERVER_URL/GITHUB_REPOSITORY (GitHub), если заданы
@@ -312,8 +312,17 @@ function countAccounts(dataDir: string): number {
 	return accounts;
 }
 
-/** Whether site.yaml marks the data as demo data (`demo: true`); unreadable: not demo. */
-function isDemo(dataDir: string): boolean {
+/** The demo data this repository ships: the project's own data/ folder. */
+const BUNDLED_DEMO = join(ROOT, 'data');
+
+/**
+ * Whether the data is the bundled demo (the repository's data/, marked `demo: true` in site.yaml),
+ * whose record history is its own story rather than the portal's development log. Another folder
+ * marked demo (a copy, a generated tree) keeps its repository's history, as a real site's data
+ * does: the story is written for the bundled files and means nothing for others.
+ */
+export function isBundledDemo(dataDir: string): boolean {
+	if (resolve(dataDir) !== BUNDLED_DEMO) return false;
 	try {
 		const site = jsYaml.load(readFileSync(join(dataDir, 'site.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { demo?: unknown } | null;
 		return site?.demo === true;
@@ -462,9 +471,9 @@ async function buildInto(
 		}
 		step('проверка');
 
-		// The record history: the demo data's own, written here unless one is given (the portal's
+		// The record history: the bundled demo's own, written here unless one is given (the portal's
 		// development log is no registry's history), else the data folder's repository.
-		const demo = args.history === undefined && isDemo(data);
+		const demo = args.history === undefined && isBundledDemo(data);
 		const historyEnv = envOf({
 			history: args.history !== undefined ? resolve(args.history) : demo ? writeDemoHistory(data, join(work, 'history')) : data,
 			repository: args.repository ?? (demo ? DEMO_REPOSITORY : ciRepository()),

@@ -80,10 +80,9 @@ async function build(dir: string): Promise<{ ms: number; maxRssMb: number; peakA
 	// deletion cost five times the kernel time (20,000 files: 11.3 s against 2.3 s), and the
 	// 200,000-account output is 360,000 files (build budget, docs/benchmarks.md).
 	rmSync(next, { recursive: true, force: true });
-	// `--history DIR`, the tree itself (no Git repository): built as a real site's data folder is, not
-	// as the bundled demo, whose story history (npm run demo-history) the tree's `demo: true` (kept for
-	// its fixed check date) would otherwise have the build write — 226 s at 20,000 accounts.
-	const run = await runMeasured(process.execPath, [join(ROOT, 'src/cli/build.ts'), '--data', dir, '--out', next, '--history', dir], {
+	// The record history is the tree's repository's, as for a real site's data folder: only the
+	// bundled demo gets its story history, though the trees say `demo: true` for their fixed check date.
+	const run = await runMeasured(process.execPath, [join(ROOT, 'src/cli/build.ts'), '--data', dir, '--out', next], {
 		cwd: ROOT,
 		env,
 	});

@@ -21,14 +21,16 @@ const out = join(work, 'dist');
 const data = join(work, 'data');
 const ORGS = 125;
 let quarter = '';
+/** The story history both builds are given (a generated tree has none of its own). */
+let history = '';
 const html = (path: string) => readFileSync(join(out, path), 'utf8');
 const orgLinks = (page: string) => [...html(page).matchAll(/href="\/org\/([^/"]+)\/statistika\/#/g)].map((m) => m[1]!);
 
 beforeAll(() => {
 	generateBenchTree(data, { accounts: ORGS * 4, quarters: 1 });
-	// The shared build below writes the demo data's history itself (src/cli/build.ts); this one is
-	// given the same, so both show the same record histories.
-	const history = writeDemoHistory(data, join(work, 'history'));
+	// A generated tree has no history of its own: this build and the shared build below are given
+	// the same story history, so both show the same record histories.
+	history = writeDemoHistory(data, join(work, 'history'));
 	const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
 		cwd: root,
 		encoding: 'utf8',
@@ -130,10 +132,26 @@ describe('a build shared between two Astro processes (npm run build -- --shards 
 	// whoever writes it, and so are the steps around it.
 	it('writes the same site as one process, file for file, and indexes it', () => {
 		const shared = join(work, 'dist-shared');
-		const run = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--data', data, '--out', shared, '--shards', '2'], {
-			cwd: root,
-			encoding: 'utf8',
-		});
+		const run = spawnSync(
+			process.execPath,
+			[
+				join(root, 'src/cli/build.ts'),
+				'--data',
+				data,
+				'--out',
+				shared,
+				'--shards',
+				'2',
+				'--history',
+				history,
+				'--repository',
+				DEMO_REPOSITORY,
+			],
+			{
+				cwd: root,
+				encoding: 'utf8',
+			},
+		);
 		expect(run.status, run.stderr.slice(-3000)).toBe(0);
 		// Both processes worked, each on its share.
 		expect(run.stderr).toMatch(/\[Astro 1\/2\]/);
