@@ -1,7 +1,7 @@
 /**
  * `npm run build [-- --data ПАПКА] [--internal ПАПКА] [--check-format Ф] [--out ПАПКА] [--shards N] [--history ПАПКА] [--repository URL]`
- * — the main job: check the data, build the site, index it for search. Issue 3 (build budget) and the non-negotiable «bad input changes
- * nothing»:
+ * — the main job: check the data, build the site, index it for search, within the build budget
+ * (docs/benchmarks.md), and so that bad input changes nothing:
  *  1. The check (src/cli/check.ts). Errors in the data stop here, before anything is written. As it
  *     reads the quarterly tables it writes their digests (src/engine/period-digest.ts), which the
  *     site is built from instead of reading the tables again.
