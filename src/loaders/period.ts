@@ -45,8 +45,9 @@ const PLAN_CELLS = Object.keys(CONTENT_PLAN_COLUMNS);
 
 /**
  * The check's tracker for a kind. A statistics table has a row per account and week (a million a
- * year at 20,000 accounts): a map per week (13 a quarter) costs less than a joined key per row.
- * A plan key names a group, so a repeat there is a row equal in every cell.
+ * year at 20,000 accounts): a map per leading key part (the week, 13 a quarter) costs less than a
+ * joined key per row. A one-part key (a message number) needs one map. A plan key names a group,
+ * so a repeat there is a row equal in every cell.
  */
 function rowKey(kind: SeriesKind): RowKey {
 	const identity = ROW_IDENTITY[kind];
@@ -67,12 +68,14 @@ function rowKey(kind: SeriesKind): RowKey {
 		column: identity.column,
 		describe,
 		tracker() {
+			const single = new Map<string, number>();
 			const groups = new Map<string, Map<string, number>>();
 			return (row, line) => {
-				const [first, ...rest] = identity.key(row);
-				let rows = groups.get(first!);
-				if (!rows) groups.set(first!, (rows = new Map()));
-				return firstOf(rows, rest.join('\u0000'), line);
+				const key = identity.key(row);
+				if (key.length === 1) return firstOf(single, key[0]!, line);
+				let rows = groups.get(key[0]!);
+				if (!rows) groups.set(key[0]!, (rows = new Map()));
+				return firstOf(rows, key.length === 2 ? key[1]! : key.slice(1).join('\u0000'), line);
 			};
 		},
 	};

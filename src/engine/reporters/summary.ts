@@ -1,4 +1,4 @@
-/** Counting and Russian plurals shared by the reporters. */
+/** What the reporters share: counting with Russian plurals, a finding's place and its column. */
 import { spreadsheetTitle } from '../../schemas/column-titles.ts';
 import type { Finding } from '../types.ts';
 
