@@ -75,12 +75,12 @@ const astroFrontmatter = {
 };
 
 /**
- * Components take their data through props: the page queries once and passes it down. A component
+ * Components and layouts take their data through props: the page queries once and passes it down. A component
  * may import the queries' types (the props' shapes), never their functions; pure wording and
  * addresses they share with the queries are in src/lib/ (period-labels.ts, site-paths.ts).
  */
 const componentZone = {
-	files: ['src/components/**/*.ts'],
+	files: ['src/components/**/*.ts', 'src/layouts/**/*.ts'],
 	plugins: { '@typescript-eslint': tseslint.plugin },
 	rules: {
 		'@typescript-eslint/no-restricted-imports': [

@@ -17,7 +17,7 @@ import { periodKey } from '../loaders/periods.ts';
 import { stageDurations, summarisePeriod, type PeriodSummary } from './period-summary.ts';
 import type { Network } from '../schemas/common.ts';
 import type { ContentPlanRow } from '../schemas/content-plan.ts';
-import { datasetFindingOptions, findingOptions, periodFindings, type FindingOptions, type PeriodFinding } from './period-findings.ts';
+import { datasetFindingOptions, periodFindings, type FindingOptions, type PeriodFinding } from './period-findings.ts';
 
 export interface PeriodDigest {
 	org: string;

@@ -12,7 +12,7 @@ import type { PublicData } from '../handoff/public-data.ts';
 import { NetworkSchema, type Network } from '../schemas/common.ts';
 import { cite } from '../policies/cite.ts';
 import { t } from '../i18n/index.ts';
-import { LEVELS, networkName, type Level } from '../lib/period-labels.ts';
+import { networkName, type Level } from '../lib/period-labels.ts';
 import { pageSlices } from '../lib/paginate.ts';
 import { planIndexBuilder, type PlanIndex } from './plan-index.ts';
 import { byOrgName } from './org-order.ts';

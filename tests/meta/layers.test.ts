@@ -43,6 +43,8 @@ describe('layer zones', () => {
 		['src/lib/lookup/page-data.ts', '../../scripts/charts-spec.ts'],
 		['src/components/Statement.astro', '../queries/history.ts'],
 		['src/components/reply-figures.ts', '../queries/stats.ts'],
+		// The layout gets the site's settings from the page, like any component.
+		['src/layouts/Base.astro', '../queries/site.ts'],
 	])('%s may not import %s', async (file, specifier) => {
 		expect(await restricted(file, specifier)).toBe(true);
 	});
@@ -67,6 +69,7 @@ describe('layer zones', () => {
 	it.each([
 		['src/components/Statement.astro', '../queries/accounts.ts'],
 		['src/components/reply-figures.ts', '../queries/stats.ts'],
+		['src/layouts/Base.astro', '../queries/site.ts'],
 	])('%s may import the types of %s', async (file, specifier) => {
 		expect(await restricted(file, specifier, 'type')).toBe(false);
 	});
